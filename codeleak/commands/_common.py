@@ -1,0 +1,62 @@
+"""What the subcommands share: settings from config + flags, output, progress."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codeleak.config import Overrides, Settings, find_config, load_settings
+from codeleak.errors import EXIT_FINDINGS, EXIT_OK, FatalError
+
+_FLAG_TO_SETTING = {
+    "chunk_tokens": "chunk_tokens", "embedder": "embedder", "inverter": "inverter",
+    "device": "device", "show_values": "show_values", "cache": "cache",
+    "max_file_bytes": "max_file_bytes", "fail_on": "fail_on", "baseline": "baseline",
+    "confirmation": "confirmation", "deep": "deep",
+}
+
+
+def settings_from(args: argparse.Namespace, start: str | Path = ".") -> Settings:
+    """Defaults < config file (--config or the nearest one) < command-line flags."""
+    config = Path(args.config) if getattr(args, "config", None) else find_config(Path(start))
+    if config is not None and not config.is_file():
+        raise FatalError(f"config file not found: {config}")
+    settings = load_settings(config)
+    values = {setting: getattr(args, flag, None) for flag, setting in _FLAG_TO_SETTING.items()}
+    return Overrides(values).apply(settings)
+
+
+def show_progress(args: argparse.Namespace) -> bool:
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write a report to a file or stdout."""
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise FatalError(f"cannot write {output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def exit_code(severities: list[str], fail_on: str) -> int:
+    """1 when any unsuppressed finding is at or above fail_on."""
+    from codeleak.config import SEVERITY_ORDER
+
+    if fail_on == "never":
+        return EXIT_OK
+    floor = SEVERITY_ORDER.index(fail_on)
+    hit = any(SEVERITY_ORDER.index(s) >= floor for s in severities if s in SEVERITY_ORDER)
+    return EXIT_FINDINGS if hit else EXIT_OK
+
+
+def parse_sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise FatalError(f"expected comma-separated token counts, got '{text}'") from None
+    if not sizes or any(s < 8 for s in sizes):
+        raise FatalError("chunk sizes must be integers of at least 8")
+    return sizes

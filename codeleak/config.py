@@ -1,0 +1,117 @@
+"""Settings from defaults, a config file and the command line, in that order."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from codeleak.errors import FatalError
+
+CONFIG_NAMES = (".codeleak.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Settings:
+    chunk_tokens: int = 256
+    embedder: str = "minilm"
+    inverter: str = "builtin"
+    device: str = "cpu"
+    leak_threshold: float = 0.8  # leak_score at or above this is "leaked"
+    fail_on: str = "high"  # lowest severity that makes the exit code 1
+    max_file_bytes: int = 1_000_000
+    excludes: tuple[str, ...] = ()  # glob patterns on display paths
+    disabled_rules: frozenset[str] = frozenset()
+    confirmation: bool = True  # run the confirmation (guess-list) attack
+    show_values: bool = False
+    cache: bool = True
+    baseline: str = ""  # path of a baseline file whose findings are suppressed
+    deep: bool = False
+
+
+_KEYS = {f.name.replace("_", "-"): f.name for f in fields(Settings)}
+
+
+def _table_from(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FatalError(f"cannot read config {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise FatalError(f"invalid TOML in {path}: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("codeleak")
+        return table if isinstance(table, dict) else None
+    return data.get("tool", {}).get("codeleak", data)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest .codeleak.toml, or pyproject.toml with [tool.codeleak], upward from start."""
+    folder = start.resolve()
+    if folder.is_file():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and _table_from(path) is not None:
+                return path
+    return None
+
+
+def _coerce(name: str, value: Any, path: Path) -> Any:
+    default = getattr(Settings(), name)
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(default, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif isinstance(default, (tuple, frozenset)):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        value = type(default)(value) if ok else value
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise FatalError(f"{path}: '{name.replace('_', '-')}' has the wrong type")
+    return value
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a config file (or the defaults when path is None)."""
+    if path is None:
+        return Settings()
+    table = _table_from(path) or {}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        name = _KEYS.get(key) or (key if key in _KEYS.values() else None)
+        if name is None:
+            raise FatalError(f"{path}: unknown setting '{key}'")
+        values[name] = _coerce(name, value, path)
+    return validate(replace(Settings(), **values))
+
+
+SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
+
+
+def validate(settings: Settings) -> Settings:
+    if not 8 <= settings.chunk_tokens <= 8192:
+        raise FatalError(f"chunk tokens must be between 8 and 8192, got {settings.chunk_tokens}")
+    if settings.fail_on not in (*SEVERITY_ORDER, "never"):
+        raise FatalError(f"--fail-on must be one of {', '.join(SEVERITY_ORDER)}, never")
+    if not 0.0 < settings.leak_threshold <= 1.0:
+        raise FatalError("leak-threshold must be in (0, 1]")
+    if settings.device not in ("cpu", "cuda", "mps") and not settings.device.startswith("cuda:"):
+        raise FatalError(f"unknown device '{settings.device}' (use cpu or cuda)")
+    return settings
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line values that beat the config file; None means not given."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, settings: Settings) -> Settings:
+        given = {k: v for k, v in self.values.items() if v is not None}
+        return validate(replace(settings, **given))

@@ -1,0 +1,146 @@
+"""Local transformer embedders: mean-pooled encoders loaded from a model folder.
+
+One class covers all-MiniLM-L6-v2 (BERT, mean pooling, L2-normalised: what sentence-transformers
+returns) and gtr-t5-base the way vec2text embeds with it (T5 encoder, mean pooling over the
+attention mask, no Dense layer, no normalisation).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from codeleak.errors import FatalError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from codeleak.embedders.base import TokenCounter
+
+PRECISIONS = ("fp32", "bf16")
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> Iterator[list[int]]:
+    """Indices grouped into batches of similar length, longest first, so padding stays small."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    for start in range(0, len(order), batch_size):
+        yield order[start:start + batch_size]
+
+
+def read_max_tokens(folder: Path, default: int) -> int:
+    """The input limit a sentence-transformers folder declares (content tokens)."""
+    config = folder / "sentence_bert_config.json"
+    if config.is_file():
+        value = json.loads(config.read_text()).get("max_seq_length")
+        if isinstance(value, int) and value > 0:
+            return value
+    return default
+
+
+class TransformerEmbedder:
+    """Embeds texts with a Hugging Face encoder from a local folder, pooled by the attention mask."""
+
+    def __init__(self, name: str, folder: Path, *, kind: str, normalize: bool, max_tokens: int,
+                 device: str = "cpu", precision: str = "fp32") -> None:
+        if precision not in PRECISIONS:
+            raise FatalError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
+        self.name = name
+        self.folder = folder
+        self.kind = kind  # "bert" (AutoModel) or "t5" (T5 encoder only)
+        self.normalize = normalize
+        self.max_tokens = max_tokens
+        self.device = device
+        self.precision = precision
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self.dim = self._read_dim()
+
+    def _read_dim(self) -> int:
+        config = json.loads((self.folder / "config.json").read_text())
+        dim = config.get("hidden_size") or config.get("d_model")
+        if not isinstance(dim, int):
+            raise FatalError(f"{self.folder}/config.json names no hidden size; is it an encoder?")
+        return dim
+
+    def counter(self) -> TokenCounter:
+        from codeleak.tokenizer import counter_from_path
+
+        return counter_from_path(self.folder)
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._model is None:
+            import torch
+            from transformers import AutoModel, AutoTokenizer, T5EncoderModel
+
+            self._tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
+            loader = T5EncoderModel if self.kind == "t5" else AutoModel
+            model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
+            self._model = model.to(self.device).eval()
+        return self._model, self._tokenizer
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids with special tokens, truncated to the model's limit."""
+        _, tokenizer = self._load()
+        limit = self.max_tokens + (2 if self.kind == "bert" else 1)
+        return tokenizer(list(texts), truncation=True, max_length=limit)["input_ids"]
+
+    def embed(self, texts: Sequence[str], *, batch_size: int = 64,
+              progress: bool = False) -> np.ndarray:
+        return self.embed_ids(self.tokenize(texts), batch_size=batch_size, progress=progress)
+
+    def embed_ids(self, ids: Sequence[Sequence[int]], *, batch_size: int = 64,
+                  progress: bool = False) -> np.ndarray:
+        """Embeddings of already tokenised texts (special tokens included)."""
+        import numpy as np
+        import torch
+        from tqdm import tqdm
+
+        model, tokenizer = self._load()
+        pad = tokenizer.pad_token_id or 0
+        out = np.zeros((len(ids), self.dim), dtype=np.float32)
+        batches = list(length_sorted_batches([len(x) for x in ids], batch_size))
+        device_type = "cuda" if self.device.startswith("cuda") else "cpu"
+        with torch.inference_mode(), torch.autocast(device_type, dtype=torch.bfloat16,
+                                                     enabled=self.precision == "bf16"):
+            for batch in tqdm(batches, desc="embed", unit="batch", disable=not progress):
+                width = max(len(ids[i]) for i in batch)
+                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for row, i in enumerate(batch):
+                    input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
+                    mask[row, :len(ids[i])] = 1
+                input_ids, mask = input_ids.to(self.device), mask.to(self.device)
+                hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state.float()
+                weights = mask.unsqueeze(-1).float()
+                pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+                if self.normalize:
+                    pooled = torch.nn.functional.normalize(pooled, dim=-1)
+                out[batch] = pooled.cpu().numpy()
+        return out
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers folder whose modules go beyond encoder + pooling + normalise."""
+
+    def __init__(self, name: str, folder: Path, device: str = "cpu") -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.name = name
+        self.folder = folder
+        self._model = SentenceTransformer(str(folder), device=device)
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        self.max_tokens = int(self._model.max_seq_length or 256)
+
+    def counter(self) -> TokenCounter:
+        from codeleak.tokenizer import counter_from_path
+
+        return counter_from_path(self.folder)
+
+    def embed(self, texts: Sequence[str], *, batch_size: int = 64,
+              progress: bool = False) -> np.ndarray:
+        import numpy as np
+
+        vectors = self._model.encode(list(texts), batch_size=batch_size,
+                                     show_progress_bar=progress, convert_to_numpy=True)
+        return np.asarray(vectors, dtype=np.float32)

@@ -1,0 +1,290 @@
+"""Extract comments, literals and defined names from a parsed file with grammars/<lang>/entities.scm.
+
+Every query file uses only the capture names in CAPTURES. A capture name maps to an entity kind by
+its first part (`comment.documentation` -> "comment", `definition.key` -> "identifier"). Captures
+whose name starts with `_` are helpers for predicates and produce no entity.
+
+When one match captures a name (`definition.*`) and a value (`string`, `number`), the value gets
+the name's text as `context`: `password = "hunter2"` gives the string `hunter2` context `password`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from codeleak import languages
+from codeleak.errors import FatalError
+from codeleak.parse import language_for
+from codeleak.records import Entity, ParsedFile
+
+GRAMMARS_DIR = Path(__file__).resolve().parent.parent / "grammars"
+QUERY_FILE = "entities.scm"
+
+CAPTURES: dict[str, str] = {
+    "comment": "a comment, markers (#, //, /* */, <!-- -->) stripped from its value",
+    "comment.documentation": "a doc comment or docstring",
+    "string": "a string literal's content, delimiters stripped (also heredocs, config values)",
+    "number": "a numeric literal",
+    "definition.function": "the name of a defined function",
+    "definition.method": "the name of a defined method",
+    "definition.class": "the name of a defined class, struct, interface, trait or object",
+    "definition.type": "the name of a defined type alias, enum or other type",
+    "definition.module": "the name of a defined module, namespace or package",
+    "definition.variable": "the name of an assigned or declared variable (also keyword arguments)",
+    "definition.constant": "the name of a constant (const, final, ALL_CAPS assignment, #define)",
+    "definition.parameter": "the name of a function or method parameter",
+    "definition.field": "the name of a field, property or attribute of a class or struct",
+    "definition.key": "a key in a mapping, object, dict, config file or XML element/attribute",
+}
+
+_KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
+                   "definition": "identifier"}
+# When two captures have the same span, the higher rank wins (then one with context).
+_KIND_RANK = {"comment": 3, "identifier": 2, "string": 1, "number": 0}
+_VALUE_KINDS = ("string", "number")
+
+# Delimiter children of string nodes that are named nodes in some grammar.
+_DELIMITER_TYPES = frozenset({
+    "string_start", "string_end", "raw_string_start", "raw_string_end", "raw_string_delimiter",
+    "interpolation_start", "heredoc_start", "heredoc_end", "heredoc_identifier",
+    "quoted_template_start", "quoted_template_end", "heredoc_beginning", "string_delimiter",
+})
+# Anonymous tokens that open or close a literal without a quote in them (YAML block scalars,
+# C++ raw strings' parentheses).
+_BARE_DELIMITERS = frozenset({"|", ">", "(", ")", "|-", ">-", "|+", ">+"})
+_OPEN_QUOTE = re.compile(rb'\A(?:[rRbBuUfFcs]{0,2}|u8|@\$?|\$@?|\$+)(#*)("""|\'\'\'|["\'`])')
+_COMMENT_OPEN = re.compile(r"\A\s*(?:<!--|/\*+!?|//+!?|#+!?|--+|;+|!+|=begin\b|\(\*+|%+|REM\b)")
+_COMMENT_CLOSE = re.compile(r"(?:-->|\*+/|=end|\*+\))\s*\Z")
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:\*(?!/)|//+|#+|--+|;+) ?", re.MULTILINE)
+_INHERITS = re.compile(r"\A;\s*inherits:\s*([\w,\s]+?)\s*$", re.MULTILINE)
+
+
+class Capture(NamedTuple):
+    """An entity together with the query capture name that produced it."""
+
+    name: str
+    entity: Entity
+
+
+def kind_of(capture: str) -> str:
+    """The entity kind of a capture name: `definition.key` -> "identifier"."""
+    return _KIND_BY_PREFIX[capture.split(".", 1)[0]]
+
+
+def query_source(name: str, grammars_dir: Path = GRAMMARS_DIR) -> str:
+    """The text of a language's query file, with the files named in `; inherits:` lines first."""
+    return _query_source(name, grammars_dir, ())
+
+
+def _query_source(name: str, grammars_dir: Path, seen: tuple[str, ...]) -> str:
+    if name in seen:
+        raise FatalError(f"grammars: inheritance cycle {' -> '.join(seen + (name,))}")
+    path = grammars_dir / name / QUERY_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FatalError(f"grammars: cannot read {path}: {exc.strerror}") from None
+    parts = []
+    match = _INHERITS.match(text)
+    if match:
+        for parent in match.group(1).split(","):
+            parts.append(_query_source(parent.strip(), grammars_dir, seen + (name,)))
+    parts.append(text)
+    return "\n".join(parts)
+
+
+@lru_cache(maxsize=None)
+def query_for(language: str) -> Any:
+    """The compiled entities query of a language in LANGUAGES (compiled once per process)."""
+    import tree_sitter
+
+    grammar = languages.LANGUAGES[language].grammar
+    try:
+        return tree_sitter.Query(language_for(grammar), query_source(language))
+    except tree_sitter.QueryError as exc:
+        raise FatalError(f"grammars/{language}/{QUERY_FILE}: {exc}") from None
+
+
+def extract(parsed: ParsedFile) -> list[Entity]:
+    """Comments, literals and defined names of a file, in source order (category "none")."""
+    return [capture.entity for capture in captures(parsed)]
+
+
+def comments(parsed: ParsedFile) -> list[Entity]:
+    """Only the comments of a file (for inline suppressions)."""
+    return [entity for entity in extract(parsed) if entity.kind == "comment"]
+
+
+def captures(parsed: ParsedFile) -> list[Capture]:
+    """Like extract(), keeping the capture name of each entity (for tests and debugging)."""
+    if parsed.tree is None:
+        return _text_lines(parsed)
+    import tree_sitter
+
+    data = parsed.source.data
+    lines = _LineIndex(data)
+    best: dict[tuple[int, int], Capture] = {}
+    cursor = tree_sitter.QueryCursor(query_for(parsed.source.language))
+    for _, match in cursor.matches(parsed.tree.root_node):
+        context = _context(match, data)
+        for name, nodes in match.items():
+            if name.startswith("_"):
+                continue
+            kind = kind_of(name)
+            for node in nodes:
+                capture = _capture(parsed, lines, name, kind, node,
+                                   context if kind in _VALUE_KINDS else "")
+                if capture is not None:
+                    _keep_best(best, capture)
+    return sorted(best.values(), key=lambda c: (c.entity.start_byte, c.entity.end_byte))
+
+
+def _context(match: dict[str, list[Any]], data: bytes) -> str:
+    names = [node for name, nodes in match.items() if name.startswith("definition.")
+             for node in nodes]
+    if not names:
+        return ""
+    node = min(names, key=lambda n: n.start_byte)
+    start, end = content_range(node, data)
+    return data[start:end].decode("utf-8", "replace")
+
+
+def _keep_best(best: dict[tuple[int, int], Capture], capture: Capture) -> None:
+    key = (capture.entity.start_byte, capture.entity.end_byte)
+    old = best.get(key)
+    if old is None or _rank(capture) > _rank(old):
+        best[key] = capture
+
+
+def _rank(capture: Capture) -> tuple[int, bool]:
+    return _KIND_RANK[capture.entity.kind], bool(capture.entity.context)
+
+
+def _capture(parsed: ParsedFile, lines: _LineIndex, name: str, kind: str, node: Any,
+             context: str) -> Capture | None:
+    data = parsed.source.data
+    if kind == "comment" and "comment" in node.type.lower():
+        start, end = node.start_byte, node.end_byte
+        value = comment_text(data[start:end].decode("utf-8", "replace"))
+    else:
+        start, end = content_range(node, data)
+        value = data[start:end].decode("utf-8", "replace")
+    if not value.strip():
+        return None
+    line, start_col = lines.position(start)
+    end_line, end_col = lines.position(end)
+    source = parsed.source
+    entity = Entity(source.path, source.language, kind, value, line, end_line, start_col,
+                    end_col, start, end, context)
+    return Capture(name, entity)
+
+
+def comment_text(text: str) -> str:
+    """A comment without its markers: `/** a\\n * b */` -> "a\\nb"."""
+    text = _COMMENT_CLOSE.sub("", _COMMENT_OPEN.sub("", text, count=1), count=1)
+    if "\n" in text:
+        text = _COMMENT_LINE.sub("", text)
+    return text.strip()
+
+
+def content_range(node: Any, data: bytes) -> tuple[int, int]:
+    """The byte range of a literal's content: quotes, prefixes, heredoc markers left out.
+
+    Delimiters are the string node's leading and trailing delimiter children where the grammar
+    has them, else quotes found in the text. Unquoted values (config values, heredoc bodies,
+    YAML block scalars) are trimmed of surrounding whitespace.
+    """
+    start, end = node.start_byte, node.end_byte
+    children = node.children
+    lo, hi = 0, len(children)
+    while lo < hi and _is_delimiter(children[lo]):
+        lo += 1
+    while hi > lo and _is_delimiter(children[hi - 1]):
+        hi -= 1
+    if lo == len(children) and lo > 1:  # only delimiters: `""`, or `'''` with a hidden closer
+        lo = 1 if _same_quote(children[0], children[-1]) else lo
+        hi = lo
+    quoted_open = lo > 0
+    quoted_close = hi < len(children)
+    if quoted_open:
+        start = children[lo - 1].end_byte
+    if quoted_close:
+        end = children[hi].start_byte
+    if not (quoted_open or quoted_close):
+        start, end = _trim(data, start, end)
+    if not (quoted_open and quoted_close):
+        start, end = _text_quotes(data, start, end, quoted_open, quoted_close)
+    if "heredoc" in node.type or "block_scalar" in node.type:
+        start, end = _trim(data, start, end)
+    return start, max(start, end)
+
+
+def _is_delimiter(node: Any) -> bool:
+    if node.is_named:
+        return node.type in _DELIMITER_TYPES
+    kind = node.type
+    return any(q in kind for q in "\"'`") or kind in _BARE_DELIMITERS or kind == "<<"
+
+
+def _same_quote(first: Any, last: Any) -> bool:
+    return bool(first.start_byte != last.start_byte and first.type == last.type)
+
+
+def _text_quotes(data: bytes, start: int, end: int, have_open: bool,
+                 have_close: bool) -> tuple[int, int]:
+    """Strip quotes found in the text on the sides without delimiter children."""
+    piece = data[start:end]
+    if not have_open:
+        match = _OPEN_QUOTE.match(piece)
+        if match is None:
+            return start, end
+        closer = match.group(2) + match.group(1)
+        if have_close:
+            return start + match.end(), end
+        if piece.endswith(closer) and len(piece) >= match.end() + len(closer):
+            return start + match.end(), end - len(closer)
+        return start, end
+    stripped = piece.rstrip(b"#")
+    for quote in (b'"""', b"'''", b'"', b"'", b"`"):
+        if stripped.endswith(quote):
+            return start, start + len(stripped) - len(quote)
+    return start, end
+
+
+def _trim(data: bytes, start: int, end: int) -> tuple[int, int]:
+    while start < end and data[start] in b" \t\r\n":
+        start += 1
+    while end > start and data[end - 1] in b" \t\r\n":
+        end -= 1
+    return start, end
+
+
+class _LineIndex:
+    """Byte offset -> (1-based line, 0-based byte column)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(rb"\n", data)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        row = bisect.bisect_right(self.starts, offset) - 1
+        return row + 1, offset - self.starts[row]
+
+
+def _text_lines(parsed: ParsedFile) -> list[Capture]:
+    """Plain text: every non-blank line is one entity of kind "text"."""
+    source = parsed.source
+    data = source.data
+    out = []
+    offset = 0
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        start, end = _trim(data, offset, offset + len(raw))
+        if end > start:
+            entity = Entity(source.path, source.language, "text",
+                            data[start:end].decode("utf-8", "replace"), number, number,
+                            start - offset, end - offset, start, end)
+            out.append(Capture("text", entity))
+        offset += len(raw) + 1
+    return out

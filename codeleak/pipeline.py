@@ -1,0 +1,207 @@
+"""The pipeline, top to bottom: files -> parse -> entities + chunks -> embed -> invert -> findings.
+
+Each stage is a function that can be called and tested alone. Models are loaded lazily, once.
+"""
+from __future__ import annotations
+
+import fnmatch
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from codeleak import files
+from codeleak.config import Settings
+from codeleak.parse import parse
+from codeleak.records import Chunk, Entity, ParsedFile, ScanReport, SourceFile, SweepPoint
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from codeleak.embedders.base import Embedder, TokenCounter
+    from codeleak.inverters.base import Inverter
+
+
+def load_sources(paths: Iterable[str | Path], settings: Settings) -> list[SourceFile]:
+    """Read the files to scan, minus the configured excludes."""
+    sources = []
+    for source in files.read_sources(paths, settings.max_file_bytes):
+        if not any(fnmatch.fnmatch(source.path, pattern) for pattern in settings.excludes):
+            sources.append(source)
+    return sources
+
+
+ALLOW_MARK = "codeleak: allow"
+
+
+def entities_of(parsed: ParsedFile, settings: Settings) -> list[Entity]:
+    """Extract with tree-sitter, then classify."""
+    return extract_and_allow(parsed, settings)[0]
+
+
+def extract_and_allow(parsed: ParsedFile, settings: Settings
+                      ) -> tuple[list[Entity], set[tuple[str, int]]]:
+    """Classified entities, and the (path, line)s an inline `codeleak: allow` comment covers:
+    the comment's own lines and the line after it."""
+    from codeleak.classify import classify
+    from codeleak.extract import extract
+
+    raw = extract(parsed)
+    allowed = {(e.path, line) for e in raw if e.kind == "comment" and ALLOW_MARK in e.value
+               for line in range(e.line, e.end_line + 2)}
+    return classify(raw, disabled=settings.disabled_rules), allowed
+
+
+def chunks_of(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> list[Chunk]:
+    from codeleak.chunk import chunk
+
+    return chunk(parsed, counter, max_tokens)
+
+
+@dataclass
+class Models:
+    """The embedder and inverter of a run, loaded on first use."""
+
+    settings: Settings
+    _embedder: Embedder | None = None
+    _inverter: Inverter | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from codeleak.embedders import get_embedder
+
+            self._embedder = get_embedder(self.settings.embedder, self.settings.device)
+        return self._embedder
+
+    @property
+    def inverter(self) -> Inverter:
+        if self._inverter is None:
+            from codeleak.inverters import get_inverter
+
+            spec = self.settings.inverter
+            if self.settings.deep and spec == "builtin":
+                spec = "builtin-deep"
+            self._inverter = get_inverter(spec, self.embedder, self.settings.device)
+        return self._inverter
+
+
+def _chunk_settings(settings: Settings) -> str:
+    return f"tokens={settings.chunk_tokens}"
+
+
+def embed_chunks(chunks: Sequence[Chunk], models: Models, *, progress: bool) -> np.ndarray:
+    """Embeddings of chunk texts, reusing the content cache."""
+    import numpy as np
+
+    from codeleak.cache import cache_key, open_cache
+
+    settings = models.settings
+    name = settings.embedder
+    keys = [cache_key(name, "", _chunk_settings(settings), c.text) for c in chunks]
+    cache = open_cache(settings.cache)
+    try:
+        known = cache.get_embeddings(keys)
+        missing = [i for i, k in enumerate(keys) if k not in known]
+        if missing:
+            fresh = models.embedder.embed([chunks[i].text for i in missing], progress=progress)
+            cache.put_embeddings({keys[i]: fresh[j] for j, i in enumerate(missing)})
+            known.update({keys[i]: fresh[j] for j, i in enumerate(missing)})
+    finally:
+        cache.close()
+    if not chunks:
+        return np.zeros((0, 1), dtype=np.float32)
+    return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Models, *,
+                  progress: bool) -> list[str]:
+    """What the attacker reads back from each chunk's embedding, reusing the content cache."""
+    from codeleak.cache import cache_key, open_cache
+
+    settings = models.settings
+    inverter_id = settings.inverter + (":deep" if settings.deep else "")
+    keys = [cache_key(settings.embedder, inverter_id, _chunk_settings(settings), c.text)
+            for c in chunks]
+    cache = open_cache(settings.cache)
+    try:
+        known = cache.get_recovered(keys)
+        missing = [i for i, k in enumerate(keys) if k not in known]
+        if missing:
+            texts = models.inverter.invert(embeddings[missing], models.embedder,
+                                           progress=progress)
+            fresh = {keys[i]: texts[j] for j, i in enumerate(missing)}
+            cache.put_recovered(fresh)
+            known.update(fresh)
+    finally:
+        cache.close()
+    return [known[k] for k in keys]
+
+
+def scan(sources: Sequence[SourceFile], settings: Settings, *,
+         added_lines: Mapping[str, frozenset[int]] | None = None,
+         progress: bool = True, models: Models | None = None) -> ScanReport:
+    """Scan sources at settings.chunk_tokens; with added_lines, judge only entities on them."""
+    from codeleak import verdict
+
+    started = time.perf_counter()
+    models = models or Models(settings)
+    parsed = [parse(s) for s in sources]
+    entities: list[Entity] = []
+    allowed: set[tuple[str, int]] = set()
+    for p in parsed:
+        found, allow = extract_and_allow(p, settings)
+        entities.extend(found)
+        allowed |= allow
+    if added_lines is not None:
+        entities = [e for e in entities if e.line in added_lines.get(e.path, frozenset())
+                    or e.end_line in added_lines.get(e.path, frozenset())]
+    sensitive = [e for e in entities if e.sensitive]
+    wanted = {e.path for e in sensitive}
+    counter = models.embedder.counter()
+    chunks = [c for p in parsed if p.source.path in wanted
+              for c in chunks_of(p, counter, settings.chunk_tokens)]
+    judged = verdict.judge(sensitive, chunks, models, progress=progress,
+                           suppressed=frozenset(allowed), baseline=load_baseline(settings))
+    return ScanReport(
+        embedder=models.embedder.name, inverter=models.inverter.name,
+        chunk_tokens=settings.chunk_tokens, files=len(sources), chunks=judged.chunks,
+        entities=len(entities), sensitive=len(sensitive),
+        leaked=sum(1 for f in judged.findings if f.leaked and not f.suppressed),
+        control_leak_rate=judged.control_leak_rate,
+        seconds=round(time.perf_counter() - started, 3),
+        findings=tuple(judged.findings), attacks=judged.attacks, show_values=settings.show_values,
+    )
+
+
+def load_baseline(settings: Settings) -> frozenset[tuple[str, str, str]]:
+    if not settings.baseline:
+        return frozenset()
+    from codeleak.baseline import read_baseline
+
+    return read_baseline(Path(settings.baseline))
+
+
+def sweep_point(report: ScanReport) -> SweepPoint:
+    return SweepPoint(report.chunk_tokens, report.chunks, report.sensitive, report.leaked,
+                      report.control_leak_rate)
+
+
+def masked_chunks(sources: Sequence[SourceFile], settings: Settings,
+                  counter: TokenCounter) -> list[Chunk]:
+    """Chunks whose text has every sensitive value masked, unless show_values."""
+    from dataclasses import replace
+
+    from codeleak.masking import mask_in
+
+    out = []
+    for source in sources:
+        parsed = parse(source)
+        chunks = chunks_of(parsed, counter, settings.chunk_tokens)
+        if settings.show_values:
+            out.extend(chunks)
+            continue
+        values = [e.value for e in entities_of(parsed, settings) if e.sensitive]
+        out.extend(replace(c, text=mask_in(c.text, values)) for c in chunks)
+    return out
