@@ -42,9 +42,12 @@ CAPTURES: dict[str, str] = {
 
 _KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
                    "definition": "identifier"}
-# When two captures have the same span, the higher rank wins (then one with context).
+# When two captures have the same span, the higher kind rank wins, then the one with context,
+# then a more specific name (comment.documentation over comment, definition.constant over
+# definition.variable).
 _KIND_RANK = {"comment": 3, "identifier": 2, "string": 1, "number": 0}
 _VALUE_KINDS = ("string", "number")
+_GENERIC = ("comment", "definition.variable")
 
 # Delimiter children of string nodes that are named nodes in some grammar.
 _DELIMITER_TYPES = frozenset({
@@ -159,8 +162,9 @@ def _keep_best(best: dict[tuple[int, int], Capture], capture: Capture) -> None:
         best[key] = capture
 
 
-def _rank(capture: Capture) -> tuple[int, bool]:
-    return _KIND_RANK[capture.entity.kind], bool(capture.entity.context)
+def _rank(capture: Capture) -> tuple[int, bool, bool]:
+    entity = capture.entity
+    return _KIND_RANK[entity.kind], bool(entity.context), capture.name not in _GENERIC
 
 
 def _capture(parsed: ParsedFile, lines: _LineIndex, name: str, kind: str, node: Any,

@@ -54,7 +54,7 @@ def _squash(text: str) -> str:
 def _part_hit(part: str, squashed: str, recovered_words: set[str]) -> float:
     if part in recovered_words or (len(part) >= 4 and part in squashed):
         return 1.0
-    if len(part) < 6:
+    if len(part) < 6 or len(squashed) < len(part):
         return 0.0
     score = fuzz.partial_ratio(part, squashed) / 100.0
     return score if score >= 0.85 else 0.0
@@ -74,7 +74,7 @@ def leak_score(value: str, recovered: str, common: Iterable[str] = ()) -> float:
     if not informative:
         return 0.0
     whole = 0.0
-    if len(squashed_value) >= 8:
+    if len(squashed_value) >= 8 and len(squashed) >= len(squashed_value):
         whole = fuzz.partial_ratio(squashed_value, squashed) / 100.0
         whole = whole if whole >= 0.9 else 0.0
     recovered_words = set(words(recovered))

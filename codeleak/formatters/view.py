@@ -55,6 +55,11 @@ def verdict(finding: Finding) -> str:
     return f"{word}, suppressed" if finding.suppressed else word
 
 
+def attack_phrase(attack: str) -> str:
+    """"the inversion attack", or "no attack" for findings no attack was run on."""
+    return "no attack" if attack in ("", "none") else f"the {attack} attack"
+
+
 def suppression_kind(finding: Finding) -> str:
     """How a suppressed finding was allowed: "inline" (a `codeleak: allow` comment) or
     "baseline"; read from `details["suppressed_by"]`, inline when unset."""

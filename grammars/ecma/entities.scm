@@ -16,9 +16,6 @@
 (method_definition name: (_) @definition.method)
 (variable_declarator name: (identifier) @definition.variable value: [(arrow_function) (function_expression)])
 
-(formal_parameters (identifier) @definition.parameter)
-(formal_parameters (assignment_pattern left: (identifier) @definition.parameter))
-(formal_parameters (assignment_pattern left: (identifier) @definition.parameter right: [(string) (template_string)] @string))
 (arrow_function parameter: (identifier) @definition.parameter)
 (shorthand_property_identifier_pattern) @definition.variable
 
@@ -33,10 +30,6 @@
 (assignment_expression left: (member_expression property: (property_identifier) @definition.field) right: [(string) (template_string)] @string)
 (assignment_expression left: (member_expression property: (property_identifier) @definition.field) right: (number) @number)
 (assignment_expression left: (subscript_expression index: (string) @definition.key) right: [(string) (template_string)] @string)
-
-(field_definition property: (_) @definition.field)
-(field_definition property: (_) @definition.field value: [(string) (template_string)] @string)
-(field_definition property: (_) @definition.field value: (number) @number)
 
 (pair key: (_) @definition.key)
 (pair key: (_) @definition.key value: [(string) (template_string)] @string)

