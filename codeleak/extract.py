@@ -47,7 +47,8 @@ _KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
 # definition.variable).
 _KIND_RANK = {"comment": 3, "identifier": 2, "string": 1, "number": 0}
 _VALUE_KINDS = ("string", "number")
-_GENERIC = ("comment", "definition.variable")
+_SPECIFICITY = {"comment": 0, "definition.variable": 0, "definition.field": 1,
+                "definition.parameter": 1}
 
 # Delimiter children of string nodes that are named nodes in some grammar.
 _DELIMITER_TYPES = frozenset({
@@ -162,16 +163,16 @@ def _keep_best(best: dict[tuple[int, int], Capture], capture: Capture) -> None:
         best[key] = capture
 
 
-def _rank(capture: Capture) -> tuple[int, bool, bool]:
+def _rank(capture: Capture) -> tuple[int, bool, int]:
     entity = capture.entity
-    return _KIND_RANK[entity.kind], bool(entity.context), capture.name not in _GENERIC
+    return _KIND_RANK[entity.kind], bool(entity.context), _SPECIFICITY.get(capture.name, 2)
 
 
 def _capture(parsed: ParsedFile, lines: _LineIndex, name: str, kind: str, node: Any,
              context: str) -> Capture | None:
     data = parsed.source.data
     if kind == "comment" and "comment" in node.type.lower():
-        start, end = node.start_byte, node.end_byte
+        start, end = _trim(data, node.start_byte, node.end_byte)
         value = comment_text(data[start:end].decode("utf-8", "replace"))
     else:
         start, end = content_range(node, data)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codeleak.main import main
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "fixtures" / "demo"
+
+
+def test_missing_path_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", "/no/such/place"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file or folder" in err
+
+
+def test_bad_config_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("chunk-tokens = 'x'\n")
+    assert main(["chunks", str(DEMO), "--config", str(cfg)]) == 2
+    assert "wrong type" in capsys.readouterr().err
+
+
+def test_bad_chunk_tokens_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["chunks", str(DEMO), "--chunk-tokens", "3"]) == 2
+    assert "chunk tokens" in capsys.readouterr().err
+
+
+def test_entities_json_masks_values(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", str(DEMO), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    doc = json.loads(out)
+    assert doc["version"] == 1
+    secrets = [e for e in doc["entities"] if e["category"] == "secret"]
+    assert secrets, "the demo's planted secrets are found"
+    assert "AKIA4QX7RZ2MPLW9TN3B" not in out and "Tr0ub4dor-Ledger-77" not in out
+    assert all(e["fingerprint"].startswith("sha256:") for e in doc["entities"])
+
+
+def test_entities_show_values(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", str(DEMO), "--format", "json", "--show-values"]) == 0
+    assert "AKIA4QX7RZ2MPLW9TN3B" in capsys.readouterr().out
+
+
+def test_chunks_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["chunks", str(DEMO / "service"), "--format", "json", "--chunk-tokens", "64"]) == 0
+    out = capsys.readouterr().out
+    doc = json.loads(out)
+    assert doc["version"] == 1 and doc["embedder"]
+    assert all(set(c) == {"path", "start_line", "end_line", "tokens", "text"}
+               for c in doc["chunks"])
+    assert all(c["tokens"] <= 64 for c in doc["chunks"])
+    assert "q8Vf3kLzP0rT6yWn2Bc9Hs5Jd1Mx7Ga4Ue8Io0Rk" not in out
+
+
+def test_help_and_version_start_without_heavy_imports() -> None:
+    code = ("import sys; from codeleak.main import build_parser; build_parser(); "
+            "print(sorted(m for m in ('torch', 'transformers', 'tree_sitter', 'numpy') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.strip() == "[]"
+    version = subprocess.run([sys.executable, "-m", "codeleak", "--version"],
+                             capture_output=True, text=True, check=True, cwd=ROOT)
+    assert version.stdout.startswith("codeleak ")
