@@ -251,9 +251,12 @@ class SqliteCache:
 
 
 def _private_dir(folder: Path) -> None:
+    """Create the folder 0700; an existing folder (say CODELEAK_CACHE_DIR=/tmp) is left as it
+    is, since every file codeleak writes in it is 0600 anyway."""
+    if folder.is_dir():
+        return
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if folder.stat().st_mode & 0o077 and folder.stat().st_uid == os.getuid():
-        folder.chmod(0o700)
+    folder.chmod(0o700)  # mkdir's mode is reduced by the umask
 
 
 def _load_cipher(path: Path) -> AESGCM:

@@ -20,7 +20,15 @@ from codeleak.errors import FatalError
 from codeleak.parse import language_for
 from codeleak.records import Entity, ParsedFile
 
-GRAMMARS_DIR = Path(__file__).resolve().parent.parent / "grammars"
+
+
+def _grammars_dir() -> Path:
+    """Query files: inside the installed package (wheel), else the source tree's grammars/."""
+    packaged = Path(__file__).resolve().parent / "grammars"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "grammars"
+
+
+GRAMMARS_DIR = _grammars_dir()
 QUERY_FILE = "entities.scm"
 
 CAPTURES: dict[str, str] = {
@@ -48,7 +56,7 @@ _KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
 _KIND_RANK = {"comment": 3, "identifier": 2, "string": 1, "number": 0}
 _VALUE_KINDS = ("string", "number")
 _SPECIFICITY = {"comment": 0, "definition.variable": 0, "definition.field": 1,
-                "definition.parameter": 1}
+                "definition.parameter": 1, "definition.type": 1}
 
 # Delimiter children of string nodes that are named nodes in some grammar.
 _DELIMITER_TYPES = frozenset({
@@ -80,10 +88,12 @@ def kind_of(capture: str) -> str:
 
 def query_source(name: str, grammars_dir: Path = GRAMMARS_DIR) -> str:
     """The text of a language's query file, with the files named in `; inherits:` lines first."""
-    return _query_source(name, grammars_dir, ())
+    return "\n".join(text for _, text in query_parts(name, grammars_dir))
 
 
-def _query_source(name: str, grammars_dir: Path, seen: tuple[str, ...]) -> str:
+def query_parts(name: str, grammars_dir: Path = GRAMMARS_DIR,
+                seen: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(folder, text) of each query file that makes up a language's query, parents first."""
     if name in seen:
         raise FatalError(f"grammars: inheritance cycle {' -> '.join(seen + (name,))}")
     path = grammars_dir / name / QUERY_FILE
@@ -91,25 +101,44 @@ def _query_source(name: str, grammars_dir: Path, seen: tuple[str, ...]) -> str:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise FatalError(f"grammars: cannot read {path}: {exc.strerror}") from None
-    parts = []
+    parts: list[tuple[str, str]] = []
     match = _INHERITS.match(text)
     if match:
         for parent in match.group(1).split(","):
-            parts.append(_query_source(parent.strip(), grammars_dir, seen + (name,)))
-    parts.append(text)
-    return "\n".join(parts)
+            parts.extend(query_parts(parent.strip(), grammars_dir, seen + (name,)))
+    parts.append((name, text))
+    return parts
+
+
+def _where(parts: list[tuple[str, str]], message: str) -> str:
+    """Point a query error at the file and row it comes from, not at the joined text."""
+    message = " ".join(message.split())
+    match = re.search(r"row (\d+)", message)
+    row = int(match.group(1)) if match else -1
+    for folder, text in parts:
+        rows = text.count("\n") + 1
+        if 0 <= row < rows:
+            return f"grammars/{folder}/{QUERY_FILE}:{row + 1}: {message}"
+        row -= rows
+    return f"grammars/{parts[-1][0]}/{QUERY_FILE}: {message}"
 
 
 @lru_cache(maxsize=None)
 def query_for(language: str) -> Any:
     """The compiled entities query of a language in LANGUAGES (compiled once per process)."""
+    return compile_query(language)
+
+
+def compile_query(language: str, grammars_dir: Path = GRAMMARS_DIR) -> Any:
+    """Compile a language's query against its grammar; errors name the file and row at fault."""
     import tree_sitter
 
     grammar = languages.LANGUAGES[language].grammar
+    parts = query_parts(language, grammars_dir)
     try:
-        return tree_sitter.Query(language_for(grammar), query_source(language))
+        return tree_sitter.Query(language_for(grammar), "\n".join(text for _, text in parts))
     except tree_sitter.QueryError as exc:
-        raise FatalError(f"grammars/{language}/{QUERY_FILE}: {exc}") from None
+        raise FatalError(_where(parts, str(exc))) from None
 
 
 def extract(parsed: ParsedFile) -> list[Entity]:
@@ -129,62 +158,88 @@ def captures(parsed: ParsedFile) -> list[Capture]:
     import tree_sitter
 
     data = parsed.source.data
-    lines = _LineIndex(data)
-    best: dict[tuple[int, int], Capture] = {}
+    spans = _Spans(data)
+    best: dict[tuple[int, int], _Candidate] = {}
     cursor = tree_sitter.QueryCursor(query_for(parsed.source.language))
     for _, match in cursor.matches(parsed.tree.root_node):
-        context = _context(match, data)
+        context = _context(match, spans)
         for name, nodes in match.items():
             if name.startswith("_"):
                 continue
             kind = kind_of(name)
             for node in nodes:
-                capture = _capture(parsed, lines, name, kind, node,
-                                   context if kind in _VALUE_KINDS else "")
-                if capture is not None:
-                    _keep_best(best, capture)
-    return sorted(best.values(), key=lambda c: (c.entity.start_byte, c.entity.end_byte))
+                start, end, marked = spans.of(node, name, kind)
+                if end <= start:
+                    continue
+                candidate = _Candidate(_rank(name, kind, context), name, kind, start, end,
+                                       context if kind in _VALUE_KINDS else "", marked)
+                old = best.get((start, end))
+                if old is None or candidate.rank > old.rank:
+                    best[(start, end)] = candidate
+    out = [spans.capture(parsed, c) for _, c in sorted(best.items())]
+    return [c for c in out if c.entity.value.strip()]
 
 
-def _context(match: dict[str, list[Any]], data: bytes) -> str:
+class _Candidate(NamedTuple):
+    rank: tuple[int, bool, int]
+    name: str
+    kind: str
+    start: int
+    end: int
+    context: str
+    marked: bool  # a comment with its markers in the span
+
+
+def _rank(name: str, kind: str, context: str) -> tuple[int, bool, int]:
+    has_context = bool(context) and kind in _VALUE_KINDS
+    return _KIND_RANK[kind], has_context, _SPECIFICITY.get(name, 2)
+
+
+def _context(match: dict[str, list[Any]], spans: _Spans) -> str:
     names = [node for name, nodes in match.items() if name.startswith("definition.")
              for node in nodes]
-    if not names:
+    if not names or not any(name in _VALUE_KINDS for name in match):
         return ""
     node = min(names, key=lambda n: n.start_byte)
-    start, end = content_range(node, data)
-    return data[start:end].decode("utf-8", "replace")
+    start, end, _ = spans.of(node, "definition", "identifier")
+    return spans.data[start:end].decode("utf-8", "replace")
 
 
-def _keep_best(best: dict[tuple[int, int], Capture], capture: Capture) -> None:
-    key = (capture.entity.start_byte, capture.entity.end_byte)
-    old = best.get(key)
-    if old is None or _rank(capture) > _rank(old):
-        best[key] = capture
+class _Spans:
+    """Content ranges of nodes (each computed once) and byte offset -> line and column."""
 
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.ranges: dict[tuple[int, bool], tuple[int, int, bool]] = {}
+        self._starts: list[int] | None = None
 
-def _rank(capture: Capture) -> tuple[int, bool, int]:
-    entity = capture.entity
-    return _KIND_RANK[entity.kind], bool(entity.context), _SPECIFICITY.get(capture.name, 2)
+    def of(self, node: Any, name: str, kind: str) -> tuple[int, int, bool]:
+        """The span an entity of this node gets, and whether it holds comment markers."""
+        as_comment = name == "comment" or (kind == "comment" and "comment" in node.type.lower())
+        key = (node.id, as_comment)
+        found = self.ranges.get(key)
+        if found is None:
+            if as_comment:
+                found = (*_trim(self.data, node.start_byte, node.end_byte), True)
+            else:
+                found = (*content_range(node, self.data), False)
+            self.ranges[key] = found
+        return found
 
+    def position(self, offset: int) -> tuple[int, int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in re.finditer(rb"\n", self.data)]
+        row = bisect.bisect_right(self._starts, offset) - 1
+        return row + 1, offset - self._starts[row]
 
-def _capture(parsed: ParsedFile, lines: _LineIndex, name: str, kind: str, node: Any,
-             context: str) -> Capture | None:
-    data = parsed.source.data
-    if kind == "comment" and "comment" in node.type.lower():
-        start, end = _trim(data, node.start_byte, node.end_byte)
-        value = comment_text(data[start:end].decode("utf-8", "replace"))
-    else:
-        start, end = content_range(node, data)
-        value = data[start:end].decode("utf-8", "replace")
-    if not value.strip():
-        return None
-    line, start_col = lines.position(start)
-    end_line, end_col = lines.position(end)
-    source = parsed.source
-    entity = Entity(source.path, source.language, kind, value, line, end_line, start_col,
-                    end_col, start, end, context)
-    return Capture(name, entity)
+    def capture(self, parsed: ParsedFile, c: _Candidate) -> Capture:
+        text = self.data[c.start:c.end].decode("utf-8", "replace")
+        value = comment_text(text) if c.marked else text
+        line, start_col = self.position(c.start)
+        end_line, end_col = self.position(c.end)
+        source = parsed.source
+        return Capture(c.name, Entity(source.path, source.language, c.kind, value, line, end_line,
+                                      start_col, end_col, c.start, c.end, c.context))
 
 
 def comment_text(text: str) -> str:
@@ -265,17 +320,6 @@ def _trim(data: bytes, start: int, end: int) -> tuple[int, int]:
     while end > start and data[end - 1] in b" \t\r\n":
         end -= 1
     return start, end
-
-
-class _LineIndex:
-    """Byte offset -> (1-based line, 0-based byte column)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(rb"\n", data)]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        row = bisect.bisect_right(self.starts, offset) - 1
-        return row + 1, offset - self.starts[row]
 
 
 def _text_lines(parsed: ParsedFile) -> list[Capture]:

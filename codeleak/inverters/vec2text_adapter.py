@@ -173,7 +173,7 @@ def _pretrained_models(inversion_dir: Path, corrector_dir: Path, t5_dir: Path,
         built = []
         for part, remap in ((inversion_dir, vec2text.trainers.InversionTrainer._remap_state_dict),
                             (corrector_dir, vec2text.trainers.Corrector._remap_state_dict)):
-            config = vec2text.models.InversionConfig(
+            config = vec2text.models.config.InversionConfig(
                 **json.loads((part / "config.json").read_text(encoding="utf-8")))
             weights = next((part / name for name in ("model.safetensors", "pytorch_model.bin")
                             if (part / name).is_file()), None)

@@ -107,7 +107,7 @@ def t5_config(size: Size, vocab_size: int) -> Any:
 def inversion_config(size: Size, embedder: Embedder) -> Any:
     """vec2text's InversionConfig for both models of a pair (as vec2text's experiments do)."""
     vec2text = compat.import_vec2text()
-    return vec2text.models.InversionConfig(
+    return vec2text.models.config.InversionConfig(
         model_name_or_path="codeleak-local-t5", embedder_model_name=embedder.name,
         embedder_model_api=None, embedder_dim=embedder.dim, embedder_torch_dtype="float32",
         embedder_no_grad=True, embedder_fake_with_zeros=False, embedder_gaussian_noise_level=0.0,
@@ -171,7 +171,7 @@ def load_pair(folder: Path, embedder: Embedder) -> Pair:
         parts = {}
         for part in ("inversion", "corrector"):
             sub = folder / part
-            config = vec2text.models.InversionConfig(
+            config = vec2text.models.config.InversionConfig(
                 **json.loads((sub / "config.json").read_text(encoding="utf-8")))
             t5 = new_t5(T5Config.from_json_file(str(sub / "t5_config.json")))
             parts[part] = (config, t5, compat.load_checkpoint(sub / "model.safetensors"))

@@ -1,0 +1,57 @@
+"""Turn source paths into training texts: codeleak's own chunks at several lengths.
+
+An inverter sees chunks as a RAG pipeline stores them, so its training texts are made by the same
+chunker, at each chunk budget it should handle. Only chunks that fill their budget well (at least
+`min_fill` of it) count for that length, so each length bucket holds chunks of about that size.
+"""
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from codeleak.embedders.base import TokenCounter
+from codeleak.records import Chunk, ParsedFile
+
+LENGTHS = (16, 32, 64, 128, 256)
+MIN_FILL = 0.75
+
+
+def sized_chunks(parsed: ParsedFile, counter: TokenCounter, lengths: Sequence[int] = LENGTHS,
+                 min_fill: float = MIN_FILL) -> Iterator[tuple[int, Chunk]]:
+    """(length, chunk) for each budget in lengths and each chunk filling at least min_fill of it."""
+    from codeleak.chunk import chunk
+
+    for length in lengths:
+        for piece in chunk(parsed, counter, length):
+            if min_fill * length <= piece.tokens <= length:
+                yield length, piece
+
+
+def parsed_files(paths: Iterable[str | Path], max_files: int | None = None,
+                 seed: int = 0) -> Iterator[ParsedFile]:
+    """Parsed source files under paths; with max_files, a seeded random sample of them."""
+    from codeleak.files import discover, display_path, read_source
+    from codeleak.parse import parse
+
+    found = discover(paths)
+    if max_files is not None and len(found) > max_files:
+        found = random.Random(seed).sample(found, max_files)
+    for path in found:
+        source = read_source(path, display_path(path))
+        if source is not None:
+            yield parse(source)
+
+
+def training_texts(paths: Iterable[str | Path], counter: TokenCounter,
+                   lengths: Sequence[int] = LENGTHS, *, min_fill: float = MIN_FILL,
+                   max_files: int | None = None, seed: int = 0) -> dict[int, list[str]]:
+    """Distinct chunk texts by length bucket, from the files under paths."""
+    by_length: dict[int, list[str]] = {length: [] for length in lengths}
+    seen: set[str] = set()
+    for parsed in parsed_files(paths, max_files, seed):
+        for length, piece in sized_chunks(parsed, counter, lengths, min_fill):
+            if piece.text not in seen:
+                seen.add(piece.text)
+                by_length[length].append(piece.text)
+    return by_length

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codeleak.classify import RULES, active_rules, classify, narrow
+from codeleak.errors import FatalError
+from codeleak.records import Entity
+
+
+def _entity(value: str, kind: str = "string", context: str = "", line: int = 1, col: int = 0,
+            byte: int = 0, path: str = "app.py") -> Entity:
+    lines = value.split("\n")
+    end_col = col + len(lines[0].encode()) if len(lines) == 1 else len(lines[-1].encode())
+    return Entity(path, "python", kind, value, line, line + len(lines) - 1, col, end_col, byte,
+                  byte + len(value.encode()), context)
+
+
+def _source_slice(source: str, e: Entity) -> str:
+    return source.encode()[e.start_byte:e.end_byte].decode()
+
+
+@pytest.mark.parametrize(("context", "value", "rule"), [
+    ("db_password", "hunter2!x", "password-assignment"),
+    ("DB_PASSWD", "s9kd!lq2", "password-assignment"),
+    ("clientSecret", "s3cr3t-v4lue-77", "secret-assignment"),
+    ("api-key", "q9Xz2k1LmN7", "secret-assignment"),
+    ("X-Auth-Token", "Zm9vYmFyYmF6cXV4MTIz", "secret-assignment"),
+])
+def test_value_under_password_like_name_is_secret(context: str, value: str, rule: str) -> None:
+    [out] = classify([_entity(value, context=context)])
+    assert (out.category, out.rule, out.value) == ("secret", rule, value)
+    assert out.context == context
+
+
+@pytest.mark.parametrize(("context", "value"), [
+    ("username", "hunter2!x"), ("password_label", "Password"), ("token_type", "bearer"),
+    ("password_prompt", "Enter your password"), ("description", "q9Xz2k1LmN7"),
+])
+def test_value_under_ordinary_name_is_not_secret(context: str, value: str) -> None:
+    [out] = classify([_entity(value, context=context)])
+    assert out.category == "none" and not out.rule
+
+
+@pytest.mark.parametrize(("context", "value"), [
+    ("password", "changeme"), ("api_key", "your_api_key_here"), ("password", "${DB_PASSWORD}"),
+    ("aws_access_key_id", "AKIAIOSFODNN7EXAMPLE"), ("secret", "xxxxxxxxxxxxxxxx"),
+    ("token", "<YOUR TOKEN>"),
+])
+def test_placeholders_are_none_with_note(context: str, value: str) -> None:
+    out = classify([_entity(value, context=context)])
+    assert all(e.category == "none" for e in out)
+    assert any(e.note == "placeholder" for e in out) or all(not e.rule for e in out)
+
+
+def test_comment_is_split_with_exact_spans() -> None:
+    source = "x = 1\n# ünïcode: mail jane.roe@globex.io or host build7.corp now\n"
+    start = source.encode().index(b"#")
+    value = source[source.index("#"):].rstrip("\n")
+    parent = _entity(value, kind="comment", line=2, byte=start)
+    out = classify([parent])
+    assert [(e.rule, e.value) for e in out] == [("email", "jane.roe@globex.io"),
+                                                 ("internal-hostname", "build7.corp")]
+    line2 = source.split("\n")[1].encode()
+    for e in out:
+        assert e.line == e.end_line == 2 and e.kind == "comment"
+        assert _source_slice(source, e) == e.value
+        assert line2[e.start_col:e.end_col].decode() == e.value
+
+
+def test_split_across_lines_of_a_multiline_value() -> None:
+    source = 'doc = """\nSome notes.\n  ünï contact: ops@globex.io\n"""\n'
+    start = source.index('"""') + 3
+    value = source[start:source.rindex('"""')]
+    parent = _entity(value, line=1, col=start, byte=start)
+    [e] = classify([parent])
+    assert (e.rule, e.line, e.end_line) == ("email", 3, 3)
+    assert _source_slice(source, e) == "ops@globex.io"
+    assert source.split("\n")[2].encode()[e.start_col:e.end_col] == b"ops@globex.io"
+
+
+def test_comment_with_stripped_markers_maps_back_with_sources() -> None:
+    source = "/**\n * Author: Maria Lindqvist\n * mail maria@globex.io\n */\n"
+    parent = Entity("a.js", "javascript", "comment", "Author: Maria Lindqvist\nmail maria@globex.io",
+                    1, 4, 0, 3, 0, len(source.encode()) - 1)
+    out = classify([parent], sources={"a.js": source.encode()})
+    assert [(e.rule, e.line) for e in out] == [("person-name", 2), ("email", 3)]
+    for e in out:
+        assert _source_slice(source, e) == e.value
+        assert source.split("\n")[e.line - 1][e.start_col:e.end_col] == e.value
+
+
+def test_text_line_assignment_is_found_without_extracted_context() -> None:
+    out = classify([_entity("MYSQL_USER=app;MYSQL_PASSWORD=2IWJD88FH4Y;", kind="text")])
+    assert [(e.category, e.rule, e.value, e.context) for e in out] == [
+        ("secret", "password-assignment", "2IWJD88FH4Y", "MYSQL_PASSWORD")]
+
+
+def test_nothing_sensitive_keeps_the_entity() -> None:
+    e = _entity("just a friendly comment", kind="comment")
+    assert classify([e]) == [e]
+
+
+def test_identifiers_get_proprietary_check() -> None:
+    out = classify([_entity("ProjectZorblaxClient", kind="identifier"),
+                    _entity("read_config", kind="identifier")])
+    assert [(e.category, e.rule) for e in out] == [("proprietary", "codename-identifier"), ("none", "")]
+
+
+def test_known_token_inside_a_longer_string() -> None:
+    token = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
+    [e] = classify([_entity(f"https://x:{token}@github.com/acme/repo.git")])
+    assert e.category == "secret" and e.severity in ("high", "critical")
+
+
+def test_suspicious_comment_marks_next_line_string() -> None:
+    comment = _entity("api key for the billing service", kind="comment", line=3)
+    value = _entity("9f8e7d6c5b4a39281706f5e4d3c2b1a0", line=4)
+    out = classify([comment, value])
+    assert [e.rule for e in out if e.sensitive] == ["high-entropy-secret"]
+    assert classify([value])[0].category == "none"
+
+
+def test_disabled_rules_are_skipped() -> None:
+    e = _entity("mail jane.roe@globex.io", kind="comment")
+    assert classify([e])[0].rule == "email"
+    assert classify([e], disabled=frozenset({"email"})) == [e]
+    assert "email" not in {r.id for r in active_rules({"email"})}
+    assert RULES["email"].category == "pii"
+
+
+def test_unknown_disabled_rule_is_a_fatal_error() -> None:
+    with pytest.raises(FatalError, match="no-such-rule"):
+        classify([], disabled={"no-such-rule"})
+
+
+def test_narrow_without_sources_uses_value_offsets() -> None:
+    e = _entity("abc\ndéf ghi", line=5, col=7, byte=100)
+    n = narrow(e, 8, 11)
+    assert (n.value, n.line, n.start_col, n.end_col, n.start_byte) == ("ghi", 6, 5, 8, 100 + 9)  # "abc\\nd\\u00e9f " is 9 bytes
+
+
+def test_encrypted_private_key_is_low_severity(tmp_path: Path) -> None:
+    body = "\n".join(["MIIBvTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQIhMRbYco41BACAggA"] * 3)
+    pem = f"-----BEGIN ENCRYPTED PRIVATE KEY-----\n{body}\n-----END ENCRYPTED PRIVATE KEY-----"
+    [e] = classify([_entity(pem)])
+    assert (e.category, e.rule, e.severity, e.note) == ("secret", "private-key", "low", "encrypted")

@@ -1,0 +1,213 @@
+"""Unit tests of codeleak.extract: kinds, spans, delimiters, context, dedup, text fallback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codeleak import extract
+from codeleak.errors import FatalError
+from codeleak.languages import LANGUAGES
+from codeleak.parse import parse
+from codeleak.records import Entity, SourceFile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(language: str, text: str) -> list[Entity]:
+    data = text.encode("utf-8")
+    return extract.extract(parse(SourceFile(f"f.{language}", language, text, data)))
+
+
+def only(entities: list[Entity], kind: str, value: str) -> Entity:
+    found = [e for e in entities if e.kind == kind and e.value == value]
+    assert len(found) == 1, (kind, value, [(e.kind, e.value) for e in entities])
+    return found[0]
+
+
+def test_kinds_of_each_capture() -> None:
+    entities = run("python", '# note\nretries = 3\nname = "svc"\n')
+    assert [(e.kind, e.value) for e in entities] == [
+        ("comment", "note"), ("identifier", "retries"), ("number", "3"),
+        ("identifier", "name"), ("string", "svc")]
+    assert {e.category for e in entities} == {"none"}
+    assert {e.language for e in entities} == {"python"}
+
+
+def test_kind_of_capture_names() -> None:
+    assert extract.kind_of("comment.documentation") == "comment"
+    assert extract.kind_of("definition.key") == "identifier"
+    assert extract.kind_of("string") == "string"
+    assert extract.kind_of("number") == "number"
+    assert {extract.kind_of(name) for name in extract.CAPTURES} <= {
+        "comment", "string", "number", "identifier"}
+
+
+def test_string_span_is_the_content_without_quotes() -> None:
+    text = 'token = "abc-123"\n'
+    entity = only(run("python", text), "string", "abc-123")
+    assert (entity.line, entity.end_line, entity.start_col, entity.end_col) == (1, 1, 9, 16)
+    assert text.encode()[entity.start_byte:entity.end_byte] == b"abc-123"
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("python", "x = rb'raw\\d'\n", "raw\\d"),
+    ("python", 'x = f"Bearer {tok}"\n', "Bearer {tok}"),
+    ("javascript", "let u = `https://${h}/v1`;\n", "https://${h}/v1"),
+    ("cpp", 'auto r = R"xy(a "b" c)xy";\n', 'a "b" c'),
+    ("rust", 'let r = r#"a "b" c"#;\n', 'a "b" c'),
+    ("csharp", 'class A { string p = @"C:\\dir"; }\n', "C:\\dir"),
+    ("csharp", 'class A { string p = $"Hi {n}!"; }\n', "Hi {n}!"),
+    ("ruby", "q = %q{percent}\n", "percent"),
+    ("kotlin", 'val s = "a ${b} c"\n', "a ${b} c"),
+    ("go", "var s = `raw`\n", "raw"),
+    ("toml", "k = '''lit'''\n", "lit"),
+    ("yaml", "k: 'single'\n", "single"),
+    ("xml", '<a b="attr"/>\n', "attr"),
+    ("swift", 'let r = #"raw "q""#\n', 'raw "q"'),
+    ("scala", 'val s = s"hi $x there"\n', "hi $x there"),
+])
+def test_delimiters_and_prefixes_are_stripped(language: str, text: str, value: str) -> None:
+    entity = only(run(language, text), "string", value)
+    assert text.encode()[entity.start_byte:entity.end_byte].decode() == value
+
+
+def test_multi_line_string_span() -> None:
+    text = 'q = """first\nsecond"""\n'
+    entity = only(run("python", text), "string", "first\nsecond")
+    assert (entity.line, entity.start_col, entity.end_line, entity.end_col) == (1, 7, 2, 6)
+
+
+def test_heredoc_body_starts_on_its_own_line() -> None:
+    text = "cat <<EOF\nhost=db.internal\nport=5432\nEOF\n"
+    entity = only(run("bash", text), "string", "host=db.internal\nport=5432")
+    assert (entity.line, entity.start_col, entity.end_line) == (2, 0, 3)
+
+
+def test_yaml_block_scalar_leaves_out_indicator() -> None:
+    entity = only(run("yaml", "script: |\n  echo hi\n"), "string", "echo hi")
+    assert (entity.line, entity.start_col, entity.context) == (2, 2, "script")
+
+
+@pytest.mark.parametrize(("language", "text", "value", "context"), [
+    ("python", 'password = "hunter2"\n', "hunter2", "password"),
+    ("python", 'client(password="hunter2")\n', "hunter2", "password"),
+    ("python", 'c = {"api_key": "k-1"}\n', "k-1", "api_key"),
+    ("python", 'self.secret = "s"\n', "s", "secret"),
+    ("javascript", 'const c = { token: "t-1" };\n', "t-1", "token"),
+    ("go", 'func f() { c := Conf{Password: "p"} }\n', "p", "Password"),
+    ("java", 'class A { void f() { String pw = "p"; } }\n', "p", "pw"),
+    ("rust", 'fn f() { let c = Conf { password: "p" }; }\n', "p", "password"),
+    ("yaml", "db:\n  password: yaml-pw\n", "yaml-pw", "password"),
+    ("toml", '[db]\npassword = "t-pw"\n', "t-pw", "password"),
+    ("ini", "[db]\npassword = ini-pw\n", "ini-pw", "password"),
+    ("properties", "db.password=p-pw\n", "p-pw", "db.password"),
+    ("dotenv", "DB_PASSWORD=env-pw\n", "env-pw", "DB_PASSWORD"),
+    ("dockerfile", "FROM x\nENV DB_PASSWORD=d-pw\n", "d-pw", "DB_PASSWORD"),
+    ("hcl", 'x = { password = "h-pw" }\n', "h-pw", "password"),
+    ("xml", '<db password="x-pw"/>\n', "x-pw", "password"),
+    ("xml", "<apiKey>x-key</apiKey>\n", "x-key", "apiKey"),
+    ("json", '{"password": "j-pw"}\n', "j-pw", "password"),
+])
+def test_value_gets_the_name_it_is_assigned_to(language: str, text: str, value: str,
+                                               context: str) -> None:
+    assert only(run(language, text), "string", value).context == context
+
+
+def test_names_and_plain_literals_have_no_context() -> None:
+    entities = run("python", 'print("hello")\nname = "x"\n')
+    assert only(entities, "string", "hello").context == ""
+    assert only(entities, "identifier", "name").context == ""
+
+
+def test_identical_spans_are_reported_once() -> None:
+    text = 'def f():\n    """Doc."""\n    return {"k": "v"}\n'
+    entities = run("python", text)
+    spans = [(e.start_byte, e.end_byte) for e in entities]
+    assert len(spans) == len(set(spans))
+    assert only(entities, "comment", "Doc.").kind == "comment"  # docstring, not also a string
+    assert only(entities, "identifier", "k").context == ""  # a key, not also a string
+
+
+def test_empty_strings_are_dropped() -> None:
+    entities = run("javascript", 'const a = "";\nconst b = "  ";\n')
+    assert [e.kind for e in entities] == ["identifier", "identifier"]
+
+
+def test_comment_markers_are_stripped_and_span_covers_comment() -> None:
+    text = "/**\n * Rotates keys.\n * Daily.\n */\nint x;\n// line note\n"
+    found = extract.comments(parse(SourceFile("a.c", "c", text, text.encode())))
+    assert [e.value for e in found] == ["Rotates keys.\nDaily.", "line note"]
+    assert (found[0].line, found[0].end_line, found[0].start_col, found[0].end_col) == (1, 4, 0, 3)
+    assert all(e.kind == "comment" for e in found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("# hash", "hash"), ("// slashes", "slashes"), ("/* block */", "block"),
+    ("<!-- xml -->", "xml"), ("-- sql", "sql"), ("; ini", "ini"), ("/// doc", "doc"),
+    ("=begin\nruby\n=end", "ruby"),
+])
+def test_comment_text(text: str, value: str) -> None:
+    assert extract.comment_text(text) == value
+
+
+def test_columns_are_bytes_of_the_line() -> None:
+    text = 'a = "é"; b = "tok"\n'
+    entity = only(run("python", text), "string", "tok")
+    assert entity.start_col == len('a = "é"; b = "'.encode())
+    assert entity.start_byte == entity.start_col
+
+
+def test_plain_text_gives_one_entity_per_non_blank_line() -> None:
+    text = "first line\n\n   indented one  \n"
+    data = text.encode()
+    entities = extract.extract(parse(SourceFile("notes.txt", "text", text, data)))
+    assert [(e.kind, e.value, e.line, e.start_col, e.end_col) for e in entities] == [
+        ("text", "first line", 1, 0, 10), ("text", "indented one", 3, 3, 15)]
+    assert data[entities[1].start_byte:entities[1].end_byte] == b"indented one"
+
+
+def test_query_is_compiled_once() -> None:
+    assert extract.query_for("python") is extract.query_for("python")
+
+
+def test_inherits_puts_parent_queries_first(tmp_path: Path) -> None:
+    for name, text in {"base": "(comment) @comment\n",
+                       "child": "; inherits: base\n(string) @string\n"}.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / extract.QUERY_FILE).write_text(text)
+    assert [folder for folder, _ in extract.query_parts("child", tmp_path)] == ["base", "child"]
+    assert extract.query_source("child", tmp_path).index("@comment") < extract.query_source(
+        "child", tmp_path).index("@string")
+
+
+def test_inheritance_cycle_is_a_fatal_error(tmp_path: Path) -> None:
+    for name, parent in (("a", "b"), ("b", "a")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / extract.QUERY_FILE).write_text(f"; inherits: {parent}\n")
+    with pytest.raises(FatalError, match="cycle"):
+        extract.query_parts("a", tmp_path)
+
+
+def test_query_error_names_the_file_and_row(tmp_path: Path) -> None:
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / extract.QUERY_FILE).write_text("(comment) @comment\n")
+    (tmp_path / "python").mkdir()
+    (tmp_path / "python" / extract.QUERY_FILE).write_text(
+        "; inherits: base\n(string) @string\n(no_such_node) @string\n")
+    with pytest.raises(FatalError, match=r"grammars/python/entities\.scm:3:"):
+        extract.compile_query("python", tmp_path)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_spans_agree_with_values_in_fixtures(language: str) -> None:
+    for path in sorted((ROOT / "fixtures" / "grammars" / language).iterdir()):
+        data = path.read_bytes()
+        starts = [0] + [i + 1 for i, b in enumerate(data) if b == 10]
+        parsed = parse(SourceFile(path.name, language, data.decode(), data))
+        for e in extract.extract(parsed):
+            assert e.value.strip()
+            assert starts[e.line - 1] + e.start_col == e.start_byte
+            assert starts[e.end_line - 1] + e.end_col == e.end_byte
+            if e.kind != "comment":
+                assert data[e.start_byte:e.end_byte].decode() == e.value

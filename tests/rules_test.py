@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from codeleak.records import CATEGORIES, SEVERITIES
+from codeleak.rules import (
+    RULE_LIST,
+    RULES,
+    Example,
+    Rule,
+    codename_word,
+    high_entropy,
+    is_placeholder,
+    normalise_name,
+    shannon_entropy,
+    strip_quotes,
+)
+
+TRUE = [(rule, ex) for rule in RULE_LIST for ex in rule.true_examples]
+FALSE = [(rule, ex) for rule in RULE_LIST for ex in rule.false_examples]
+
+
+def _label(item: tuple[Rule, Example]) -> str:
+    return item[0].id if isinstance(item, Rule) else str(item)
+
+
+def _reported(rule: Rule, ex: Example) -> list[str]:
+    return [ex.text[a:b] for a, b in rule.match(ex.text, ex.context)
+            if not is_placeholder(ex.text[a:b])]
+
+
+def test_every_rule_is_well_formed() -> None:
+    assert len(RULES) == len(RULE_LIST)
+    for rule in RULE_LIST:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.id), rule.id
+        assert rule.category in CATEGORIES and rule.category != "none", rule.id
+        assert rule.severity in SEVERITIES, rule.id
+        assert rule.help and "\n" not in rule.help, rule.id
+        assert rule.pattern is not None or rule.context is not None, rule.id
+        assert rule.true_examples and rule.false_examples, f"{rule.id} needs true and false examples"
+
+
+@pytest.mark.parametrize(("rule", "example"), TRUE, ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(TRUE)])
+def test_true_example_is_reported(rule: Rule, example: Example) -> None:
+    assert _reported(rule, example), f"{rule.id} missed {example.context!r}"
+
+
+@pytest.mark.parametrize(("rule", "example"), FALSE, ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(FALSE)])
+def test_false_example_is_not_reported(rule: Rule, example: Example) -> None:
+    assert not _reported(rule, example), f"{rule.id} flagged a false example ({example.context!r})"
+
+
+@pytest.mark.parametrize("value", [
+    "changeme", "your_api_key_here", "<token>", "${DB_PASSWORD}", "{{ vault_pass }}", "%(pw)s",
+    "os.environ['TOKEN']", "AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxx", "********", "dummy-secret",
+    "user@example.com", "sk_live_000000000000000000000000", "123456789",
+])
+def test_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["hunter2!x", "Tr0ub4dor&3", "q9Xz2k1LmN", "jane.roe@globex.io"])
+def test_not_placeholders(value: str) -> None:
+    assert not is_placeholder(value)
+
+
+def test_names_are_normalised_across_styles() -> None:
+    for name in ("clientSecret", "CLIENT_SECRET", "client-secret", '"client.secret"', "ClientSecret"):
+        assert normalise_name(name) == "client_secret"
+
+
+def test_strip_quotes() -> None:
+    assert strip_quotes('"abc"') == (1, 4)
+    assert strip_quotes("  b'xy'") == (4, 6)
+    assert strip_quotes("plain") == (0, 5)
+
+
+def test_entropy_thresholds() -> None:
+    assert shannon_entropy("aaaa") == 0.0
+    assert shannon_entropy("abcd") == pytest.approx(2.0)
+    assert not high_entropy("deadbeefdeadbeefdead")  # repetitive hex, 2.2 bits/char
+    assert not high_entropy("thisisnotrandomatall")
+    assert high_entropy("7fa3c09be14d82a5c6f0")
+
+
+def test_codenames_on_ordinary_identifiers() -> None:
+    ordinary = ["read_config", "HttpRequestHandler", "parse_args", "kwargs", "tmpdir", "getattr",
+                "max_retries", "json_dumps", "subprocess_output", "userNameField"]
+    assert not [name for name in ordinary if codename_word(name)]
+    assert codename_word("ProjectZorblax") and codename_word("quintessorix_client")
