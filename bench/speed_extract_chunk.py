@@ -25,7 +25,8 @@ import subprocess
 import sys
 import sysconfig
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -66,36 +67,40 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def run_stage(stage: str, folder: Path) -> dict[str, Any]:
-    """Time one stage over every file of the corpus, in this process."""
+def stage_steps(stage: str) -> tuple[Callable[[SourceFile], Any], Callable[[Any], int]]:
+    """What to do per file before the timing, and the timed work (returning a count of items)."""
     from codeleak.parse import parse, parser_for
 
-    work: Any
     if stage == "parse":
-        def work(source: SourceFile) -> int:
+        def bare_parse(source: SourceFile) -> int:
             parser_for(languages.LANGUAGES[source.language].grammar).parse(source.data)
             return 0
-    elif stage == "extract":
+        return (lambda source: source), bare_parse
+    if stage == "extract":
         from codeleak.extract import extract
 
-        def work(source: SourceFile) -> int:
-            return len(extract(parse(source)))
-    else:
+        return (lambda source: source), lambda source: len(extract(parse(source)))
+    if stage.startswith("chunk:"):
         from codeleak.chunk import chunk
         from codeleak.tokenizer import default_counter
 
         budget, counter = int(stage.split(":")[1]), default_counter()
-        counter.count("warm up")
+        counter.count("loaded before the timing")
+        return parse, lambda parsed: len(chunk(parsed, counter, budget))
+    raise SystemExit(f"unknown stage {stage!r}; stages: {', '.join(STAGES)} (any chunk:N)")
 
+
+def run_stage(stage: str, folder: Path) -> dict[str, Any]:
+    """Time one stage over every file of the corpus, in this process."""
+    prepare, work = stage_steps(stage)
     files = size = items = failed = 0
     wall = cpu = 0.0
     base_rss = peak_rss_mb()
     for source in sources(folder):
-        if stage.startswith("chunk"):
-            parsed = parse(source)
+        ready = prepare(source)
         started, started_cpu = time.perf_counter(), time.process_time()
         try:
-            items += len(chunk(parsed, counter, budget)) if stage.startswith("chunk") else work(source)
+            items += work(ready)
         except Exception as exc:  # a stage under test may fail on some file: count it, go on
             failed += 1
             print(f"{stage}: {source.path}: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -150,13 +155,11 @@ def ratios(results: list[dict[str, Any]]) -> list[str]:
 
 
 def machine() -> str:
-    import tokenizers
-    import tree_sitter
-
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in
+                         ("tree-sitter", "tree-sitter-language-pack", "tokenizers"))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, tree-sitter {tree_sitter.__version__ if hasattr(tree_sitter, '__version__') else '?'}, "
-            f"tokenizers {tokenizers.__version__}; load average {load}")
+    return (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{versions}; load average (1, 5, 15 min) {load}")
 
 
 def report(command: str, corpora: list[tuple[Path, list[dict[str, Any]]]], before: str,

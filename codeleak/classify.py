@@ -30,6 +30,7 @@ __all__ = ["RULES", "Hit", "active_rules", "classify", "find_hits", "narrow"]
 # `key = value`, `key: value`, `"key": "value"`, `key => value`, `--key=value`, `KEY "value"`
 _ASSIGNMENT = re.compile(
     r"""(?<![\w.$-])(?P<key>[A-Za-z_][\w.\-]{0,80}?)["']?\s*"""
+    r"""(?::\s*[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
     r"""(?:(?P<op>:=|=>|->|==|!=|=|:)\s*|\s+(?=["']))"""
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]+))"""
 )

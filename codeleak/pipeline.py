@@ -50,7 +50,8 @@ def extract_and_allow(parsed: ParsedFile, settings: Settings
     raw = extract(parsed)
     allowed = {(e.path, line) for e in raw if e.kind == "comment" and ALLOW_MARK in e.value
                for line in range(e.line, e.end_line + 2)}
-    return classify(raw, disabled=settings.disabled_rules), allowed
+    sources = {parsed.source.path: parsed.source.data}
+    return classify(raw, disabled=settings.disabled_rules, sources=sources), allowed
 
 
 def chunks_of(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> list[Chunk]:

@@ -146,3 +146,8 @@ def test_encrypted_private_key_is_low_severity(tmp_path: Path) -> None:
     pem = f"-----BEGIN ENCRYPTED PRIVATE KEY-----\n{body}\n-----END ENCRYPTED PRIVATE KEY-----"
     [e] = classify([_entity(pem)])
     assert (e.category, e.rule, e.severity, e.note) == ("secret", "private-key", "low", "encrypted")
+
+
+def test_typed_declaration_in_text() -> None:
+    out = classify([_entity('val password: String = "exord13Paw64", // scala', kind="text")])
+    assert [(e.rule, e.value) for e in out if e.sensitive] == [("password-assignment", "exord13Paw64")]
