@@ -39,13 +39,13 @@ def test_entities_json_masks_values(capsys: pytest.CaptureFixture[str]) -> None:
     assert doc["version"] == 1
     secrets = [e for e in doc["entities"] if e["category"] == "secret"]
     assert secrets, "the demo's planted secrets are found"
-    assert "AKIA4QX7RZ2MPLW9TN3B" not in out and "Tr0ub4dor-Ledger-77" not in out
+    assert "AKIA4QX7RZ2MPLW5TN3B" not in out and "Tr0ub4dor-Ledger-77" not in out
     assert all(e["fingerprint"].startswith("sha256:") for e in doc["entities"])
 
 
 def test_entities_show_values(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["entities", str(DEMO), "--format", "json", "--show-values"]) == 0
-    assert "AKIA4QX7RZ2MPLW9TN3B" in capsys.readouterr().out
+    assert "AKIA4QX7RZ2MPLW5TN3B" in capsys.readouterr().out
 
 
 def test_chunks_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
