@@ -2,11 +2,12 @@
 
 Each tool's findings are reduced to (path, line). Ground truth is bench/detection_labels.json: the
 union of all tools' findings, labelled by the file name's intent where it has one (`_p`/`_n`,
-`password_TRUE`/`password_FALSE`, `false_positive`) and by manual review otherwise (see
-docs/detection.md). Findings missing from the labels are listed as unlabelled.
+`password_TRUE`/`password_FALSE`, `false_positive`) and by manual review of each line otherwise
+(see docs/detection.md). Findings missing from the labels are listed as unlabelled.
 
     python bench/detection.py                  # the table
     python bench/detection.py --unlabelled     # print the (path, line) pairs still to label
+    python bench/detection.py --errors         # codeleak's misses and false flags
 """
 from __future__ import annotations
 
@@ -98,8 +99,23 @@ def _pem_blocks(path: str) -> tuple[tuple[int, int], ...]:
     return tuple(blocks)
 
 
+@lru_cache(maxsize=1)
+def _label_rows() -> tuple[dict[str, object], ...]:
+    return tuple(json.loads(LABELS.read_text())) if LABELS.exists() else ()
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[Key, Key]:
+    """Lines that a label row maps onto another line of the same credential (`"unit": line`)."""
+    return {(str(r["path"]), int(r["line"])): (str(r["path"]), int(r["unit"]))  # type: ignore[call-overload]
+            for r in _label_rows() if "unit" in r}
+
+
 def unit(key: Key) -> Key:
-    """A multi-line private key is one credential: every line of its block counts as its BEGIN line."""
+    """A multi-line credential is one credential: a PEM block counts on its BEGIN line, and a label
+    row with `"unit": N` (a base64 key body split over string literals, a JWK) counts on line N."""
+    if key in _units():
+        return _units()[key]
     for first, last in _pem_blocks(key[0]):
         if first <= key[1] <= last:
             return key[0], first
@@ -107,14 +123,14 @@ def unit(key: Key) -> Key:
 
 
 def load_labels() -> dict[Key, bool]:
-    rows = json.loads(LABELS.read_text()) if LABELS.exists() else []
-    return {(row["path"], row["line"]): row["label"] for row in rows}
+    return {(str(row["path"]), int(row["line"])): bool(row["label"])  # type: ignore[call-overload]
+            for row in _label_rows() if "label" in row}
 
 
-def table(results: dict[str, set[Key]], labels: dict[Key, bool]) -> list[str]:
+def table(results: dict[str, tuple[set[Key], float]], labels: dict[Key, bool]) -> list[str]:
     positives = {k for k, v in labels.items() if v}
     rows = ["| tool | true found | recall | false flags | unlabelled | seconds |", "|---|---|---|---|---|---|"]
-    for tool, (found, seconds) in results.items():  # type: ignore[misc]
+    for tool, (found, seconds) in results.items():
         tp = len(found & positives)
         fp = len({k for k in found if labels.get(k) is False})
         unl = len({k for k in found if k not in labels})
@@ -125,13 +141,12 @@ def table(results: dict[str, set[Key]], labels: dict[Key, bool]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unlabelled", action="store_true", help="list findings without a label")
+    parser.add_argument("--errors", action="store_true",
+                        help="list codeleak's misses and false flags on labelled lines")
+    parser.add_argument("--peer-cache", type=Path,
+                        help="JSON file to reuse the peers' findings from (written if missing)")
     args = parser.parse_args(argv)
-    results = {}
-    for name, runner in (("codeleak", run_codeleak), ("detect-secrets 1.5", run_detect_secrets),
-                         ("credsweeper", run_credsweeper)):
-        start = time.perf_counter()
-        found = {unit(k) for k in runner()}
-        results[name] = (found, time.perf_counter() - start)
+    results = _run_all(args.peer_cache)
     labels = load_labels()
     if args.unlabelled:
         union = set().union(*(found for found, _ in results.values()))
@@ -139,9 +154,38 @@ def main(argv: list[str] | None = None) -> int:
             tools = ",".join(n.split()[0] for n, (f, _) in results.items() if key in f)
             print(f"{key[0]}:{key[1]}\t{tools}")
         return 0
+    if args.errors:
+        found = results["codeleak"][0]
+        for key in sorted(k for k, v in labels.items() if v and k not in found):
+            print(f"miss\t{key[0]}:{key[1]}")
+        for key in sorted(k for k in found if labels.get(k) is False):
+            print(f"false\t{key[0]}:{key[1]}")
+        return 0
     print(f"labelled lines: {len(labels)} ({sum(labels.values())} true)")
-    print("\n".join(table(results, labels)))  # type: ignore[arg-type]
+    print("\n".join(table(results, labels)))
     return 0
+
+
+def _run_all(cache: Path | None) -> dict[str, tuple[set[Key], float]]:
+    peers: dict[str, tuple[list[Key], float]] = {}
+    if cache is not None and cache.exists():
+        peers = {name: ([(p, n) for p, n in keys], seconds)
+                 for name, (keys, seconds) in json.loads(cache.read_text()).items()}
+    results: dict[str, tuple[set[Key], float]] = {}
+    for name, runner in (("codeleak", run_codeleak), ("detect-secrets 1.5", run_detect_secrets),
+                         ("credsweeper", run_credsweeper)):
+        if name in peers:
+            results[name] = ({unit(k) for k in peers[name][0]}, peers[name][1])
+            continue
+        start = time.perf_counter()
+        raw = runner()
+        seconds = time.perf_counter() - start
+        results[name] = ({unit(k) for k in raw}, seconds)
+        if name != "codeleak":
+            peers[name] = (sorted(raw), seconds)
+    if cache is not None:
+        cache.write_text(json.dumps(peers))
+    return results
 
 
 if __name__ == "__main__":

@@ -42,7 +42,10 @@ def _git_files(folder: Path) -> list[Path] | None:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, names in os.walk(folder, followlinks=False):
+    def unreadable(exc: OSError) -> None:
+        note(f"skipped {printable(str(exc.filename))}: {exc.strerror or exc}")
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in VCS_DIRS)
         for name in sorted(names):
             yield Path(root) / name
@@ -75,19 +78,44 @@ def display_path(path: Path, base: Path | None = None) -> str:
     """Path relative to base (default: the current folder) where possible, with / separators."""
     base = base or Path.cwd()
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        shown = path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return printable(shown)
+
+
+def printable(name: str) -> str:
+    """A file name that any output can encode: bytes that are not UTF-8 (kept by the OS as lone
+    surrogates) become `\\xNN` escapes instead of failing at print time."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+MAX_INVALID_SHARE = 0.01  # a file with at most this share of invalid UTF-8 bytes is still text
+MAX_INVALID_ANYWAY = 4  # ... or with at most this many
 
 
 def decode(data: bytes) -> str | None:
-    """Text of a file, or None if it is binary or not UTF-8."""
+    """Text of a file, or None if it is binary or not UTF-8. A text file with a few bytes in
+    another encoding (a Latin-1 comment in a UTF-8 file) is read with those bytes replaced by
+    U+FFFD rather than skipped, so the secrets around them are still found."""
     if b"\0" in data[:8192]:
         return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", "replace")
+    if text.count("\ufffd") > max(MAX_INVALID_ANYWAY, MAX_INVALID_SHARE * len(data)):
         return None
+    return text
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile | None:
@@ -105,6 +133,8 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     if text is None:
         note(f"skipped {shown}: binary or not UTF-8")
         return None
+    if "\ufffd" in text and not _is_utf8(data):
+        note(f"read {shown} with its bytes that are not UTF-8 replaced")
     text = text.replace("\r\n", "\n")
     return SourceFile(shown, languages.detect(shown), text, text.encode("utf-8", "surrogatepass"))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -82,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "scan":
             p.add_argument("--sweep", metavar="N,N,...",
                            help="scan at several chunk sizes, e.g. 32,64,128,256")
+            p.add_argument("--repos-from", metavar="FILE",
+                           help="also scan the repositories listed in FILE, one path a line")
+            p.add_argument("--engine", choices=("local", "ray"), default="local",
+                           help="where the work runs (default local; ray needs codeleak[ray])")
+            p.add_argument("--address", metavar="ADDR",
+                           help="with --engine ray: the Ray cluster to join (default: start one)")
+            p.add_argument("--workers", type=int, metavar="N",
+                           help="with --engine ray: model workers (default: one per GPU, else "
+                                "per CPU)")
+            p.set_defaults(paths=None)
         if name == "eval":
             p.add_argument("--lengths", default="16,32,64,128,256", metavar="N,N,...",
                            help="chunk-length buckets (default 16,32,64,128,256)")
@@ -97,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_streams() -> None:
+    """Reports go out even where stdout cannot encode a character (PYTHONIOENCODING=ascii, a
+    file name that is not UTF-8): such characters are escaped, not fatal."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -109,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from codeleak.notes import set_quiet
 
     set_quiet(bool(getattr(args, "quiet", False)))
+    _tolerant_streams()
     module = importlib.import_module(f"codeleak.commands.{args.command}")
     try:
         return int(module.run(args))

@@ -140,35 +140,57 @@ def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Model
     return [known[k] for k in keys]
 
 
+@dataclass(frozen=True)
+class FileAnalysis:
+    """One file after parse, extract, classify and (if it holds sensitive entities) chunk."""
+
+    path: str
+    entities: int
+    sensitive: tuple[Entity, ...]
+    allowed: frozenset[tuple[str, int]]
+    chunks: tuple[Chunk, ...]
+
+
+def analyse(source: SourceFile, settings: Settings, counter: TokenCounter,
+            added: frozenset[int] | None = None) -> FileAnalysis:
+    """The per-file half of a scan; with added, only entities on those lines count."""
+    parsed = parse(source)
+    found, allow = extract_and_allow(parsed, settings)
+    if added is not None:
+        found = [e for e in found if e.line in added or e.end_line in added]
+    sensitive = tuple(e for e in found if e.sensitive)
+    chunks = tuple(chunks_of(parsed, counter, settings.chunk_tokens)) if sensitive else ()
+    return FileAnalysis(source.path, len(found), sensitive, frozenset(allow), chunks)
+
+
 def scan(sources: Sequence[SourceFile], settings: Settings, *,
          added_lines: Mapping[str, frozenset[int]] | None = None,
          progress: bool = True, models: Models | None = None) -> ScanReport:
     """Scan sources at settings.chunk_tokens; with added_lines, judge only entities on them."""
-    from codeleak import verdict
-
     started = time.perf_counter()
     models = models or Models(settings)
-    parsed = [parse(s) for s in sources]
-    entities: list[Entity] = []
-    allowed: set[tuple[str, int]] = set()
-    for p in parsed:
-        found, allow = extract_and_allow(p, settings)
-        entities.extend(found)
-        allowed |= allow
-    if added_lines is not None:
-        entities = [e for e in entities if e.line in added_lines.get(e.path, frozenset())
-                    or e.end_line in added_lines.get(e.path, frozenset())]
-    sensitive = [e for e in entities if e.sensitive]
-    wanted = {e.path for e in sensitive}
     counter = models.embedder.counter()
-    chunks = [c for p in parsed if p.source.path in wanted
-              for c in chunks_of(p, counter, settings.chunk_tokens)]
+    analyses = [analyse(s, settings, counter,
+                        None if added_lines is None else added_lines.get(s.path, frozenset()))
+                for s in sources]
+    return judge_analyses(analyses, settings, models, progress=progress, started=started)
+
+
+def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models: Models, *,
+                   progress: bool, started: float) -> ScanReport:
+    """The corpus-wide half of a scan: embed, invert and judge the chunks of all files at once
+    (the control pairs chunks across files, so this half cannot run per file)."""
+    from codeleak import verdict
+
+    sensitive = [e for a in analyses for e in a.sensitive]
+    allowed = frozenset(x for a in analyses for x in a.allowed)
+    chunks = [c for a in analyses for c in a.chunks]
     judged = verdict.judge(sensitive, chunks, models, progress=progress,
-                           suppressed=frozenset(allowed), baseline=load_baseline(settings))
+                           suppressed=allowed, baseline=load_baseline(settings))
     return ScanReport(
         embedder=models.embedder.name, inverter=models.inverter.name,
-        chunk_tokens=settings.chunk_tokens, files=len(sources), chunks=judged.chunks,
-        entities=len(entities), sensitive=len(sensitive),
+        chunk_tokens=settings.chunk_tokens, files=len(analyses), chunks=judged.chunks,
+        entities=sum(a.entities for a in analyses), sensitive=len(sensitive),
         leaked=sum(1 for f in judged.findings if f.leaked and not f.suppressed),
         control_leak_rate=judged.control_leak_rate,
         seconds=round(time.perf_counter() - started, 3),

@@ -322,6 +322,17 @@ def test_sarif_has_what_github_code_scanning_reads() -> None:
     assert kinds == {"email": "inSource", "codename": "external"}
 
 
+def test_baseline_flag_in_details_makes_an_external_suppression() -> None:
+    report = sample_report()
+    email = report.findings[4]
+    in_baseline = Finding(**{**email.__dict__, "details": {"baseline": True,
+                                                           "control_score": 0.1}})
+    doc = json.loads(format_report(ScanReport(**{**report.__dict__,
+                                                 "findings": (in_baseline, email)}), "sarif"))
+    kinds = [r["suppressions"][0]["kind"] for r in doc["runs"][0]["results"]]
+    assert kinds == ["external", "inSource"]
+
+
 def test_sarif_columns_count_code_points_not_bytes() -> None:
     doc = json.loads(format_report(sample_report(), "sarif"))
     codename = next(r for r in doc["runs"][0]["results"] if r["ruleId"] == "codename")

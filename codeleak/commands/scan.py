@@ -4,10 +4,14 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from codeleak import pipeline
 from codeleak.commands._common import emit, exit_code, parse_sizes, settings_from, show_progress
-from codeleak.records import ScanReport
+from codeleak.config import Settings
+from codeleak.errors import FatalError
+from codeleak.notes import warn
+from codeleak.records import ScanReport, SourceFile
 
 
 def recommend(report: ScanReport) -> str:
@@ -23,22 +27,67 @@ def recommend(report: ScanReport) -> str:
             "before indexing — larger chunks hide values from inversion, not from a guess list.")
 
 
+def repository_paths(args: argparse.Namespace) -> list[str]:
+    """The paths given, then those listed in --repos-from (blank lines and # comments skipped,
+    relative paths taken from the list's folder, missing ones skipped with a warning);
+    default '.'."""
+    paths = list(args.paths or [])
+    if args.repos_from:
+        listing = Path(args.repos_from)
+        try:
+            lines = listing.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise FatalError(f"cannot read {listing}: {getattr(exc, 'strerror', None) or exc}"
+                             ) from None
+        for line in lines:
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            path = entry if Path(entry).is_absolute() else str(listing.parent / entry)
+            if Path(path).exists():
+                paths.append(path)
+            else:
+                warn(f"skipped repository {path}: no such folder")
+        if not paths:
+            raise FatalError(f"{listing} lists no repositories")
+    return paths or ["."]
+
+
+def load_repositories(paths: list[str], settings: Settings
+                      ) -> tuple[list[SourceFile], dict[str, list[str]]]:
+    """Sources of every path, each file once, and which path (repository) each came from."""
+    sources: dict[str, SourceFile] = {}
+    repositories: dict[str, list[str]] = {}
+    for path in paths:
+        shown = repositories.setdefault(path, [])
+        for source in pipeline.load_sources([path], settings):
+            if source.path not in sources:
+                sources[source.path] = source
+                shown.append(source.path)
+    return list(sources.values()), repositories
+
+
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from(args, args.paths[0])
-    sources = pipeline.load_sources(args.paths, settings)
+    from codeleak.engines import get_engine
+
+    paths = repository_paths(args)
+    settings = settings_from(args, paths[0])
+    sources, repositories = load_repositories(paths, settings)
+    shown = repositories if len(paths) > 1 else None
     progress = show_progress(args)
-    models = pipeline.Models(settings)
-    if args.sweep:
-        reports = []
-        for size in parse_sizes(args.sweep):
-            sized = replace(settings, chunk_tokens=size)
-            models.settings = sized
-            reports.append(pipeline.scan(sources, sized, progress=progress, models=models))
-        points = tuple(pipeline.sweep_point(r) for r in reports)
-        report = replace(reports[0], sweep=points)
-        report = replace(report, recommendation=recommend(report))
-    else:
-        report = pipeline.scan(sources, settings, progress=progress, models=models)
+    engine = get_engine(args.engine, args.address, args.workers)
+    try:
+        if args.sweep:
+            reports = [engine.scan(sources, replace(settings, chunk_tokens=size),
+                                   progress=progress, repositories=shown)
+                       for size in parse_sizes(args.sweep)]
+            points = tuple(pipeline.sweep_point(r) for r in reports)
+            report = replace(reports[0], sweep=points)
+            report = replace(report, recommendation=recommend(report))
+        else:
+            report = engine.scan(sources, settings, progress=progress, repositories=shown)
+    finally:
+        engine.close()
     from codeleak.formatters import format_report
 
     fmt = args.format or "text"

@@ -6,7 +6,7 @@ from html import escape
 
 from codeleak import __version__
 from codeleak.formatters.view import (
-    NOT_SAFE, Redactor, attack_phrase, by_file, leak_rate, percent, rule_id, severity_rank,
+    NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
     verdict,
 )
 from codeleak.records import SEVERITIES, Finding, ScanReport, SweepPoint
@@ -166,7 +166,7 @@ def _attacks_panel(report: ScanReport) -> str:
                if a.strength else "") + "</li>" for a in report.attacks)
         listing = f'<ul class="attacks">{items}</ul>'
     else:
-        listing = '<p class="muted">No attack was run: no verdict is a leak verdict.</p>'
+        listing = '<p class="muted">No attack was run, so no value was judged leaked.</p>'
     return (f'<section class="panel" id="attacks"><h2>Attacks run</h2>{listing}'
             '<p class="muted">Verdicts hold for these attacks only. Rare, project-specific '
             "strings in short chunks are marked <em>at risk</em> even when not recovered.</p>"
@@ -235,6 +235,7 @@ def _row(finding: Finding, redact: Redactor) -> str:
     recovered = redact.excerpt(finding)
     note = f'<div class="note">{_e(entity.note)}</div>' if entity.note else ""
     suppressed = ('<span class="tag">suppressed</span>' if finding.suppressed else "")
+    attack = "" if finding.attack in ("", "none") else f" · {_e(finding.attack)}"
     return (
         f'<tr class="finding sev-{_e(finding.severity)}" data-category="{_e(entity.category)}" '
         f'data-severity="{_e(finding.severity)}" data-rank="{severity_rank(finding.severity)}" '
@@ -244,8 +245,7 @@ def _row(finding: Finding, redact: Redactor) -> str:
         f"<td>{_e(entity.category)}<div class=\"rule\">{_e(rule_id(finding))} · "
         f"{_e(entity.kind)}</div></td>"
         f'<td><span class="verdict v-{slug}">{_e(word)}</span>{suppressed}'
-        f'<div class="score">score {finding.leak_score:.2f} · '
-        f"{_e(attack_phrase(finding.attack).removeprefix('the '))}</div></td>"
+        f'<div class="score">score {finding.leak_score:.2f}{attack}</div></td>'
         f'<td><code class="value">{_e(redact.value(entity.value))}</code>{note}</td>'
         f'<td><code class="recovered">{_e(recovered) if recovered else "—"}</code></td>'
         f'<td class="chunk">lines {chunk.start_line}–{chunk.end_line}<div class="rule">'

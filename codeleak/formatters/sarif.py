@@ -95,17 +95,21 @@ def _rules(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def _rule(rid: str, category: str, severity: str) -> dict[str, Any]:
     what = _CATEGORY_HELP.get(category, f"a {category} value.")
-    full = (f"codeleak found {what.split('.')[0]} ({rid}) in source code, and judged whether an "
-            "attacker holding the embedding of the chunk it sits in would recover it.")
-    help_text = (f"The value matched rule {rid}: {what} A leaked verdict means the value was "
-                 "recovered from the chunk's embedding (inversion) or picked out among "
-                 f"look-alike decoys (confirmation). {NOT_SAFE}")
+    full = (f"A {category} value that matches rule {rid} sits in source code that may be "
+            "chunked and embedded for retrieval; codeleak judges whether an attacker holding "
+            "the chunk's embedding would recover it.")
+    attacks = ("A leaked verdict means the value was recovered from the chunk's embedding "
+               "(inversion) or picked out among look-alike decoys (confirmation).")
+    help_text = f"The value is {what} {attacks} {NOT_SAFE}"
+    markdown = (f"**{rid}**: the value is {what}\n\n{attacks}\n\n{NOT_SAFE}\n\n"
+                "Silence a reviewed finding with a `codeleak: allow` comment on its line, or "
+                "record it with `codeleak baseline`.")
     return {
         "id": rid,
         "name": rule_name(rid) or "Sensitive",
         "shortDescription": {"text": f"{category.capitalize()} value ({rid}) in embeddable code"},
         "fullDescription": {"text": full},
-        "help": {"text": help_text, "markdown": help_text},
+        "help": {"text": help_text, "markdown": markdown},
         "defaultConfiguration": {"level": _LEVELS.get(severity, "warning")},
         "properties": {
             "tags": ["security", "embedding-inversion", category],
@@ -152,7 +156,7 @@ def _result(finding: Finding, index: dict[str, int], redact: Redactor) -> dict[s
 
 def _message(finding: Finding, redact: Redactor) -> str:
     entity, chunk = finding.entity, finding.chunk
-    attack = attack_phrase(finding.attack)
+    attack = attack_phrase(finding)
     score = f"score {finding.leak_score:.2f}"
     how = (f"leaked: recovered by {attack} ({score})" if finding.leaked
            else f"at risk: not recovered by {attack} ({score}), but a rare string in a short "

@@ -57,7 +57,8 @@ def _cells(finding: Finding, redact: Redactor) -> tuple[str, ...]:
              else f"{entity.line}-{entity.end_line}")
     return (lines, finding.severity, entity.category, rule_id(finding),
             _clip(redact.value(entity.value), redact.show), leaked, f"{finding.leak_score:.2f}",
-            finding.attack, f"{chunk.start_line}-{chunk.end_line} ({chunk.tokens} tok)")
+            finding.attack if finding.attack not in ("", "none") else "-",
+            f"{chunk.start_line}-{chunk.end_line} ({chunk.tokens} tok)")
 
 
 def _table(findings: list[Finding], redact: Redactor, paint: Paint) -> list[str]:

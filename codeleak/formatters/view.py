@@ -55,16 +55,21 @@ def verdict(finding: Finding) -> str:
     return f"{word}, suppressed" if finding.suppressed else word
 
 
-def attack_phrase(attack: str) -> str:
-    """"the inversion attack", or "no attack" for findings no attack was run on."""
-    return "no attack" if attack in ("", "none") else f"the {attack} attack"
+def attack_phrase(finding: Finding) -> str:
+    """"the inversion attack" for a verdict that came from one attack; "the attacks run" when
+    the finding names none (a value no attack recovered)."""
+    attack = finding.attack
+    return "the attacks run" if attack in ("", "none") else f"the {attack} attack"
 
 
 def suppression_kind(finding: Finding) -> str:
-    """How a suppressed finding was allowed: "inline" (a `codeleak: allow` comment) or
-    "baseline"; read from `details["suppressed_by"]`, inline when unset."""
-    kind = finding.details.get("suppressed_by", "inline")
-    return "baseline" if kind == "baseline" else "inline"
+    """How a suppressed finding was allowed: "baseline" when `details` says so
+    (`suppressed_by == "baseline"` or `baseline` true), else "inline" (a `codeleak: allow`
+    comment)."""
+    details = finding.details
+    if details.get("suppressed_by") == "baseline" or details.get("baseline") is True:
+        return "baseline"
+    return "inline"
 
 
 def rule_id(finding: Finding) -> str:
@@ -97,10 +102,11 @@ class Redactor:
 
     def __init__(self, report: ScanReport) -> None:
         self.show = report.show_values
-        values = sorted({f.entity.value for f in report.findings if len(f.entity.value) >= 3},
-                        key=len, reverse=True)
-        self._exact = (re.compile("|".join(re.escape(v) for v in values), re.IGNORECASE)
-                       if values else None)
+        # every found value, lower-cased, indexed by its first three characters
+        self._exact: dict[str, list[str]] = {}
+        for value in sorted({_lower(f.entity.value) for f in report.findings
+                             if len(f.entity.value) >= 3}, key=len, reverse=True):
+            self._exact.setdefault(value[:3], []).append(value)
         self._cache: dict[tuple[str, tuple[str, ...]], str] = {}
         self._near: dict[tuple[str, int, int], tuple[str, ...]] = {}
         for finding in report.findings:
@@ -122,7 +128,7 @@ class Redactor:
         if len(text) > width:
             centre = len(text) // 2
             if finding.entity.value:
-                found = fuzz.partial_ratio_alignment(finding.entity.value.lower(), text.lower())
+                found = fuzz.partial_ratio_alignment(_lower(finding.entity.value), _lower(text))
                 if found is not None:
                     centre = (found.dest_start + found.dest_end) // 2
             start = max(0, min(centre - width // 2, len(text) - width))
@@ -139,8 +145,7 @@ class Redactor:
             return text
         key = (text, near)
         if key not in self._cache:
-            if self._exact is not None:
-                text = self._exact.sub(lambda m: mask(m.group(0)), text)
+            text = self._mask_exact(text)
             for part in near:
                 if len(part) >= _SPACED_MIN:
                     text = _mask_spaced(text, part)
@@ -148,6 +153,30 @@ class Redactor:
                               else m.group(0), text)
             self._cache[key] = text
         return self._cache[key]
+
+    def _mask_exact(self, text: str) -> str:
+        """Mask each occurrence of a found value, ignoring case (longest value first where
+        several start at one place)."""
+        low = _lower(text)
+        out, i = [], 0
+        while i < len(text):
+            end = next((i + len(v) for v in self._exact.get(low[i:i + 3], ())
+                        if low.startswith(v, i)), 0)
+            if end:
+                out.append(mask(text[i:end]))
+                i = end
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+
+def _lower(text: str) -> str:
+    """Lower case that keeps the length (and so every offset) of the text."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _chunk_key(finding: Finding) -> tuple[str, int, int]:
@@ -176,10 +205,10 @@ def _mask_spaced(text: str, value: str) -> str:
     while a match stays above the threshold (masked characters no longer match)."""
     for _ in range(8):
         positions = [i for i, ch in enumerate(text) if not ch.isspace()]
-        compact = "".join(text[i] for i in positions).lower()
+        compact = _lower("".join(text[i] for i in positions))
         if len(compact) < len(value) // 2:
             return text
-        found = fuzz.partial_ratio_alignment(value.lower(), compact,
+        found = fuzz.partial_ratio_alignment(_lower(value), compact,
                                              score_cutoff=_SPACED_RATIO)
         if found is None or found.dest_end <= found.dest_start:
             return text

@@ -32,38 +32,59 @@ if TYPE_CHECKING:
 CORRECTOR_BUILTIN_DIM = 768
 
 
-def import_vec2text() -> ModuleType:
-    """Import vec2text, undoing what its package import does to the rest of the process."""
-    if "vec2text" in sys.modules:
-        return sys.modules["vec2text"]
-    try:
-        import transformers
-    except ImportError as exc:  # pragma: no cover - transformers is a core dependency
-        raise MissingDependency("transformers", "vec2text") from exc
+@contextlib.contextmanager
+def contained() -> Iterator[None]:
+    """Run vec2text code that touches process-wide state, then put that state back.
+
+    Covers what vec2text's import and transformers' Trainer construction change: environment
+    variables, logger levels (transformers' verbosity, torch._dynamo), `datasets` caching,
+    warning filters, the Python / NumPy / torch random generators (Trainer seeds them), and
+    stdout, where vec2text prints.
+    """
+    import random
+
+    import numpy as np
+    import torch
+    import transformers
+
+    transformers.logging.get_verbosity()  # makes transformers set up its logger before the snapshot
     env = dict(os.environ)
-    verbosity = transformers.logging.get_verbosity()
     levels = {name: logger.level for name, logger in logging.Logger.manager.loggerDict.items()
               if isinstance(logger, logging.Logger)}
     root_level = logging.getLogger().level
+    datasets = sys.modules.get("datasets")
+    caching = datasets.is_caching_enabled() if datasets is not None else True
+    py_state, np_state = random.getstate(), np.random.get_state()
     try:
-        import datasets
-        caching = datasets.is_caching_enabled()
-    except ImportError:
-        datasets, caching = None, True
-    try:
-        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
-            import vec2text
-    except ImportError as exc:
-        raise MissingDependency("vec2text", "vec2text") from exc
+        with warnings.catch_warnings(), torch.random.fork_rng(devices=[]), \
+                contextlib.redirect_stdout(io.StringIO()):
+            yield
     finally:
-        os.environ.clear()
-        os.environ.update(env)
-        transformers.logging.set_verbosity(verbosity)
+        for key in set(os.environ) - set(env):
+            del os.environ[key]
+        for key, value in env.items():
+            if os.environ.get(key) != value:
+                os.environ[key] = value
         logging.getLogger().setLevel(root_level)
         for name, level in levels.items():
             logging.getLogger(name).setLevel(level)
+        datasets = sys.modules.get("datasets")
         if datasets is not None and caching and not datasets.is_caching_enabled():
             datasets.enable_caching()
+        random.setstate(py_state)
+        np.random.set_state(np_state)
+
+
+def import_vec2text() -> ModuleType:
+    """Import vec2text without letting its package import change the rest of the process."""
+    module = sys.modules.get("vec2text")
+    if module is not None:
+        return module
+    try:
+        with contained():
+            import vec2text
+    except ImportError as exc:
+        raise MissingDependency("vec2text", "vec2text") from exc
     return vec2text
 
 
@@ -114,7 +135,6 @@ def embedder_bridge(embedder: Embedder, tokenizer: Any) -> torch.nn.Module:
 def prepare_encoder_decoder(model: transformers.PreTrainedModel) -> None:
     """Generation settings vec2text's scoring needs on transformers 5."""
     model.generation_config.length_penalty = 1.0
-    model.generation_config.max_length = None
     model.generation_config.early_stopping = False
 
 
@@ -164,12 +184,12 @@ def build_corrector(inversion_model: Any, corrector_model: Any, device: str) -> 
     from vec2text import collator, trainers
     from vec2text.trainers import base
 
-    args = transformers.TrainingArguments(
-        output_dir=os.path.join(tempfile.gettempdir(), "codeleak-vec2text"),
-        use_cpu=not device.startswith("cuda"), report_to=[], save_strategy="no")
     stub = SimpleNamespace(load=_UnavailableMetric)
     corrector_model.config.dispatch_batches = None
-    with mock.patch.object(base, "evaluate", stub), quiet_vec2text():
+    with tempfile.TemporaryDirectory(prefix="codeleak-vec2text-") as scratch, contained(), \
+            mock.patch.object(base, "evaluate", stub):
+        args = transformers.TrainingArguments(
+            output_dir=scratch, use_cpu=device == "cpu", report_to=[], save_strategy="no")
         inversion_trainer = trainers.InversionTrainer(
             model=inversion_model, args=args, train_dataset=None, eval_dataset=None,
             data_collator=transformers.DataCollatorForSeq2Seq(

@@ -1,0 +1,190 @@
+"""The builtin inverter: decoder text, completed by the bag head, checked against the embedder.
+
+Default mode: greedy decoding writes the chunk's pieces in order; words the bag head is confident
+of (above the threshold calibrated for the predicted chunk length) but the decoder missed are
+appended; both candidates are re-embedded and the one closer in cosine to the target is kept.
+Deep mode: beam search, every beam with and without the bag words re-embedded, best kept.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from codeleak.errors import FatalError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import torch
+
+    from codeleak.embedders.base import Embedder
+
+MANIFEST = "codeleak-inverter.json"
+SHIPPED = Path(__file__).resolve().parent.parent / "model"
+BATCH = 128
+BEAM_WIDTH = 8
+BEAM_KEEP = 4
+
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        raise FatalError(f"{folder} holds no trained inverter ({MANIFEST} is missing); "
+                         "train one with `codeleak train PATH --out DIR`")
+    return json.loads(path.read_text())
+
+
+def decode_batch(net: Any, pieces: Any, prepared: torch.Tensor
+                 ) -> tuple[list[str], np.ndarray, list[int]]:
+    """Greedy texts, bag probabilities and predicted length bucket for prepared embeddings."""
+    import torch
+
+    from codeleak.inverters.builtin_net import greedy
+    from codeleak.inverters.builtin_pieces import BOS, EOS
+    from codeleak.training.builtin import piece_bucket
+
+    ids = greedy(net, prepared, BOS, EOS, net.config.max_len)
+    bag_logits, log_length = net.heads(prepared)
+    buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
+    return pieces.decode_batch(ids), torch.sigmoid(bag_logits).numpy(), buckets
+
+
+def bag_words(probs: np.ndarray, vocabulary: dict[int, str], threshold: float) -> set[str]:
+    """Whole-word pieces whose bag probability reaches threshold."""
+    import numpy as np
+
+    return {vocabulary[i] for i in np.flatnonzero(probs >= threshold) if i in vocabulary}
+
+
+def with_extras(text: str, extras: Sequence[str]) -> str:
+    return f"{text}\n{' '.join(extras)}" if extras else text
+
+
+class BuiltinInverter:
+    """A trained builtin inverter folder (the shipped one by default)."""
+
+    ordered = True
+
+    def __init__(self, folder: Path, embedder: Embedder, *, device: str = "cpu",
+                 deep: bool = False, name: str = "") -> None:
+        manifest = read_manifest(folder)
+        if manifest.get("embedder") != embedder.name or manifest.get("dim") != embedder.dim:
+            raise FatalError(
+                f"the inverter in {folder} was trained for embedder {manifest.get('embedder')} "
+                f"({manifest.get('dim')}-d), not {embedder.name} ({embedder.dim}-d); train one "
+                f"for it with `codeleak train PATH --embedder {embedder.name} --out DIR` and "
+                "pass --inverter DIR")
+        self.folder = folder
+        self.manifest = manifest
+        self.device = device
+        self.deep = deep
+        self.name = (name or f"builtin:{folder}") + ("-deep" if deep else "")
+        self.thresholds = [float(t) for t in manifest["thresholds"]]
+        self._net: Any = None
+        self._pieces: Any = None
+        self._vocabulary: dict[int, str] = {}
+        self._word_counts: dict[str, int] | None = None
+
+    @property
+    def word_counts(self) -> dict[str, int]:
+        """Training chunks holding each word (for recovery by rarity)."""
+        if self._word_counts is None:
+            path = self.folder / "word-counts.json.gz"
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                self._word_counts = json.load(handle)
+        return self._word_counts
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._net is None:
+            from safetensors.torch import load_file
+
+            from codeleak.inverters.builtin_net import InverterNet, NetConfig
+            from codeleak.inverters.builtin_pieces import load_pieces
+            from codeleak.training.builtin import bag_vocabulary
+
+            net = InverterNet(NetConfig(**self.manifest["config"]))
+            state = {k: v.float() for k, v in load_file(str(self.folder / "model.safetensors")).items()}
+            net.load_state_dict(state)
+            self._net = net.to(self.device).eval()
+            self._pieces = load_pieces(self.folder)
+            self._vocabulary = bag_vocabulary(self._pieces)
+        return self._net, self._pieces
+
+    def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
+               progress: bool = False) -> list[str]:
+        import numpy as np
+        import torch
+        from tqdm import tqdm
+
+        net, pieces = self._load()
+        out: list[str] = []
+        starts = range(0, len(embeddings), BATCH)
+        for start in tqdm(starts, desc="invert", unit="batch", disable=not progress):
+            target = np.asarray(embeddings[start:start + BATCH], dtype=np.float32)
+            with torch.inference_mode():
+                prepared = net.prepare(torch.from_numpy(target).to(self.device))
+                if self.deep:
+                    candidates = self._deep_candidates(net, pieces, prepared)
+                else:
+                    candidates = self._candidates(net, pieces, prepared)
+            out.extend(self._closest(candidates, target, embedder))
+        return out
+
+    def _extras(self, text: str, probs: np.ndarray, bucket: int) -> list[str]:
+        from codeleak.evaluate import words
+
+        have = set(words(text))
+        found = bag_words(probs, self._vocabulary, self.thresholds[bucket])
+        return sorted(found - have, key=lambda w: -probs[self._pieces.token_to_id(w)])
+
+    def _candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
+        texts, probs, buckets = decode_batch(net, pieces, prepared)
+        rows = []
+        for text, row, bucket in zip(texts, probs, buckets):
+            extras = self._extras(text, row, bucket)
+            rows.append([text, with_extras(text, extras)] if extras else [text])
+        return rows
+
+    def _deep_candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
+        import torch
+
+        from codeleak.inverters.builtin_net import beam
+        from codeleak.inverters.builtin_pieces import BOS, EOS
+        from codeleak.training.builtin import piece_bucket
+
+        found = beam(net, prepared, BOS, EOS, net.config.max_len, BEAM_WIDTH, BEAM_KEEP)
+        bag_logits, log_length = net.heads(prepared)
+        probs = torch.sigmoid(bag_logits).numpy()
+        buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
+        rows = []
+        for hypotheses, row, bucket in zip(found, probs, buckets):
+            texts = list(dict.fromkeys(pieces.decode_batch([ids for _, ids in hypotheses])))
+            candidates = []
+            for text in texts:
+                candidates.append(text)
+                extras = self._extras(text, row, bucket)
+                if extras:
+                    candidates.append(with_extras(text, extras))
+            rows.append(candidates)
+        return rows
+
+    @staticmethod
+    def _closest(candidates: list[list[str]], target: np.ndarray,
+                 embedder: Embedder) -> list[str]:
+        """Per row, the candidate whose embedding is closest in cosine to the target."""
+        import numpy as np
+
+        flat = [text for row in candidates for text in row]
+        if all(len(row) == 1 for row in candidates):
+            return flat
+        vectors = embedder.embed(flat, batch_size=128)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        goal = target / np.linalg.norm(target, axis=1, keepdims=True).clip(min=1e-9)
+        out, at = [], 0
+        for i, row in enumerate(candidates):
+            sims = vectors[at:at + len(row)] @ goal[i]
+            out.append(row[int(np.argmax(sims))])
+            at += len(row)
+        return out
