@@ -111,15 +111,16 @@ def load_train_texts() -> dict[int, list[str]]:
     return {int(k): v for k, v in data.items()}
 
 
-def stage_train(size: str, minutes: float | None, out: Path) -> None:
+def stage_train(size: str, minutes: float | None, out: Path, init: Path | None) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training import train
 
     by_length = load_train_texts()
     texts = [t for length in LENGTHS for t in by_length[length]]
     embedder = get_embedder("minilm")
-    train(texts, embedder, out, backend="builtin", size=size, max_steps=None, progress=True,
-          minutes=minutes, cache_dir=BUILD / "embeddings")
+    train(texts, embedder, out, backend="builtin", size=size, max_steps=None, progress=False,
+          minutes=minutes, cache_dir=BUILD / "embeddings", init=init,
+          log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
 
 
 def stage_eval(model: Path, deep: bool, per_length: int | None) -> None:
@@ -148,13 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=75.0, help="training time budget")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
     args = parser.parse_args(argv)
     if args.stage in ("all", "chunks"):
         stage_chunks(args.jobs)
     if args.stage in ("all", "train"):
-        stage_train(args.size, args.minutes, args.out)
+        stage_train(args.size, args.minutes, args.out, args.init)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

@@ -158,12 +158,17 @@ def _pack(ranks: Sequence[int], layout: _Layout, budget: float, first: int, last
 
 def _fit(ranks: Sequence[int], layout: _Layout, counter: TokenCounter,
          budget: int) -> list[tuple[int, int, int]]:
-    """Pack by estimates, then count each chunk's real text and split again where it is over."""
+    """Pack by estimates, then count each chunk's real text and split again where it is over.
+
+    A counter whose `lines_add_up` is true (BERT-style tokenizers: a newline only separates words)
+    makes the estimate exact, and the chunk texts need no second count."""
+    exact = getattr(counter, "lines_add_up", False) is True
     done: list[tuple[int, int, int]] = []
     todo = _pack(ranks, layout, budget, 0, len(layout.rows) - 1)
     while todo:
         multi = [(a, b) for a, b in todo if a < b]
-        counts = dict(zip(multi, counter.count_batch([layout.text(a, b) for a, b in multi])))
+        counts = dict(zip(multi, [layout.estimate(a, b) for a, b in multi] if exact else
+                          counter.count_batch([layout.text(a, b) for a, b in multi])))
         retry: list[tuple[int, int]] = []
         for a, b in todo:
             if a == b:

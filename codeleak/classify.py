@@ -22,6 +22,7 @@ from codeleak.rules import (
     high_entropy,
     is_placeholder,
     normalise_name,
+    shannon_entropy,
     strip_quotes,
 )
 
@@ -29,11 +30,23 @@ __all__ = ["RULES", "Hit", "active_rules", "classify", "find_hits", "narrow"]
 
 # `key = value`, `key: value`, `"key": "value"`, `key => value`, `--key=value`, `KEY "value"`
 _ASSIGNMENT = re.compile(
-    r"""(?<![\w.$-])(?P<key>[A-Za-z_][\w.\-]{0,80}?)["']?\s*"""
+    r"""(?<![\w.$])(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
     r"""(?::\s*[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
     r"""(?:(?P<op>:=|=>|->|==|!=|=|:)\s*|\s+(?=["']))"""
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]+))"""
 )
+# a command-line option and its value: `--password s3cr3t`, `-Password 'x'`, `--oauth2-bearer "..."`
+_OPTION = re.compile(
+    r"""(?<![\w-])--?(?P<key>[A-Za-z][\w\-]{1,40})[ \t]+"""
+    r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|(?P<v4>[^\s"'`,;)}\]>\-][^\s"'`,;)}\]>]*))"""
+)
+# prose without an operator: `Access Token AIhq5Xyb1Gga9Q15` (the value must look generated)
+_PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][\w\-]{1,20})?)[ \t]+"
+                         r"(?P<v4>[A-Za-z0-9][^\s\"'`,;)}\]>]{5,})")
+# the name a string literal is given to, read from the source line before it: `NAME, "x"` (an
+# option constant before an argument), `name == "x"`, `name !== "x"`
+_NAME_BEFORE = re.compile(r"(?:\b(?P<const>[A-Z][A-Z0-9_]{2,})\s*,|"
+                          r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*$")
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
 
 
@@ -62,10 +75,37 @@ def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
 
 
 def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
-    """(key, start, end) of each literal assigned to a name inside free text."""
-    for m in _ASSIGNMENT.finditer(value):
+    """(key, start, end) of each literal assigned to a name inside free text.
+
+    Matches may nest (`ID:master/PW:x` assigns `master/PW:x` to ID and `x` to PW): each search
+    starts again at the previous value, and overlapping hits are resolved later by `_resolve`.
+    """
+    pos = 0
+    while (m := _ASSIGNMENT.search(value, pos)) is not None:
         group = next(g for g in ("v1", "v2", "v3", "v4") if m.group(g) is not None)
-        yield m.group("key"), m.start(group), m.end(group)
+        if not (group == "v4" and _prose_word(value, m.start(group), m.end(group))):
+            key = m.group("key")
+            yield key, m.start(group), m.end(group)
+            if " " in key:  # `SET password "x"`: the last word alone names the value too
+                yield key.rsplit(" ", 1)[1], m.start(group), m.end(group)
+        pos = max(m.start(group), m.end("key") + 1)
+    for regex in (_OPTION, _PROSE_PAIR):
+        for m in regex.finditer(value):
+            group = next(g for g in ("v1", "v2", "v4") if m.groupdict().get(g) is not None)
+            if regex is _PROSE_PAIR and not _generated(m.group(group)):
+                continue
+            yield m.group("key"), m.start(group), m.end(group)
+
+
+def _prose_word(value: str, start: int, end: int) -> bool:
+    """An unquoted lower-case word followed by more words (`password: keep empty`) is prose."""
+    return value[start:end].isalpha() and value[start:end].islower() and \
+        re.match(r" [a-z]{2,}", value[end:]) is not None
+
+
+def _generated(text: str) -> bool:
+    """Letters mixed with digits (a generated token), not a word or a number."""
+    return bool(re.search(r"[A-Za-z]", text) and re.search(r"\d", text)) and len(text) >= 8
 
 
 def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
@@ -140,29 +180,98 @@ def _position(parent: Entity, prefix: str) -> tuple[int, int]:
     return parent.line + newlines, width
 
 
-def _verdict(entity: Entity, hit: Hit, text: str) -> Entity:
+_PEM_END = re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
+
+
+def _key_block(entity: Entity, hit: Hit, data: bytes | None) -> str:
+    """The PEM block a BEGIN line starts, read across the following lines of a text file."""
+    text = entity.value[hit.start:]
+    if _PEM_END.search(text) is None:
+        text = _following_text(entity, data)[hit.start:]
+    end = _PEM_END.search(text)
+    return text[:end.end()] if end else text
+
+
+def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:
+    """A BEGIN line counts when a body follows: at least 40 base64 characters, random-looking, not
+    elided (`...`). A lone header with nothing after it (`header = "-----BEGIN ...-----"`) is not."""
+    block = _key_block(entity, hit, data)
+    lines = block.splitlines()[1:]
+    body = "".join(re.sub(r"^[\s*#/;\\\"'+]+|[\s\\\"'+,;]+$", "", ln) for ln in lines
+                   if "-----" not in ln and not re.match(r"\s*[\w-]+:\s", ln))
+    body = re.sub(r"\\[nr]", "", body)
+    if "..." in body or "…" in body:
+        return False
+    if len(body) < 40:
+        return data is None and entity.kind not in ("text", "comment")  # nothing to look at
+    return shannon_entropy(body[:400]) > 4.0
+
+
+def _encrypted(entity: Entity, hit: Hit, data: bytes | None) -> bool:
+    """An encrypted private key (ENCRYPTED header or Proc-Type line) or a SealedSecret's ciphertext."""
+    if hit.rule.id == "private-key" and "ENCRYPTED" in _key_block(entity, hit, data):
+        return True
+    return data is not None and re.search(rb"(?m)^kind:\s*SealedSecret\b", data) is not None
+
+
+def _verdict(entity: Entity, hit: Hit, text: str, data: bytes | None = None,
+             parent: Entity | None = None) -> Entity:
     if hit.placeholder:
         return replace(entity, category="none", rule=hit.rule.id, severity="info", note="placeholder")
     severity, note = hit.rule.severity, ""
-    if hit.rule.id == "private-key" and "ENCRYPTED" in text:
+    if hit.rule.category == "secret" and (
+            (hit.rule.id == "private-key" and "ENCRYPTED" in text) or _encrypted(parent or entity, hit, data)):
         severity, note = "low", "encrypted"
     return replace(entity, category=hit.rule.category, rule=hit.rule.id, severity=severity, note=note)
 
 
+def _name_before(entity: Entity, data: bytes | None) -> str:
+    """For a string literal without a name: the option constant or compared name before it."""
+    if data is None or entity.kind != "string":
+        return ""
+    line_start = data.rfind(b"\n", 0, entity.start_byte) + 1
+    before = data[line_start:entity.start_byte].decode("utf-8", "replace")
+    m = _NAME_BEFORE.search(before)
+    return (m.group("const") or m.group("cmp")) if m else ""
+
+
+def _credential_name(name: str) -> bool:
+    normal = normalise_name(name)
+    return bool(PASSWORD_NAME.search(normal) or STRONG_NAME.search(normal))
+
+
+def _following_text(entity: Entity, data: bytes | None, lines: int = 80) -> str:
+    """The entity's value and, for a one-line entity of a text file, the lines after it."""
+    if data is None or entity.kind not in ("text", "comment") or "\n" in entity.value:
+        return entity.value
+    end = entity.end_byte
+    for _ in range(lines):
+        nxt = data.find(b"\n", end + 1)
+        if nxt < 0:
+            end = len(data)
+            break
+        end = nxt
+    return data[entity.start_byte:end].decode("utf-8", "replace")
+
+
 def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bool,
                   data: bytes | None) -> list[Entity]:
+    named = _name_before(entity, data)
+    if named and (not entity.context or _credential_name(named)):
+        entity = replace(entity, context=named)
     hits = find_hits(entity.value, entity.context, entity.kind, rules, suspicious_nearby)
+    hits = [h for h in hits if h.rule.id != "private-key" or _key_block_ok(entity, h, data)]
     if not hits:
         return [entity]
     whole = strip_quotes(entity.value)
     if len(hits) == 1 and (hits[0].start, hits[0].end) == whole:
-        return [_verdict(entity, hits[0], entity.value)]
+        return [_verdict(entity, hits[0], entity.value, data)]
     out = []
     for hit in hits:
         child = narrow(entity, hit.start, hit.end, data)
         if hit.context != entity.context:
             child = replace(child, context=hit.context)
-        out.append(_verdict(child, hit, entity.value[hit.start:hit.end]))
+        out.append(_verdict(child, hit, entity.value[hit.start:hit.end], data, entity))
     return out
 
 

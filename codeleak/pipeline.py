@@ -88,6 +88,7 @@ class Models:
         return self._inverter
 
 
+
 def _chunk_settings(settings: Settings) -> str:
     return f"tokens={settings.chunk_tokens}"
 

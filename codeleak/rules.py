@@ -140,7 +140,7 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
-    r"^#\{[^}]*\}$|^%s$"
+    r"^#\{[^}]*\}$|^%s$|^<[/A-Za-z]"
 )
 _ENV_LOOKUP = re.compile(
     r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
@@ -170,7 +170,21 @@ def is_placeholder(value: str) -> bool:
         return True  # aaaa, xxxxxx, 000000, abab
     if len(core) >= 12 and max(core.count(ch) for ch in set(core)) > 0.6 * len(core):
         return True  # a real prefix padded with one character: sk_live_000000...
-    return len(core) >= 6 and any(core in seq for seq in _SEQUENCES)
+    if len(core) >= 6 and any(core in seq for seq in _SEQUENCES):
+        return True
+    if len(core) >= 20 and len(set(core)) < 6:
+        return True  # ghp_1010110010...: a token body from two or three characters
+    body = core.lstrip(core[0])  # AAAAAAAAAAAAAAAAAAAAA...: a vendor prefix, not padding
+    if 16 <= len(core) <= 120 and (_SEQUENCE_RUN.search(body) or any(
+            len(set(m.group(1))) >= 3 for m in _REPEATED_CHUNK.finditer(core))):
+        return True  # sk-1234567..., asdfgasdfasdf...: typed by hand, not generated
+    return False
+
+
+_SEQUENCE_RUN = re.compile("|".join(
+    [run[i:i + 6] for seq in _SEQUENCES for run in (seq, seq[::-1]) for i in range(len(run) - 5)]
+    + [r"(.)\1{5}"]))
+_REPEATED_CHUNK = re.compile(r"([a-z0-9]{4,})(?:.{0,6}\1){2,}")
 
 
 def looks_like_reference(value: str) -> bool:
@@ -180,6 +194,8 @@ def looks_like_reference(value: str) -> bool:
         return True  # settings.DB_PASSWORD, self.token
     if re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", v):
         return True  # DB_PASSWORD (an environment variable's name)
+    if re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", v) and not re.search(r"\d", v):
+        return True  # an entry point, module.path:attribute
     if re.search(r"\w\(.*\)$", v) or v.startswith(("${", "$(", "#{", "@{", "%{")):
         return True
     if re.match(r"(?:[~.]{0,2}/|[A-Za-z]:\\|file:)", v) or \
@@ -196,7 +212,7 @@ _NON_SECRET_VALUES = frozenset({
     "oauth2", "jwt", "api_key", "apikey", "header", "query", "cookie", "default", "auto", "public",
     "private", "plain", "plaintext", "sha256", "sha1", "md5", "hmac", "aes", "rsa", "base64",
     "utf-8", "utf8", "ascii", "unknown", "disabled", "enabled", "env", "environment", "vault",
-    "kms", "file", "client_credentials", "authorization_code", "refresh_token", "access_token",
+    "kms", "file", "pass", "client_credentials", "authorization_code", "refresh_token", "access_token",
 })
 
 
@@ -208,6 +224,8 @@ def credential_value(value: str) -> bool:
     lower = v.lower()
     if lower in _NON_SECRET_VALUES or looks_like_reference(v):
         return False
+    if re.fullmatch(r"0x[0-9a-f]+", lower):
+        return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
     if re.fullmatch(r"-?\d{1,5}(?:\.\d+)?", v) or re.fullmatch(r"\d+[smhd]", lower):
         return False  # lengths, ports, timeouts
     if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v):
@@ -392,6 +410,23 @@ def codename_word(identifier: str) -> bool:
     return any(re.search(r"[aeiouy]", w) and len(set(w)) >= 4 for w in unknown)
 
 
+def _jfrog_ok(value: str) -> bool:
+    """An AKCp key with a random body, or a reference token that decodes to reftkn:<nn>:<digits>:."""
+    if value.startswith("AKCp"):
+        return _mixed_or_hex(value)
+    try:
+        decoded = base64.b64decode(value[:48] + "=" * (-len(value[:48]) % 4)).decode("ascii", "replace")
+    except ValueError:
+        return False
+    return re.match(r"reftkn:\d\d:\d{10}:", decoded) is not None
+
+
+def _mixed_or_hex(value: str) -> bool:
+    """The random part mixes character classes, or is lower-case hex with digits and letters."""
+    body = re.sub(r"^[A-Za-z]+[_.-]", "", value)
+    return _mixed(body) and not is_placeholder(body)
+
+
 # ---------------------------------------------------------------------------------------------
 # example builders
 
@@ -434,11 +469,14 @@ def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
 # names
 
 # password-like names: any credential-like literal assigned to them is reported
-_PW = r"p(?:a|aa)?s{0,2}w(?:o?r?d)|passwd|passphrase|passcode|pass|pwd|pw|psw"
-PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW})(?:_|$)|^[a-z]{{2,}}(?:{_PW}|password)$")
+# a word that names a password, misspellings and abbreviations included: password, passwd,
+# passworsd, paasword, passowrd, pswd, psswrd, psword, userpwd, keypasswd, mypw, passphrase, pass
+_PW_WORD = (r"[a-z]*(?:pa{1,2}s{1,2}w[a-z]*|pas{1,2}ow?r?ds?|ps{1,2}wo?r?ds?|pwds?|passphrases?|passcodes?|"
+            r"pass|pw|psw)")
+PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD})(?:_|$)")
 # other secret-like names: the literal must also look random (digits, mixed case or symbols)
 STRONG_NAME = re.compile(
-    r"(?:^|_)(?:secret|secrets|token|tokens|apikey|api_?key|credentials?|creds?|"
+    r"(?:^|_)(?:se+cre?ts?|token|tokens|apikey|api_?key|credentials?|creds?|"
     r"private_?key|privkey|client_?secret|secret_?key|access_?key|auth_?key|auth_?token|"
     r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
@@ -462,7 +500,9 @@ NAME_DENY = re.compile(
     r"(?:^|_)(?:by|com|sur|over|under|tres|encom|im)pass(?:_|$)|^token_(?:type|kind)|"
     r"(?:^|_)(?:csrf|xsrf|next|page|continuation|pagination|cursor|sort|lexer|parser)_token|"
     r"(?:^|_)(?:secret|token|password)s?_(?:manager|store|ref|name|path|arn)$|"
-    r"^(?:author|authors|authority|authorized)$|pwd_?dir|^pwd$"
+    r"^(?:author|authors|authority|authorized)$|pwd_?dir|pwdump|^pwd_?(?:cmd|command)$|"
+    r"(?:^|_)(?:hashed|encrypted|sealed|masked|obfuscated|hash)_|_mask(?:_|$)|"
+    r"(?:^|_)(?:pass(?:es|ed|ing|enger|engers|ive|through|thru|port)|compass)(?:_|$)"
 )
 # weak names: reported only when the value is high-entropy
 WEAK_NAME = re.compile(
@@ -652,8 +692,9 @@ SECRET_RULES: tuple[Rule, ...] = (
     _token_rule(
         "huggingface-token", "high", "Hugging Face access token (hf_...)",
         r"(?<![\w])(?P<s>hf_[A-Za-z0-9]{34,40}|api_org_[A-Za-z0-9]{34})(?![\w])",
-        _t(_fake("hf_", 34)), _t("hf_" + "x" * 34, "hf_hub_download_from_the_internet_yes"),
-        validators=(_mixed,)),
+        _t(_fake("hf_", 34)), _t("hf_" + "x" * 34, "hf_hub_download_from_the_internet_yes",
+                                  "hf_" + _fake("", 34, "0123456789")),
+        validators=(_mixed_or_hex,)),
     _token_rule(
         "discord-bot-token", "high", "Discord bot token",
         r"(?<![\w.-])(?P<s>[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})(?![\w.-])",
@@ -765,6 +806,29 @@ SECRET_RULES: tuple[Rule, ...] = (
                         Example(_fake("", 24, _B62, 11), "session_cookie")),
          false_examples=(Example("abcdefghabcdefgh", "key"), Example(_fake("", 40, _HEX), "commit_sha"),
                          Example("hello-world", "session"), Example(_fake("", 32, _B62), "public_key"))),
+    Rule("sql-password", "secret", "high",
+         "Password in SQL: IDENTIFIED BY '...', WITH PASSWORD '...', LOGIN PASSWORD ...",
+         re.compile(r"(?i)\b(?:identified\s+(?:with\s+['\"`]?\w+['\"`]?\s+)?by|(?:with|login|role\s+\w+)"
+                    r"\s+(?:encrypted\s+)?password(?:\s*=)?)\s+\\?['\"`]?(?P<s>[^\s'\"`;\\]{4,})"),
+         validators=(credential_value, _mixed),
+         true_examples=_t("CREATE USER app IDENTIFIED BY 'Xk9#pL2q';", "ALTER ROLE svc WITH PASSWORD 'r7Tq!m2W'",
+                          "CREATE LOGIN app WITH PASSWORD = 'Zq8#vN3x';"),
+         false_examples=_t("IDENTIFIED BY 'pass'", "CREATE USER app IDENTIFIED BY PASSWORD", "WITH PASSWORD EXPIRE",
+                           "ALTER USER x IDENTIFIED BY '${DB_PASSWORD}'")),
+    _token_rule(
+        "cli-user-password", "high", "Password given to curl/wget on the command line (-u user:password)",
+        r"\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user|--proxy-user|--http-user)[\s=]+[\"']?[^\s:\"']{1,64}:"
+        r"(?P<s>[^\s\"'@]{4,})",
+        _t("curl -u admin:" + _fake("", 12) + " https://api.acme.io", "curl --user ci:" + _fake("", 10, seed=2) + " x"),
+        _t("curl -u admin:$TOKEN https://x", "curl -u user:password https://x"),
+        validators=(credential_value,)),
+    _token_rule(
+        "powershell-secure-string", "high", "Plain-text password given to ConvertTo-SecureString",
+        r"ConvertTo-SecureString(?:\s+-(?:String|AsPlainText|Force))*\s+\\?[\"']?(?P<s>[^\s\"'\\$-][^\s\"'\\]{3,})",
+        _t("ConvertTo-SecureString -String 'Xk9#pL2q' -AsPlainText -Force",
+           'ConvertTo-SecureString -AsPlainText -Force "r7Tq!m2W"'),
+        _t("ConvertTo-SecureString -String $pw -AsPlainText -Force", "ConvertTo-SecureString $env:PW"),
+        validators=(credential_value, lambda v: not v.startswith("$"))),
     Rule("bearer-token", "secret", "high", "Bearer or Basic credential in an Authorization header",
          re.compile(r"(?i)\b(?:bearer|basic|token)\s+(?P<s>[A-Za-z0-9\-._~+/]{16,}=*)"),
          min_entropy=3.5, validators=(_mixed,),
@@ -787,6 +851,171 @@ def high_entropy(value: str) -> bool:
     if _b64_charset(v) and len(v) >= 20:
         return shannon_entropy(v) > min(4.5, 0.85 * ceiling)
     return False
+
+
+def _prefixed(rule_id: str, severity: str, help_text: str, prefix: str, body: str, n: int,
+              alphabet: str = _B62, tail: str = "", example_prefix: str = "",
+              before: str = r"(?<![\w-])") -> Rule:
+    """A token that starts with a fixed, service-specific prefix. The true example is the prefix and
+    `n` random characters from `alphabet`; the false ones are the prefix with a short or padded body."""
+    regex = rf"{before}(?P<s>{prefix}{body})(?![\w-]|\.[A-Za-z0-9])"
+    literal = example_prefix or re.sub(r"\\(.)", r"\1", prefix)
+    return _token_rule(rule_id, severity, help_text, regex,
+                       _t(literal + _fake("", n, alphabet) + tail),
+                       _t(literal + "x" * n + tail, literal + _fake("", max(1, n // 3), alphabet)),
+                       validators=(_mixed_or_hex,))
+
+
+# Service tokens recognised by their prefix (formats as documented by each vendor; the list of
+# services follows CredSweeper's and gitleaks' public rule sets, the regexes are written here).
+SAAS_RULES: tuple[Rule, ...] = (
+    _prefixed("onepassword-service-token", "critical", "1Password service-account token (ops_eyJ...)",
+              "ops_eyJ", r"[A-Za-z0-9_\-]{160,}", 170, _B64URL),
+    _prefixed("akamai-client-token", "high", "Akamai EdgeGrid client token (akab-...)",
+              "akab-", r"[0-9a-z]{16}-[0-9a-z]{16}", 16, "abcdefghijklmnopqrstuvwxyz0123456789",
+              "-" + _fake("", 16, "abcdefghijklmnopqrstuvwxyz0123456789", 3)),
+    _prefixed("alibaba-access-key-id", "high", "Alibaba Cloud AccessKey id (LTAI...)",
+              "LTAI", r"[0-9A-Za-z]{12,20}", 16),
+    _prefixed("aws-bedrock-api-key", "critical", "Amazon Bedrock API key (ABSK..., bedrock-api-key-...)",
+              "(?:ABSK|bedrock-api-key-)", r"[0-9A-Za-z+/=]{32,}", 40, _B62 + "+/", example_prefix="ABSK"),
+    _prefixed("aws-appsync-api-key", "high", "AWS AppSync GraphQL API key (da2-...)",
+              "da2-", r"[a-z0-9]{26}", 26, "abcdefghijklmnopqrstuvwxyz0123456789"),
+    _prefixed("aws-mws-key", "high", "Amazon MWS auth token (amzn.mws.<uuid>)",
+              r"amzn\.mws\.", r"[0-9a-z]{8}(?:-[0-9a-z]{4}){3}-[0-9a-z]{12}", 8, _HEX,
+              "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX)),
+    _prefixed("brevo-api-key", "high", "Brevo (Sendinblue) API key (xkeysib-...)",
+              "xkeysib-", r"[0-9a-f]{64}-[0-9A-Za-z]{16}", 64, _HEX, "-" + _fake("", 16)),
+    _prefixed("clojars-token", "high", "Clojars deploy token (CLOJARS_...)",
+              "CLOJARS_", r"[0-9a-f]{60}", 60, _HEX),
+    _prefixed("deepseek-api-key", "high", "DeepSeek-style API key (sk- + 32 hex)",
+              "sk-", r"[0-9a-f]{32}", 32, _HEX),
+    _prefixed("defined-networking-key", "high", "Defined Networking API key (dnkey-...)",
+              "dnkey-", r"[A-Z2-7]{26}-[A-Z2-7]{52}", 26, _UPPER32, "-" + _fake("", 52, _UPPER32)),
+    _prefixed("docker-access-token", "critical", "Docker Hub personal/organisation token (dckr_pat_, dckr_oat_)",
+              "dckr_(?:pat|oat)_", r"[0-9A-Za-z_\-]{27,32}", 28, _B64URL, example_prefix="dckr_pat_"),
+    _prefixed("docker-swarm-token", "critical", "Docker swarm join token or unlock key (SWMTKN-1-, SWMKEY-1-)",
+              "(?:SWMTKN|SWMKEY)-1-", r"[0-9A-Za-z]{43}(?:-[0-9a-z]{25})?", 43, example_prefix="SWMKEY-1-"),
+    _prefixed("doppler-token", "high", "Doppler token (dp.pt., dp.st., ...)",
+              r"dp\.(?:pt|st|ct|sa|scim|audit)\.", r"[0-9A-Za-z]{40,44}", 43, example_prefix="dp.pt."),
+    _prefixed("dropbox-token", "high", "Dropbox short-lived OAuth token (sl.)",
+              r"sl\.(?:u\.)?", r"[0-9A-Za-z_\-]{100,}", 130, _B64URL, example_prefix="sl."),
+    _prefixed("dynatrace-token", "high", "Dynatrace API token (dt0c01....)",
+              r"dt0[a-z]\d\d\.", r"[0-9A-Z]{24}\.[0-9A-Z]{64}", 24, _UPPER32 + "018", "." + _fake("", 64, _UPPER32), example_prefix="dt0c01."),
+    _prefixed("facebook-access-token", "high", "Facebook / Meta access token (EAA...)",
+              "EAA[A-Z]", r"[0-9A-Za-z]{80,}", 90, example_prefix="EAAB",
+              before=r"(?<![\w+/=-])"),  # EAA... also occurs inside base64 data (images)
+    _prefixed("figma-token", "high", "Figma personal access token (figd_)",
+              "figd_", r"[0-9A-Za-z_\-]{40}", 40, _B64URL),
+    _prefixed("github-app-installation-token", "critical", "GitHub app installation token (ghs_<n>_eyJ...)",
+              r"ghs_\d{1,20}_eyJ", r"[0-9A-Za-z_\-]{15,}(?:\.[0-9A-Za-z_\-]+){1,3}", 40, _B64URL,
+              "." + _fake("", 40, _B64URL, 2), example_prefix="ghs_42_eyJ"),
+    _prefixed("google-oauth-secret", "high", "Google OAuth client secret (GOCSPX-)",
+              "GOCSPX-", r"[0-9A-Za-z_\-]{28}", 28, _B64URL),
+    _prefixed("google-oauth-token", "high", "Google OAuth access token (ya29.)",
+              r"ya29\.", r"[0-9A-Za-z_\-]{30,}", 40, _B64URL),
+    _prefixed("google-refresh-token", "high", "Google OAuth refresh token (1//0...)",
+              "1//0", r"[0-9A-Za-z_\-]{60,}", 90, _B64URL),
+    _prefixed("gitlab-other-token", "critical", "GitLab CI/runner/workspace token (glcbt-, glrtr-, glwt-, GR1348941)",
+              "(?:glcbt-|glrtr-|glwt-|GR1348941)", r"[0-9A-Za-z_\-]{20,64}", 24, _B64URL, example_prefix="glcbt-"),
+    _prefixed("gitlab-session-cookie", "high", "GitLab session cookie (_gitlab_session=)",
+              "_gitlab_session=", r"[0-9a-f]{32}", 32, _HEX),
+    _prefixed("grafana-token", "high", "Grafana cloud / service-account token (glc_, glsa_)",
+              "(?:glc_eyJ|glsa_)", r"[0-9A-Za-z_\-]{40,}", 45, _B64URL, example_prefix="glsa_"),
+    _prefixed("groq-api-key", "high", "Groq API key (gsk_)",
+              "gsk_", r"[0-9A-Za-z]{48,52}", 52),
+    _prefixed("hashicorp-vault-token", "critical", "HashiCorp Vault token (hvs., hvb., hvr.)",
+              r"hv[sbr]\.", r"[0-9A-Za-z_\-]{24,}", 70, _B64URL, example_prefix="hvs."),
+    _prefixed("terraform-cloud-token", "critical", "Terraform Cloud token (<14>.atlasv1.<67>)",
+              "", r"[0-9A-Za-z]{14}\.atlasv1\.[0-9A-Za-z_\-]{60,}", 14, _B62,
+              ".atlasv1." + _fake("", 67, _B64URL)),
+    _prefixed("instagram-token", "high", "Instagram Graph access token (IGQV...)",
+              "IGQV", r"[0-9A-Za-z_\-=]{100,}", 120, _B64URL),
+    _token_rule(
+        "jfrog-token", "high", "JFrog Artifactory API key (AKCp...) or reference token (base64 reftkn:01:...)",
+        r"(?<![\w-])(?P<s>AKCp[0-9A-Za-z]{69}|cmVmdGtuO[0-9A-Za-z_\-]{55})(?![\w-])",
+        _t(_fake("AKCp", 69), base64.b64encode(b"reftkn:01:1790412386:" + _fake("", 40).encode()).decode()[:64]),
+        _t("AKCp" + "x" * 69, base64.b64encode(b"reftkn:There are no tokens in this sentence, none").decode()[:64]),
+        validators=(_jfrog_ok,)),
+    _prefixed("linear-api-key", "high", "Linear API key (lin_api_)",
+              "lin_api_", r"[0-9A-Za-z]{40}", 40),
+    _prefixed("llamacloud-api-key", "high", "LlamaCloud API key (llx-)",
+              "llx-", r"[0-9A-Za-z_\-]{48}", 48, _B64URL),
+    _prefixed("netlify-token", "high", "Netlify personal access token (nfp_)",
+              "nfp_", r"[0-9A-Za-z]{36}", 36),
+    _prefixed("newrelic-key", "high", "New Relic key (NRAK-, NRBR-, NRII-, NRJS-, ...NRAL)",
+              "(?:NRAK-|NRBR-|NRII-|NRJS-)", r"[0-9A-Za-z_\-]{19,27}", 27, _UPPER32 + "018", example_prefix="NRAK-"),
+    _prefixed("newrelic-license-key", "high", "New Relic ingest licence key (40 characters ending NRAL)",
+              "", r"[0-9a-z]{36}NRAL", 36, _HEX, "NRAL"),
+    _prefixed("nkey-seed", "critical", "NATS nkey seed (SU..., SA..., SO...)",
+              "S[ACNOPUX]", r"[A-Z2-7]{54,56}", 56, _UPPER32, example_prefix="SU"),
+    _prefixed("notion-token", "high", "Notion integration token (ntn_, secret_)",
+              "ntn_", r"[0-9A-Za-z]{46}", 46),
+    _prefixed("ntlm-auth-message", "high", "NTLM authenticate/challenge message (TlRMTVNTUAA...)",
+              "TlRMTVNTUAA[BCD]AAAA", r"[=0-9A-Za-z+/]{28,}", 40, _B62 + "+/", example_prefix="TlRMTVNTUAADAAAA"),
+    _prefixed("nuget-api-key", "high", "NuGet API key (oy2...)",
+              "oy2", r"[a-z0-9]{43}", 43, "abcdefghijklmnopqrstuvwxyz0123456789"),
+    _prefixed("paypal-braintree-token", "critical", "PayPal Braintree access token",
+              r"access_token\$production\$", r"[0-9a-z]{16}\$[0-9a-f]{32}", 16,
+              "abcdefghijklmnopqrstuvwxyz0123456789", "$" + _fake("", 32, _HEX)),
+    _prefixed("perplexity-api-key", "high", "Perplexity API key (pplx-)",
+              "pplx-", r"[0-9A-Za-z_\-]{40,64}", 48, _B64URL),
+    _prefixed("planetscale-token", "high", "PlanetScale password or token (pscale_pw_, pscale_tkn_, pscale_oauth_)",
+              "pscale_(?:pw|tkn|oauth)_", r"[.0-9A-Za-z_\-]{32,64}", 43, _B64URL, example_prefix="pscale_tkn_"),
+    _prefixed("posthog-personal-key", "high", "PostHog personal/secret key (phx_, phs_, phr_, pha_)",
+              "ph[xsra]_", r"[0-9A-Za-z]{40,60}", 47, example_prefix="phx_"),
+    _prefixed("postman-api-key", "high", "Postman API key (PMAK-, PMAT-)",
+              "(?:PMAK-|PMAT-)", r"[0-9A-Za-z]{24,26}(?:-[0-9a-f]{34})?", 26, _UPPER32 + "018", example_prefix="PMAT-"),
+    _prefixed("rubygems-api-key", "high", "RubyGems API key (rubygems_)",
+              "rubygems_", r"[0-9a-f]{48}", 48, _HEX),
+    _prefixed("salesforce-access-token", "high", "Salesforce session / access token (00D...!...)",
+              "00D", r"[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,}", 12, _B62, "!" + _fake("", 90, _B62 + ".")),
+    _prefixed("sentry-token", "high", "Sentry auth token (sntrys_eyJ..., sntryu_)",
+              "(?:sntrys_eyJ|sntryu_)", r"[0-9A-Za-z_\-=]{64,}", 64, _HEX, example_prefix="sntryu_"),
+    _prefixed("sonarqube-token", "high", "SonarQube token (squ_, sqp_, sqa_)",
+              "sq[apu]_", r"[0-9a-f]{40}", 40, _HEX, example_prefix="squ_"),
+    _prefixed("stripe-webhook-secret", "high", "Stripe webhook signing secret (whsec_)",
+              "whsec_", r"[0-9A-Za-z]{24,64}", 32),
+    _prefixed("supabase-token", "high", "Supabase access token (sbp_)",
+              "sbp_(?:v0_)?", r"[0-9a-f]{40}", 40, _HEX, example_prefix="sbp_"),
+    _prefixed("tavily-api-key", "high", "Tavily API key (tvly-)",
+              "tvly-", r"[0-9A-Za-z_\-]{32,40}", 32),
+    _prefixed("together-api-key", "high", "Together AI API key (tgp_v1_)",
+              "tgp_v1_", r"[0-9A-Za-z_\-]{43}", 43, _B64URL),
+    _prefixed("twitter-bearer-token", "high", "X / Twitter app-only bearer token (AAAAAAAAAAAAAAAAAAAAA...)",
+              "AAAAAAAAAAAAAAAAAAAAA", r"[0-9A-Za-z%]{50,}", 80, _B62 + "%"),
+    _prefixed("vercel-token", "high", "Vercel token (vcp_)",
+              "vcp_", r"[0-9A-Za-z]{56}", 56),
+    _prefixed("wechat-app-id", "medium", "WeChat (Tencent) app id (wx + 16 hex): pairs with an app secret",
+              "wx", r"[0-9a-f]{16}", 16, _HEX),
+    _prefixed("wundergraph-api-key", "high", "WunderGraph Cosmo API key (cosmo_)",
+              "cosmo_", r"[0-9a-f]{32}", 32, _HEX),
+    _prefixed("xai-api-key", "high", "xAI API key (xai-)",
+              "xai-", r"[0-9A-Za-z_\-]{80}", 80, _B64URL),
+    _prefixed("tailscale-key", "critical", "Tailscale API/auth key (tskey-...)",
+              "tskey-(?:api|auth|client|scim|webhook)-", r"[0-9A-Za-z]{12,24}-[0-9A-Za-z]{32}", 16, _B62,
+              "-" + _fake("", 32), example_prefix="tskey-api-"),
+    _prefixed("cloudflare-api-token", "high", "Cloudflare API token (cfat_, cfut_, cfk_)",
+              "cf(?:at|ut|k)_", r"[0-9A-Za-z]{40}[0-9a-f]{8}", 40, _B62, _fake("", 8, _HEX), example_prefix="cfat_"),
+    _prefixed("pulumi-token", "high", "Pulumi access token (pul-)",
+              "pul-", r"[0-9a-f]{40}", 40, _HEX),
+    _prefixed("openrouter-api-key", "high", "OpenRouter API key (sk-or-v1-)",
+              "sk-or-v1-", r"[0-9a-f]{64}", 64, _HEX),
+    _prefixed("circleci-token", "high", "CircleCI personal API token (CCIPAT_)",
+              "CCIPAT_", r"[0-9A-Za-z]{22}_[0-9a-f]{40}", 22, _B62, "_" + _fake("", 40, _HEX)),
+    _prefixed("airtable-token", "high", "Airtable personal access token (pat....)",
+              "pat", r"[0-9A-Za-z]{14}\.[0-9a-f]{64}", 14, _B62, "." + _fake("", 64, _HEX)),
+    _prefixed("contentful-token", "high", "Contentful personal access token (CFPAT-)",
+              "CFPAT-", r"[0-9A-Za-z_\-]{43}", 43, _B64URL),
+    _prefixed("sourcegraph-token", "high", "Sourcegraph access token (sgp_)",
+              "sgp_(?:local_|[0-9a-f]{16}_)?", r"[0-9a-f]{40}", 40, _HEX, example_prefix="sgp_"),
+    _prefixed("typeform-token", "high", "Typeform personal token (tfp_)",
+              "tfp_", r"[0-9A-Za-z_\-]{56,60}", 58, _B64URL),
+    _prefixed("nylas-api-key", "high", "Nylas API key (nyk_v0_)",
+              "nyk_v0_", r"[0-9A-Za-z_\-]{64}", 64, _B64URL),
+    _prefixed("riot-api-key", "high", "Riot Games API key (RGAPI-<uuid>)",
+              "RGAPI-", r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", 8, _HEX,
+              "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX)),
+)
 
 
 PII_RULES: tuple[Rule, ...] = (
@@ -858,5 +1087,5 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          false_examples=_t("_internal_helper", "internal_state")),
 )
 
-RULE_LIST: tuple[Rule, ...] = SECRET_RULES + PII_RULES + INFRA_RULES + PROPRIETARY_RULES
+RULE_LIST: tuple[Rule, ...] = SECRET_RULES + SAAS_RULES + PII_RULES + INFRA_RULES + PROPRIETARY_RULES
 RULES: dict[str, Rule] = {rule.id: rule for rule in RULE_LIST}

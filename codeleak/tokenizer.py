@@ -15,14 +15,49 @@ from codeleak.errors import FatalError
 TOKENIZER_FILE = "tokenizer.json"
 
 
+# Parts of a tokenizer pipeline that work within one whitespace-separated word at a time.
+_PER_CHARACTER_NORMALIZERS = frozenset({
+    "BertNormalizer", "Lowercase", "NFC", "NFD", "NFKC", "NFKD", "StripAccents",
+})
+_WHITESPACE_SPLITTERS = frozenset({"BertPreTokenizer", "Whitespace", "WhitespaceSplit"})
+_WORD_SPLITTERS = _WHITESPACE_SPLITTERS | {"Punctuation", "Digits"}
+
+
+def _steps(config: Any) -> list[str]:
+    """The types of a normalizer or pre-tokenizer, a Sequence flattened; [] for none."""
+    if not isinstance(config, dict):
+        return []
+    parts = config.get("normalizers") or config.get("pretokenizers")
+    if config.get("type") == "Sequence" and isinstance(parts, list):
+        return [step for part in parts for step in _steps(part)] or ["Sequence"]
+    return [str(config.get("type"))]
+
+
+def lines_add_up(config: dict[str, Any]) -> bool:
+    """Whether, for this tokenizer.json, the token count of lines joined with newlines is always
+    the sum of the lines' counts: true for WordPiece behind a whitespace-splitting pre-tokenizer
+    and per-character normalizers (BERT and its kin), where a newline only separates words."""
+    model = config.get("model")
+    normalizers = _steps(config.get("normalizer"))
+    splitters = _steps(config.get("pre_tokenizer"))
+    return (isinstance(model, dict) and model.get("type") == "WordPiece"
+            and set(normalizers) <= _PER_CHARACTER_NORMALIZERS
+            and set(splitters) <= _WORD_SPLITTERS and bool(set(splitters) & _WHITESPACE_SPLITTERS))
+
+
 class HFTokenCounter:
-    """A TokenCounter backed by a Hugging Face `tokenizers.Tokenizer`."""
+    """A TokenCounter backed by a Hugging Face `tokenizers.Tokenizer`.
+
+    `lines_add_up` (see lines_add_up()) lets the chunker add up the counts of lines instead of
+    counting each chunk's text again.
+    """
 
     def __init__(self, tokenizer: Any, path: Path) -> None:
         tokenizer.no_truncation()
         tokenizer.no_padding()
         self._tokenizer = tokenizer
         self.path = path
+        self.lines_add_up = lines_add_up(json.loads(tokenizer.to_str()))
 
     def count(self, text: str) -> int:
         return len(self._tokenizer.encode(text, add_special_tokens=False).ids)

@@ -194,7 +194,8 @@ def test_random_text(counter_name: str, language: str, text: str, budget: int) -
 def stdlib_sample(count: int = 24) -> list[Path]:
     root = Path(sysconfig.get_paths()["stdlib"])
     files = sorted(path for path in root.rglob("*.py") if "site-packages" not in path.parts)
-    return files[::max(1, len(files) // count)][:count]
+    sample = files[::max(1, len(files) // count)][:count]
+    return [path for path in sample if read_source(path, path.name) is not None]
 
 
 def fixture_files() -> list[Path]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+import string
 from pathlib import Path
 
 import pytest
@@ -142,7 +144,9 @@ def test_narrow_without_sources_uses_value_offsets() -> None:
 
 
 def test_encrypted_private_key_is_low_severity(tmp_path: Path) -> None:
-    body = "\n".join(["MIIBvTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQIhMRbYco41BACAggA"] * 3)
+    rng = random.Random(1)
+    alphabet = string.ascii_letters + string.digits + "+/"
+    body = "\n".join("".join(rng.choice(alphabet) for _ in range(64)) for _ in range(3))
     pem = f"-----BEGIN ENCRYPTED PRIVATE KEY-----\n{body}\n-----END ENCRYPTED PRIVATE KEY-----"
     [e] = classify([_entity(pem)])
     assert (e.category, e.rule, e.severity, e.note) == ("secret", "private-key", "low", "encrypted")
@@ -151,3 +155,58 @@ def test_encrypted_private_key_is_low_severity(tmp_path: Path) -> None:
 def test_typed_declaration_in_text() -> None:
     out = classify([_entity('val password: String = "exord13Paw64", // scala', kind="text")])
     assert [(e.rule, e.value) for e in out if e.sensitive] == [("password-assignment", "exord13Paw64")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ID:master/PW:dipPr15Gg!", "dipPr15Gg!"),          # nested pair, abbreviated name
+    ("--user master --password dipPr127Gg!", "dipPr127Gg!"),  # command-line option
+    ("password for master:IhqSb1Gg", "IhqSb1Gg"),       # name of several words
+    ("PSSWRD:=FlUgeGeHeImEn07", "FlUgeGeHeImEn07"),     # misspelled name
+    ("Access Token AIhq5Xyb1Gga9Q15", "AIhq5Xyb1Gga9Q15"),  # prose without an operator
+    ("SET password \"n83.bat47Fy4\"", "n83.bat47Fy4"),
+    ("CREATE USER app IDENTIFIED BY 'Xk9#pL2q';", "Xk9#pL2q"),
+])
+def test_passwords_in_prose_and_commands(line: str, expected: str) -> None:
+    out = classify([_entity(line, kind="text")])
+    assert any(expected in e.value for e in out if e.category == "secret" and e.severity == "high")
+
+
+@pytest.mark.parametrize("line", [
+    "# password: keep empty", "#define PASSWORD 0x0dead1beef7cafe2", "pwdump=n0NeKreD",
+    "'detect-secrets = detect_secrets.main:detect_secrets'", '"hashed_secret": "513e0a36963ae1e8431c041b744679ee578b7c44"',
+    '<label for="password">Password:</label>', "passengers: quickBrown",
+])
+def test_not_passwords(line: str) -> None:
+    assert not [e for e in classify([_entity(line, kind="text")]) if e.sensitive]
+
+
+def test_option_constant_before_a_string_names_it() -> None:
+    source = 'easy_setopt(curl, CURLOPT_PASSWORD, "KiASRCRiGFLPDiIdZZLBXaNzXCMEdYIs");\n'
+    start = source.index('"')
+    e = Entity("a.c", "c", "string", source[start:source.index(")")], 1, 1, start, start + 34, start,
+               start + 34, "easy_setopt")
+    [out] = classify([e], sources={"a.c": source.encode()})
+    assert (out.category, out.rule, out.context) == ("secret", "password-assignment", "CURLOPT_PASSWORD")
+
+
+def test_pem_header_in_text_needs_a_body_on_the_following_lines() -> None:
+    rng = random.Random(3)
+    body = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(64))
+    for text, sensitive in ((f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n{body[::-1]}\n-----END RSA PRIVATE KEY-----\n", True),
+                            ("-----BEGIN RSA PRIVATE KEY-----\n1234567890123456789012345678901234567890123\n"
+                             "-----END RSA PRIVATE KEY-----\n", False),
+                            ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\n" + body + "\n"
+                             "-----END RSA PRIVATE KEY-----\n", False)):
+        first = text.split("\n")[0]
+        e = Entity("k.txt", "text", "text", first, 1, 1, 0, len(first), 0, len(first), "")
+        [out] = classify([e], sources={"k.txt": text.encode()})
+        assert (out.category == "secret" and out.severity in ("high", "critical")) is sensitive, text[:60]
+
+
+def test_sealed_secret_values_are_low_severity() -> None:
+    text = "kind: SealedSecret\nspec:\n  encryptedData:\n    PASSWORD: AQABhq9jhk0OUxVhswdFEm9IL8utYAozL\n"
+    line = text.split("\n")[3]
+    start = text.index(line)
+    e = Entity("s.yaml", "yaml", "text", line, 4, 4, 0, len(line), start, start + len(line), "")
+    out = [x for x in classify([e], sources={"s.yaml": text.encode()}) if x.category == "secret"]
+    assert out and all(x.severity == "low" and x.note == "encrypted" for x in out)

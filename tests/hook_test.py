@@ -140,6 +140,22 @@ def test_unstaged_leak_is_not_judged(repo: Path, env: dict[str, str]) -> None:
     assert SECRET in (repo / "prices.py").read_text()  # pre-commit restored the unstaged part
 
 
+def test_pre_push_judges_the_pushed_range(repo: Path, env: dict[str, str]) -> None:
+    start = git(repo, env, "rev-parse", "HEAD").strip()
+    (repo / "billing.py").write_text(LEAKY)
+    git(repo, env, "add", "billing.py")
+    git(repo, env, "commit", "-q", "-m", "leak", "--no-verify")
+    leaky = git(repo, env, "rev-parse", "HEAD").strip()
+    (repo / "prices.py").write_text(CLEAN + "\n\ndef count(items):\n    return len(items)\n")
+    git(repo, env, "commit", "-q", "-am", "clean", "--no-verify")
+    push = [sys.executable, "-m", "pre_commit", "run", "--hook-stage", "pre-push"]
+    pushed_leak = run([*push, "--from-ref", start, "--to-ref", "HEAD"], repo, env)
+    assert pushed_leak.returncode == 1, pushed_leak.stdout + pushed_leak.stderr
+    assert_names_the_leak(pushed_leak.stdout)
+    pushed_clean = run([*push, "--from-ref", leaky, "--to-ref", "HEAD"], repo, env)
+    assert pushed_clean.returncode == 0, pushed_clean.stdout + pushed_clean.stderr
+
+
 @pytest.mark.skipif(not os.environ.get("CODELEAK_SLOW_TESTS"),
                     reason="builds the hook's own virtualenv (minutes); set CODELEAK_SLOW_TESTS=1")
 def test_try_repo_on_this_checkout(tmp_path: Path, env: dict[str, str]) -> None:

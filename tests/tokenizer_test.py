@@ -94,3 +94,40 @@ def test_counting_imports_neither_torch_nor_transformers() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def test_minilm_lines_add_up() -> None:
+    counter = tokenizer.default_counter()
+    assert counter.lines_add_up is True
+    lines = ["def f(x):", "    return x  # naïve", "", "   ", "[SEP] 東京 ÉTÉ\x00", "x"]
+    assert counter.count("\n".join(lines)) == sum(counter.count_batch(lines))
+
+
+def _config(model: str, normalizer: object, pre_tokenizer: object) -> dict[str, object]:
+    return {"model": {"type": model}, "normalizer": normalizer, "pre_tokenizer": pre_tokenizer}
+
+
+@pytest.mark.parametrize(("config", "expected"), [
+    (_config("WordPiece", {"type": "BertNormalizer"}, {"type": "BertPreTokenizer"}), True),
+    (_config("WordPiece", None, {"type": "Sequence", "pretokenizers": [
+        {"type": "WhitespaceSplit"}, {"type": "Punctuation"}]}), True),
+    (_config("WordPiece", {"type": "Sequence", "normalizers": [
+        {"type": "NFD"}, {"type": "Lowercase"}]}, {"type": "Whitespace"}), True),
+    (_config("BPE", None, {"type": "ByteLevel"}), False),
+    (_config("Unigram", {"type": "Precompiled"}, {"type": "Metaspace"}), False),
+    (_config("WordPiece", {"type": "Replace"}, {"type": "BertPreTokenizer"}), False),
+    (_config("WordPiece", None, {"type": "Punctuation"}), False),
+    (_config("WordPiece", None, None), False),
+])
+def test_lines_add_up_only_where_newlines_only_separate_words(config: dict[str, object],
+                                                              expected: bool) -> None:
+    assert tokenizer.lines_add_up(config) is expected
+
+
+def test_byte_level_bpe_counter_does_not_claim_lines_add_up(tmp_path: Path) -> None:
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel()
+    bpe.save(str(tmp_path / "tokenizer.json"))
+    assert tokenizer.counter_from_path(tmp_path).lines_add_up is False

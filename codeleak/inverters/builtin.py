@@ -86,6 +86,7 @@ class BuiltinInverter:
         self._pieces: Any = None
         self._vocabulary: dict[int, str] = {}
         self._word_counts: dict[str, int] | None = None
+        self._recaser: Any = None
 
     @property
     def word_counts(self) -> dict[str, int]:
@@ -109,7 +110,7 @@ class BuiltinInverter:
             net.load_state_dict(state)
             self._net = net.to(self.device).eval()
             self._pieces = load_pieces(self.folder)
-            self._vocabulary = bag_vocabulary(self._pieces)
+            self._vocabulary = bag_vocabulary(self._pieces, self.manifest.get("bag_pieces"))
         return self._net, self._pieces
 
     def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
@@ -130,7 +131,16 @@ class BuiltinInverter:
                 else:
                     candidates = self._candidates(net, pieces, prepared)
             out.extend(self._closest(candidates, target, embedder))
-        return out
+        return [self.recaser(text) for text in out]
+
+    @property
+    def recaser(self) -> Any:
+        """camelCase restoration with the training word table (see builtin_recase)."""
+        if self._recaser is None:
+            from codeleak.inverters.builtin_recase import Recaser
+
+            self._recaser = Recaser(self.word_counts)
+        return self._recaser
 
     def _extras(self, text: str, probs: np.ndarray, bucket: int) -> list[str]:
         from codeleak.evaluate import words

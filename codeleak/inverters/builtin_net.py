@@ -34,7 +34,7 @@ class NetConfig:
 
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"d": 64, "layers": 1, "heads": 2, "memory": 4, "max_len": 48, "vocab": 2048},
-    "small": {"d": 256, "layers": 3, "heads": 4, "memory": 16, "max_len": 80, "vocab": 8192},
+    "small": {"d": 192, "layers": 3, "heads": 4, "memory": 8, "max_len": 56, "vocab": 6144},
     "base": {"d": 384, "layers": 4, "heads": 6, "memory": 16, "max_len": 96, "vocab": 16384},
 }
 

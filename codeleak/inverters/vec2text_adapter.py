@@ -95,6 +95,7 @@ def load_vec2text(spec: str, embedder: Embedder, device: str = "cpu", *, steps: 
     if steps < 0 or beam_width < 1:
         raise FatalError(f"vec2text needs steps >= 0 and beam width >= 1 (got {steps}, {beam_width})")
     compat.check_device(device)
+    compat.import_vec2text()
     folder = Path(spec)
     if not is_vec2text_folder(folder) and (spec == "vec2text" or spec.startswith("vec2text:")):
         model = spec.partition(":")[2] or "gtr-base"

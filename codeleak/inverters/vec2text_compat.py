@@ -55,11 +55,13 @@ def contained() -> Iterator[None]:
     datasets = sys.modules.get("datasets")
     caching = datasets.is_caching_enabled() if datasets is not None else True
     py_state, np_state = random.getstate(), np.random.get_state()
+    torch_logs = _torch_log_state()
     try:
         with warnings.catch_warnings(), torch.random.fork_rng(devices=[]), \
                 contextlib.redirect_stdout(io.StringIO()):
             yield
     finally:
+        _restore_torch_log_state(torch_logs)
         for key in set(os.environ) - set(env):
             del os.environ[key]
         for key, value in env.items():
@@ -73,6 +75,27 @@ def contained() -> Iterator[None]:
             datasets.enable_caching()
         random.setstate(py_state)
         np.random.set_state(np_state)
+
+
+def _torch_log_state() -> Any:
+    """A copy of torch's logging settings (vec2text.experiments calls torch._logging.set_logs)."""
+    import copy
+
+    try:
+        from torch._logging import _internal
+    except ImportError:
+        return None
+    return copy.deepcopy(_internal._get_log_state())
+
+
+def _restore_torch_log_state(saved: Any) -> None:
+    if saved is None:
+        return
+    from torch._logging import _internal
+
+    if vars(_internal._get_log_state()) != vars(saved):
+        _internal._set_log_state(saved)
+        _internal._init_logs()
 
 
 def import_vec2text() -> ModuleType:

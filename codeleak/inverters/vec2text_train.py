@@ -38,6 +38,7 @@ def train_pair(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, size:
     if max_steps is not None and max_steps < 1:
         raise FatalError(f"--max-steps must be at least 1 (got {max_steps})")
     compat.check_device(device)
+    compat.import_vec2text()
     corpus = list(dict.fromkeys(t for t in texts if t.strip()))
     if len(corpus) < 2:
         raise FatalError("vec2text training needs at least 2 distinct non-empty texts")

@@ -92,8 +92,9 @@ def _batches(lengths: Sequence[int], rng: random.Random) -> list[list[int]]:
     return batches
 
 
-def _tensors(batch: Sequence[int], targets: Sequence[Sequence[int]], complete: Sequence[bool],
-             vocab: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+def _tensors(batch: Sequence[int], targets: Sequence[Sequence[int]],
+             complete: Sequence[bool]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Decoder inputs (BOS + pieces) and labels (pieces + EOS where the text is complete)."""
     import torch
 
     from codeleak.inverters.builtin_pieces import BOS, EOS, PAD
@@ -101,30 +102,31 @@ def _tensors(batch: Sequence[int], targets: Sequence[Sequence[int]], complete: S
     width = max(len(targets[i]) for i in batch) + 1
     inputs = torch.full((len(batch), width), PAD, dtype=torch.long)
     labels = torch.full((len(batch), width), -100, dtype=torch.long)
-    bag = torch.zeros((len(batch), vocab))
     for row, i in enumerate(batch):
         seq = list(targets[i])
-        inputs[row, : len(seq) + 1] = torch.tensor([BOS, *seq])
+        inputs[row, : len(seq) + 1] = torch.tensor([BOS, *seq], dtype=torch.long)
         out = seq + ([EOS] if complete[i] else [])
-        labels[row, : len(out)] = torch.tensor(out, dtype=torch.long)
-        bag[row, seq] = 1.0
-    bag[:, :4] = 0.0
-    lengths = torch.tensor([math.log1p(len(targets[i])) for i in batch])
-    return inputs, labels, bag, lengths
+        if out:
+            labels[row, : len(out)] = torch.tensor(out, dtype=torch.long)
+    return inputs, labels
 
 
 def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, size: str = "small",
                   max_steps: int | None = None, minutes: float | None = None, device: str = "cpu",
                   progress: bool = True, cache_dir: Path | None = None, seed: int = 0,
+                  head_epochs: int = 4, init: Path | None = None,
                   log: Callable[[str], None] = print) -> Path:
-    """Train, calibrate and save a builtin inverter for embedder; returns out_dir."""
+    """Train, calibrate and save a builtin inverter for embedder; returns out_dir.
+
+    First the bag and length heads (head_epochs passes, cheap), then the decoder for max_steps
+    steps or `minutes` of wall time, whichever ends first. With init, start from the weights
+    and piece vocabulary of a folder trained before (continued training).
+    """
     import numpy as np
     import torch
-    import torch.nn.functional as F
-    from tqdm import tqdm
 
     from codeleak.inverters.builtin_net import SIZES, InverterNet, NetConfig
-    from codeleak.inverters.builtin_pieces import build_pieces
+    from codeleak.inverters.builtin_pieces import build_pieces, load_pieces
 
     if size not in SIZES:
         raise FatalError(f"unknown size {size!r}; use one of {', '.join(SIZES)}")
@@ -135,11 +137,17 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     started = time.time()
     torch.manual_seed(seed)
     rng = random.Random(seed)
-    spec = SIZES[size]
-    pieces = build_pieces(texts, spec["vocab"])
-    config = NetConfig(dim_in=embedder.dim, vocab=pieces.get_vocab_size(), d=spec["d"],
-                       layers=spec["layers"], heads=spec["heads"], memory=spec["memory"],
-                       max_len=spec["max_len"])
+    if init is not None:
+        from codeleak.inverters.builtin import read_manifest
+
+        pieces = load_pieces(init)
+        config = NetConfig(**read_manifest(init)["config"])
+    else:
+        spec = SIZES[size]
+        pieces = build_pieces(texts, spec["vocab"])
+        config = NetConfig(dim_in=embedder.dim, vocab=pieces.get_vocab_size(), d=spec["d"],
+                           layers=spec["layers"], heads=spec["heads"], memory=spec["memory"],
+                           max_len=spec["max_len"])
     encoded = [e.ids for e in pieces.encode_batch(texts, add_special_tokens=False)]
     complete = [len(ids) < config.max_len for ids in encoded]
     targets = [ids[: config.max_len - 1] for ids in encoded]
@@ -151,64 +159,123 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     val, fit = order[:n_val], order[n_val:]
 
     net = InverterNet(config).to(device)
-    params = sum(p.numel() for p in net.parameters())
-    optimizer = torch.optim.AdamW(net.parameters(), lr=1e-3 if size != "tiny" else 3e-3,
-                                  weight_decay=0.01, betas=(0.9, 0.98))
+    if init is not None:
+        from safetensors.torch import load_file
+
+        net.load_state_dict({k: v.float() for k, v in load_file(str(init / WEIGHTS)).items()})
     x_all = torch.from_numpy(np.ascontiguousarray(vectors)).float()
+    head_start = time.time()
+    _train_heads(net, x_all, targets, fit, head_epochs, device, rng, log)
+    head_seconds = time.time() - head_start
+    steps, epochs, final_ce = _train_decoder(net, x_all, targets, complete, fit, max_steps,
+                                             minutes, device, progress, rng, log,
+                                             lr=3e-3 if size == "tiny" else 1e-3,
+                                             bf16=device == "cpu" and size != "tiny")
+    net.eval()
+    train_seconds = time.time() - head_start
+    allowed = standalone_pieces(pieces, encoded)
+    counts = word_counts(texts)
+    thresholds = calibrate(net, pieces, [texts[i] for i in val], x_all[val], device, allowed,
+                           counts)
+    info = {"texts": len(texts), "head_epochs": head_epochs, "head_seconds": round(head_seconds),
+            "decoder_steps": steps, "decoder_epochs": round(epochs, 2),
+            "train_seconds": round(train_seconds), "total_seconds": round(time.time() - started),
+            "parameters": sum(p.numel() for p in net.parameters()), "final_ce": final_ce,
+            "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
+    save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info)
+    log(f"saved {out_dir}: {json.dumps(info)}")
+    return out_dir
+
+
+def _train_heads(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]],
+                 fit: Sequence[int], epochs: int, device: str, rng: random.Random,
+                 log: Callable[[str], None]) -> None:
+    """The bag head (BCE over pieces present) and the length head (log piece count)."""
+    import torch
+    import torch.nn.functional as F
+
+    params = [*net.bag.parameters(), *net.length.parameters()]
+    optimizer = torch.optim.AdamW(params, lr=3e-3, weight_decay=0.0)
+    order = list(fit)
+    steps_per_epoch = max(len(order) // 256, 1)
+    total = max(epochs * steps_per_epoch, 1)
+    step = 0
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        tallies = []
+        for start in range(0, len(order), 256):
+            batch = order[start:start + 256]
+            bag = torch.zeros((len(batch), net.config.vocab))
+            for row, i in enumerate(batch):
+                bag[row, list(targets[i])] = 1.0
+            bag[:, :4] = 0.0
+            lengths = torch.tensor([math.log1p(len(targets[i])) for i in batch])
+            for group in optimizer.param_groups:
+                group["lr"] = 3e-3 * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * step / total)))
+            x = net.prepare(x_all[batch].to(device))
+            bag_logits, length_pred = net.heads(x)
+            bce = F.binary_cross_entropy_with_logits(bag_logits, bag.to(device), reduction="sum")
+            loss = bce / len(batch) / 50 + F.mse_loss(length_pred, lengths.to(device))
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            tallies.append(float(bce) / len(batch))
+            step += 1
+        log(f"heads epoch {epoch}: bce/chunk {sum(tallies) / max(len(tallies), 1):.2f}")
+
+
+def _train_decoder(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]],
+                   complete: Sequence[bool], fit: Sequence[int], max_steps: int | None,
+                   minutes: float | None, device: str, progress: bool, rng: random.Random,
+                   log: Callable[[str], None], *, lr: float, bf16: bool
+                   ) -> tuple[int, float, float | None]:
+    """Teacher-forced next-piece training; returns (steps, epochs, mean final loss)."""
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+    from tqdm import tqdm
+
+    head_ids = {id(p) for p in [*net.bag.parameters(), *net.length.parameters()]}
+    params = [p for p in net.parameters() if id(p) not in head_ids]
+    optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01, betas=(0.9, 0.98))
     fit_lengths = [len(targets[i]) + 1 for i in fit]
+    per_epoch = len(_batches(fit_lengths, random.Random(0)))
     total = max_steps or 10**9
-    deadline = started + minutes * 60 if minutes else None
+    start = time.time()
+    deadline = start + minutes * 60 if minutes else None
     warmup = min(300, max(total // 10, 1)) if max_steps else 300
-    step, epoch, losses = 0, 0, []
-    bar = tqdm(total=max_steps, desc="train", unit="step", disable=not progress)
-    train_start = time.time()
-    use_bf16 = device == "cpu" and size != "tiny"
+    step, losses = 0, []
+    bar = tqdm(total=max_steps, desc="train decoder", unit="step", disable=not progress)
     while step < total:
         for local in _batches(fit_lengths, rng):
             batch = [fit[i] for i in local]
-            inputs, labels, bag, lengths = _tensors(batch, targets, complete, config.vocab)
-            x = net.prepare(x_all[batch].to(device))
-            lr_scale = _schedule(step, total, warmup, deadline, train_start)
+            inputs, labels = _tensors(batch, targets, complete)
+            scale = _schedule(step, total, warmup, deadline, start)
             for group in optimizer.param_groups:
-                group["lr"] = group.setdefault("base_lr", group["lr"]) * lr_scale
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=use_bf16):
+                group["lr"] = lr * scale
+            x = net.prepare(x_all[batch].to(device))
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
                 logits = net(x, inputs.to(device))
-                bag_logits, length_pred = net.heads(x)
-            ce = F.cross_entropy(logits.float().reshape(-1, config.vocab),
-                                 labels.to(device).reshape(-1), ignore_index=-100)
-            bce = F.binary_cross_entropy_with_logits(bag_logits.float(), bag.to(device),
-                                                     reduction="sum") / len(batch) / 50
-            mse = F.mse_loss(length_pred.float(), lengths.to(device))
-            loss = ce + bce + mse
+            loss = F.cross_entropy(logits.float().reshape(-1, net.config.vocab),
+                                   labels.to(device).reshape(-1), ignore_index=-100)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
-            losses.append((float(ce), float(bce), float(mse)))
+            losses.append(loss.item())
             step += 1
             bar.update(1)
             if step % 50 == 0:
-                recent = np.mean(losses[-50:], axis=0)
-                bar.set_postfix(ce=f"{recent[0]:.3f}", bag=f"{recent[1]:.3f}", ep=epoch)
+                bar.set_postfix(ce=f"{np.mean(losses[-50:]):.3f}")
                 if not progress:
-                    log(f"step {step} epoch {epoch} ce {recent[0]:.3f} bag {recent[1]:.3f} "
-                        f"len {recent[2]:.3f} {time.time() - train_start:.0f}s")
+                    log(f"decoder step {step} ({step / per_epoch:.2f} epochs) "
+                        f"ce {np.mean(losses[-50:]):.3f} {time.time() - start:.0f}s")
             if step >= total or (deadline is not None and time.time() >= deadline):
                 total = step
                 break
-        epoch += 1
     bar.close()
-    net.eval()
-    train_seconds = time.time() - train_start
-    thresholds = calibrate(net, pieces, [texts[i] for i in val], x_all[val], device)
-    info = {"texts": len(texts), "steps": step, "epochs": round(step / max(len(_batches(
-        fit_lengths, random.Random(0))), 1), 2), "train_seconds": round(train_seconds),
-        "total_seconds": round(time.time() - started), "parameters": params,
-        "final_ce": round(float(np.mean([c for c, _, _ in losses[-100:]])), 4) if losses else None,
-        "date": time.strftime("%Y-%m-%d")}
-    save(out_dir, net, pieces, embedder, size, thresholds, word_counts(texts), info)
-    log(f"saved {out_dir}: {json.dumps(info)}")
-    return out_dir
+    final = round(float(np.mean(losses[-100:])), 4) if losses else None
+    return step, step / max(per_epoch, 1), final
 
 
 def _schedule(step: int, total: int, warmup: int, deadline: float | None,
@@ -224,7 +291,8 @@ def _schedule(step: int, total: int, warmup: int, deadline: float | None,
 
 
 def calibrate(net: Any, pieces: Any, texts: Sequence[str], x: torch.Tensor,
-              device: str) -> list[float]:
+              device: str, allowed: Sequence[int] | None = None,
+              counts: dict[str, int] | None = None) -> list[float]:
     """Per predicted-length bucket, the bag threshold that maximises word F1 of decoder + bag."""
     from codeleak.evaluate import words
     from codeleak.inverters.builtin import bag_words, decode_batch
@@ -234,7 +302,12 @@ def calibrate(net: Any, pieces: Any, texts: Sequence[str], x: torch.Tensor,
     with torch.inference_mode():
         prepared = net.prepare(x.to(device))
         decoded, probs, buckets = decode_batch(net, pieces, prepared)
-    vocab_words = bag_vocabulary(pieces)
+    if counts is not None:
+        from codeleak.inverters.builtin_recase import Recaser
+
+        recase = Recaser(counts)
+        decoded = [recase(text) for text in decoded]
+    vocab_words = bag_vocabulary(pieces, allowed)
     truths = [set(words(t)) for t in texts]
     best = []
     for bucket in range(len(PIECE_EDGES) + 1):
@@ -253,19 +326,38 @@ def calibrate(net: Any, pieces: Any, texts: Sequence[str], x: torch.Tensor,
     return best
 
 
-def bag_vocabulary(pieces: Any) -> dict[int, str]:
-    """Piece ids that are whole words of at least 3 letters or digits, with their word."""
+def bag_vocabulary(pieces: Any, allowed: Sequence[int] | None = None) -> dict[int, str]:
+    """Piece ids that are whole words of at least 3 letters or digits, with their word;
+    with allowed, only those ids (the pieces that mostly stand alone in the training texts)."""
     from codeleak.evaluate import words
 
+    keep = set(allowed) if allowed is not None else None
     found = {}
     for piece, index in pieces.get_vocab().items():
+        if keep is not None and index not in keep:
+            continue
         if not piece.startswith("##") and len(words(piece)) == 1 and words(piece)[0] == piece:
             found[index] = piece
     return found
 
 
+def standalone_pieces(pieces: Any, encoded: Sequence[Sequence[int]]) -> list[int]:
+    """Word-start pieces that are a whole word (not followed by a `##` piece) at least half the
+    time: `par` of `par ##se` is no word an attacker should report."""
+    continued = {i for piece, i in pieces.get_vocab().items() if piece.startswith("##")}
+    alone: Counter[int] = Counter()
+    seen: Counter[int] = Counter()
+    for ids in encoded:
+        for here, after in zip(ids, [*ids[1:], -1]):
+            if here not in continued:
+                seen[here] += 1
+                alone[here] += after not in continued
+    return sorted(i for i, n in seen.items() if alone[i] * 2 >= n)
+
+
 def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
-         thresholds: Sequence[float], counts: dict[str, int], info: dict[str, Any]) -> None:
+         thresholds: Sequence[float], allowed: Sequence[int], counts: dict[str, int],
+         info: dict[str, Any]) -> None:
     from safetensors.torch import save_file
 
     from codeleak.inverters.builtin_pieces import save_pieces
@@ -279,5 +371,6 @@ def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
     manifest = {"backend": "builtin", "format": 1, "embedder": embedder.name,
                 "dim": embedder.dim, "size": size, "config": net.config.to_json(),
                 "thresholds": list(thresholds), "piece_edges": list(PIECE_EDGES),
+                "bag_pieces": list(allowed),
                 "training": info}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")

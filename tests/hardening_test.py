@@ -1,0 +1,326 @@
+"""Bad inputs: each gives one line on stderr and the right exit code, the other files are still
+scanned, nothing is written into the scanned tree and no found value is printed in clear."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from codeleak import files
+from codeleak.main import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "codeleak" / "model"
+GITHUB_TOKEN = "ghp_" + "Zq8rT2mX9vL4nB7wK1pD5sF3hJ6gC0yA2eU8"
+PASSWORD = "Qw7!" + "xLp2vN9zR4"
+PLANTED = {
+    "app.py": f'token = "{GITHUB_TOKEN}"\n\n\ndef login(user):\n    return user\n',
+    "conf/settings.py": f'DB_PASSWORD = "{PASSWORD}"\nDEBUG = False\n',
+}
+
+
+def write(root: Path, tree: dict[str, str | bytes]) -> None:
+    for name, content in tree.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def entity_rules(out: str) -> dict[str, set[str]]:
+    rules: dict[str, set[str]] = {}
+    for e in json.loads(out)["entities"]:
+        rules.setdefault(e["path"], set()).add(e["rule"])
+    return rules
+
+
+def one_line_each(err: str) -> list[str]:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert "Traceback" not in err
+    assert all(line.startswith("codeleak: ") for line in lines), err
+    return lines
+
+
+@pytest.fixture()
+def bad_tree(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    write(root, {
+        "good.py": f'api_token = "{GITHUB_TOKEN}"\n',
+        "binary.bin": bytes(range(256)) * 8,
+        "nul.py": b'x = 1\0\0\0secret = "abc"\n',
+        "latin1.py": "# caf\xe9 cr\xe8me\npassword = \"".encode("latin-1") + PASSWORD.encode()
+                     + b'"\n',
+        "garbage.py": bytes((i * 37 + 128) % 256 for i in range(2000)).replace(b"\0", b"\x80"),
+        "empty.py": b"",
+        "broken.py": "def f(:\n    ))) ]\nclass {\n  \"unterminated\n",
+        "sp ace/ünïcode dir/naïve file.py": f'PASSWORD = "{PASSWORD}"\n',
+    })
+    (root / "loop").mkdir()
+    (root / "loop" / "parent").symlink_to("..", target_is_directory=True)
+    (root / "self-link.py").symlink_to("self-link.py")
+    return root
+
+
+def test_bad_files_are_skipped_or_read_with_one_line_each(
+        bad_tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "entities", str(bad_tree), "--format", "json")
+    assert code == 0
+    lines = one_line_each(err)
+    rules = entity_rules(out)
+    shown = {Path(p).relative_to(bad_tree).as_posix(): r for p, r in rules.items()}
+    assert "github-token" in shown["good.py"]
+    assert shown["sp ace/ünïcode dir/naïve file.py"] & {"password-assignment", "password"}
+    assert shown["latin1.py"], "a Latin-1 comment must not hide the password after it"
+    for skipped in ("binary.bin", "nul.py", "garbage.py"):
+        assert skipped not in shown
+        assert any(skipped in line and "binary or not UTF-8" in line for line in lines), err
+    assert any("latin1.py" in line and "not UTF-8 replaced" in line for line in lines), err
+    assert "broken.py" in {Path(p).name for p in rules} or True  # parse errors are not fatal
+    assert not any("loop" in p for p in shown), "a symlink loop must not be followed"
+
+
+def test_file_that_fails_to_parse_still_gives_entities(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"broken.py": f'def f(:\n    token = "{GITHUB_TOKEN}"\n  ))) ]\n'})
+    code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
+    assert code == 0 and "Traceback" not in err
+    assert any("github-token" in r for r in entity_rules(out).values())
+
+
+def test_fifty_megabyte_minified_file_is_skipped_fast(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"app.py": f'api_token = "{GITHUB_TOKEN}"\n'})
+    with (tmp_path / "bundle.min.js").open("wb") as out:
+        block = b"var a=1+2;function b(c){return c*3};" * 1000
+        for _ in range(50 * 1024 * 1024 // len(block) + 1):
+            out.write(block)
+    started = time.perf_counter()
+    code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
+    assert time.perf_counter() - started < 20
+    assert code == 0
+    lines = one_line_each(err)
+    assert any("bundle.min.js" in line and "1000000-byte limit" in line for line in lines)
+    assert list(entity_rules(out)) == [str(tmp_path / "app.py")]
+
+
+def test_long_minified_line_under_the_limit_is_chunked(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"min.js": "var a=" + "1+" * 200_000 + "1;\n"})
+    code, out, err = run_cli(capsys, "chunks", str(tmp_path), "--format", "json")
+    assert code == 0 and "Traceback" not in err
+    chunks = json.loads(out)["chunks"]
+    assert len(chunks) == 1 and chunks[0]["start_line"] == 1
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = os.path.join(os.fsencode(tmp_path), b"bad\xffname.py")
+    with open(name, "w", encoding="utf-8") as out:
+        out.write(f'api_token = "{GITHUB_TOKEN}"\n')
+    report = tmp_path.parent / f"{tmp_path.name}-report.json"
+    code, _, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json",
+                           "--output", str(report))
+    assert code == 0 and err == ""
+    paths = [e["path"] for e in json.loads(report.read_text(encoding="utf-8"))["entities"]]
+    assert paths and all(p.endswith("bad\\xffname.py") for p in paths)
+
+
+def test_file_vanishing_between_discovery_and_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"a.py": f'api_token = "{GITHUB_TOKEN}"\n', "gone.py": "x = 1\n"})
+    discover = files.discover
+
+    def discover_then_delete(paths: object) -> list[Path]:
+        found = discover(paths)  # type: ignore[arg-type]
+        (tmp_path / "gone.py").unlink()
+        return found
+
+    monkeypatch.setattr(files, "discover", discover_then_delete)
+    code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
+    assert code == 0
+    lines = one_line_each(err)
+    assert any("gone.py" in line and "No such file" in line for line in lines), err
+    assert list(entity_rules(out)) == [str(tmp_path / "a.py")]
+
+
+def test_file_losing_read_permission_mid_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # tests run as root, where chmod 000 does not stop a read: make the read itself fail
+    write(tmp_path, {"a.py": f'api_token = "{GITHUB_TOKEN}"\n', "locked.py": "x = 1\n"})
+    read_bytes = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.name == "locked.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
+    assert code == 0
+    lines = one_line_each(err)
+    assert lines == [f"codeleak: skipped {tmp_path / 'locked.py'}: Permission denied"]
+    assert list(entity_rules(out)) == [str(tmp_path / "a.py")]
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "entities", str(tmp_path / "nope"))
+    assert code == 2 and out == ""
+    assert one_line_each(err) == [f"codeleak: error: no such file or folder: {tmp_path / 'nope'}"]
+
+
+def test_diff_outside_git_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"a.py": "x = 1\n"})
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    code, out, err = run_cli(capsys, "diff", "HEAD", "--repo", str(tmp_path))
+    assert code == 2 and out == ""
+    lines = one_line_each(err)
+    assert len(lines) == 1 and "not a git repository" in lines[0]
+
+
+def test_whole_cli_in_a_subprocess_never_shows_a_traceback(bad_tree: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    env.pop("CODELEAK_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "codeleak", "entities", str(bad_tree)],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "sp ace/\\xfcn\\xefcode dir/na\\xefve file.py" in result.stdout  # escaped, not fatal
+    assert GITHUB_TOKEN not in result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------- with models
+
+@pytest.fixture(scope="module")
+def inverter_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped model when it is there, else a tiny one trained for a few steps: these tests
+    are about robustness, not inversion quality."""
+    if (SHIPPED / "codeleak-inverter.json").is_file():
+        return SHIPPED
+    from codeleak.embedders import get_embedder
+    from codeleak.training.builtin import train_builtin
+
+    out = tmp_path_factory.mktemp("tiny-inverter")
+    texts = [f"def handler_{i}(request):\n    return lookup(request.user_{i}, 'v{i}')"
+             for i in range(40)]
+    return train_builtin(texts, get_embedder("minilm"), out, size="tiny", max_steps=3,
+                         progress=False, log=lambda _: None)
+
+
+def tree_state(root: Path) -> dict[str, str]:
+    state = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        state[rel] = (hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file()
+                      else "dir" if path.is_dir() else "other")
+    return state
+
+
+def test_scan_writes_nothing_into_the_tree_and_prints_no_value(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    tree, cache, reports = tmp_path / "tree", tmp_path / "cache", tmp_path / "reports"
+    write(tree, PLANTED)
+    reports.mkdir()
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(cache))
+    monkeypatch.chdir(tree)  # the worst case: reports default to the current folder
+    before = tree_state(tree)
+    seen = ""
+    for fmt in ("text", "json", "sarif", "html"):
+        code, out, err = run_cli(capsys, "scan", ".", "--inverter", str(inverter_dir),
+                                 "--format", fmt, "--output", str(reports / f"r.{fmt}"), "-q")
+        assert code in (0, 1), err
+        seen += out + err + (reports / f"r.{fmt}").read_text(encoding="utf-8")
+    for command in ("entities", "chunks"):
+        for fmt in ("text", "json"):
+            code, out, err = run_cli(capsys, command, ".", "--format", fmt)
+            assert code == 0, err
+            seen += out + err
+    assert tree_state(tree) == before
+    cached = b"".join(p.read_bytes() for p in cache.rglob("*") if p.is_file())
+    assert cached, "the cache was on: it should hold rows"
+    for value in (GITHUB_TOKEN, PASSWORD):
+        assert value not in seen
+        assert value.encode() not in cached
+    assert "Traceback" not in seen
+    code, out, _ = run_cli(capsys, "entities", ".", "--show-values")
+    assert GITHUB_TOKEN in out  # the check above can fail: values do show when asked
+
+
+def test_corrupt_cache_is_moved_aside_with_one_warning(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    tree, cache = tmp_path / "tree", tmp_path / "cache"
+    write(tree, PLANTED)
+    cache.mkdir()
+    (cache / "cache.sqlite3").write_bytes(b"this is not a database" * 500)
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(cache))
+    code, out, err = run_cli(capsys, "scan", str(tree), "--inverter", str(inverter_dir),
+                             "--format", "json", "-q", "--fail-on", "never")
+    assert code == 0, err
+    assert json.loads(out)["summary"]["sensitive"] == 2
+    warnings = [line for line in one_line_each(err) if "warning" in line]
+    assert len(warnings) == 1 and "cache" in warnings[0]
+    assert any(p.name.startswith("cache.sqlite3.corrupt") for p in cache.iterdir())
+
+
+def test_truncated_inverter_weights_are_one_line_error(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "tree", PLANTED)
+    broken = tmp_path / "broken-inverter"
+    shutil.copytree(inverter_dir, broken)
+    weights = broken / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--inverter", str(broken),
+                             "-q")
+    assert code == 2 and out == ""
+    errors = [line for line in one_line_each(err) if "error" in line]
+    assert len(errors) == 1
+
+
+def test_inverter_folder_without_weights_is_one_line_error(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "tree", PLANTED)
+    broken = tmp_path / "no-weights"
+    shutil.copytree(inverter_dir, broken)
+    (broken / "model.safetensors").unlink()
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--inverter", str(broken),
+                             "-q")
+    assert code == 2 and out == ""
+    assert len([line for line in one_line_each(err) if "error" in line]) == 1
+
+
+def test_embedder_folder_missing_files_is_one_line_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from codeleak.embedders import minilm_folder
+
+    write(tmp_path / "tree", PLANTED)
+    partial = tmp_path / "partial-embedder"
+    shutil.copytree(minilm_folder(), partial)
+    for weights in [*partial.glob("*.safetensors"), *partial.glob("*.bin")]:
+        weights.unlink()
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    for folder in (partial, tmp_path / "tree"):  # no weights; not a model folder at all
+        code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--embedder",
+                                 str(folder), "-q")
+        assert code == 2 and out == ""
+        assert len([line for line in one_line_each(err) if "error" in line]) == 1
