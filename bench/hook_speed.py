@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="warm and start-up runs (best of)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--inverter", metavar="NAME_OR_PATH", help="passed to codeleak hook")
     args = parser.parse_args(argv)
     cmd = codeleak_cmd()
     results: dict[str, float] = {}
@@ -103,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "CODELEAK_CACHE_DIR": str(base / "cache"), "HF_HUB_OFFLINE": "1",
                "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
         repo, names = make_repo(base)
-        hook = [*cmd, "hook", "--quiet", *names]
+        chosen = ["--inverter", args.inverter] if args.inverter else []
+        hook = [*cmd, "hook", "--quiet", *chosen, *names]
         results["cold"], rc, last = timed(hook, repo, env)
         if rc not in (0, 1):
             print(f"hook failed (exit {rc}): {last}", file=sys.stderr)
@@ -116,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        print(f"command: {' '.join(cmd)} hook --quiet <{FILES} files x ~{LINES_PER_FILE} lines>")
+        print(f"command: {' '.join(cmd)} hook --quiet {' '.join(chosen)} "
+              f"<{FILES} staged files x ~{LINES_PER_FILE} lines>".replace("  ", " "))
         for name, target in TARGETS.items():
             verdict = "ok" if results[name] <= target else "MISSED"
             print(f"{name:8s} {results[name]:6.2f} s   target <= {target} s   {verdict}")

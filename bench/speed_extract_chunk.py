@@ -46,13 +46,26 @@ def stdlib_folder() -> Path:
     return Path(sysconfig.get_paths()["stdlib"])
 
 
+def corpus_language(folder: Path) -> str | None:
+    """The stdlib is measured on its Python files only; other folders on every file with a grammar."""
+    return "python" if folder == stdlib_folder() else None
+
+
+def corpus_name(folder: Path) -> str:
+    if folder == stdlib_folder():
+        return f"Python {platform.python_version()} standard library (.py files, no site-packages)"
+    return f"`{folder}` (every file with a grammar)"
+
+
 def corpus_files(folder: Path) -> list[Path]:
     """Files under folder that codeleak parses with a grammar, sorted."""
+    wanted = corpus_language(folder)
     found = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
         for name in sorted(names):
-            if languages.detect(name) in languages.LANGUAGES:
+            language = languages.detect(name)
+            if language in languages.LANGUAGES and wanted in (None, language):
                 found.append(Path(root) / name)
     return found
 
@@ -206,14 +219,15 @@ def report(command: str, corpora: list[tuple[Path, list[dict[str, Any]]]], befor
              "Each stage runs in its own process over every file once; files are read outside "
              "the timing. `items` is entities for extract and chunks for chunk:N. The chunk "
              "stages time chunking alone (the file is parsed first, untimed), including token "
-             "counting with the all-MiniLM-L6-v2 tokenizer: each distinct line once, then each "
-             "multi-line chunk's text. One-off setup (loading a grammar, compiling a language's "
+             "counting with the all-MiniLM-L6-v2 tokenizer: each distinct line once (its counts "
+             "add up over lines, so chunk texts are not counted again; a tokenizer whose counts "
+             "do not add up also counts each multi-line chunk's text). One-off setup (loading a grammar, compiling a language's "
              "entities query, loading the tokenizer) is left out of the stage times and shown as "
              "`setup s`. Peak RSS is the process's maximum resident memory (interpreter, "
              "grammars, queries and tokenizer included); in brackets, its growth from the start "
              "of the stage.", ""]
     for folder, results in corpora:
-        lines += [f"## {folder}", "", *table(results), "", *(f"- {x}" for x in ratios(results))]
+        lines += [f"## {corpus_name(folder)}", "", *table(results), "", *(f"- {x}" for x in ratios(results))]
         for r in results:
             lines += [f"- {r['stage']} failure: `{e}`" for e in r.get("errors", [])]
         lines.append("")
@@ -238,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder in folders:
         results = [measure(stage, folder) for stage in args.stages.split(",")]
         corpora.append((folder, results))
-        print(f"\n{folder}\n" + "\n".join(table(results) + ratios(results)), flush=True)
+        print(f"\n{corpus_name(folder)}\n" + "\n".join(table(results) + ratios(results)), flush=True)
     command = "python bench/speed_extract_chunk.py " + " ".join(argv or sys.argv[1:])
     text = report(command.strip(), corpora, before, machine())
     if args.write:

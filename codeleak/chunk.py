@@ -13,6 +13,11 @@ deepest node spanning it (0 between top-level definitions), raised for a break i
 token (a long string or comment), raised further for one that would part a node from its leading
 comment, header or closer. A run over the budget is cut at its lowest-ranked breaks, and the
 pieces that fit are merged again up to the budget.
+
+Token counts: each distinct line is counted once, and runs are packed by the sum over their lines.
+Each multi-line chunk's own text is then counted (joined lines can count differently from the sum),
+and a chunk found over the budget is split again; tokenizers whose counts provably add up over
+lines (`lines_add_up`, e.g. BERT's) skip that second count.
 """
 from __future__ import annotations
 

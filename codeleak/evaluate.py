@@ -207,7 +207,7 @@ def _by_rarity(chunks: Sequence[EvalChunk], guesses: Sequence[set[str]],
                 hit_total = bucket.setdefault(kind, [0, 0])
                 hit_total[0] += word in guess
                 hit_total[1] += 1
-    out = {}
+    out: dict[str, dict[str, float]] = {}
     for _, _, name in RARITY_BUCKETS:
         if name in tallies:
             out[name] = {}

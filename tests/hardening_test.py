@@ -90,7 +90,6 @@ def test_bad_files_are_skipped_or_read_with_one_line_each(
         assert skipped not in shown
         assert any(skipped in line and "binary or not UTF-8" in line for line in lines), err
     assert any("latin1.py" in line and "not UTF-8 replaced" in line for line in lines), err
-    assert "broken.py" in {Path(p).name for p in rules} or True  # parse errors are not fatal
     assert not any("loop" in p for p in shown), "a symlink loop must not be followed"
 
 
@@ -120,7 +119,7 @@ def test_fifty_megabyte_minified_file_is_skipped_fast(tmp_path: Path,
 
 def test_long_minified_line_under_the_limit_is_chunked(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, {"min.js": "var a=" + "1+" * 200_000 + "1;\n"})
+    write(tmp_path, {"min.js": 'var a="' + "q1w2e3r4t5" * 20_000 + '";\n'})
     code, out, err = run_cli(capsys, "chunks", str(tmp_path), "--format", "json")
     assert code == 0 and "Traceback" not in err
     chunks = json.loads(out)["chunks"]
@@ -205,6 +204,16 @@ def test_whole_cli_in_a_subprocess_never_shows_a_traceback(bad_tree: Path, tmp_p
 
 # ---------------------------------------------------------------- with models
 
+@pytest.fixture(autouse=True)
+def quiet_model_loading() -> None:
+    """codeleak.main turns off the Hugging Face progress bars through the environment, which
+    works only before transformers is imported; in this shared test process it may be already."""
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+
+
 @pytest.fixture(scope="module")
 def inverter_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped model when it is there, else a tiny one trained for a few steps: these tests
@@ -278,20 +287,22 @@ def test_corrupt_cache_is_moved_aside_with_one_warning(
     assert any(p.name.startswith("cache.sqlite3.corrupt") for p in cache.iterdir())
 
 
-def test_truncated_inverter_weights_are_one_line_error(
-        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_truncated_inverter_weights_are_one_line_error(tmp_path: Path,
+                                                       inverter_dir: Path) -> None:
+    # in a fresh process, as users run it: nothing on stderr but the one line
     write(tmp_path / "tree", PLANTED)
     broken = tmp_path / "broken-inverter"
     shutil.copytree(inverter_dir, broken)
     weights = broken / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[:1000])
-    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
-    code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--inverter", str(broken),
-                             "-q")
-    assert code == 2 and out == ""
-    errors = [line for line in one_line_each(err) if "error" in line]
-    assert len(errors) == 1
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CODELEAK_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CODELEAK_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "codeleak", "scan", str(tmp_path / "tree"),
+                             "--inverter", str(broken)], capture_output=True, text=True, env=env,
+                            check=False)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(one_line_each(result.stderr)) == 1, result.stderr
+    assert "error" in result.stderr
 
 
 def test_inverter_folder_without_weights_is_one_line_error(

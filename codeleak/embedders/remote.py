@@ -39,9 +39,14 @@ class RemoteEmbedder:
 
     @property
     def dim(self) -> int:
+        """The endpoint's vector size, asked once with a probe text when not yet known."""
         if not self._dim:
             self._dim = int(self._post(["dimension probe"]).shape[1])
         return self._dim
+
+    @dim.setter
+    def dim(self, value: int) -> None:
+        self._dim = value
 
     def counter(self) -> TokenCounter:
         """The default tokenizer: the remote one is unknown here, so chunk sizes are approximate."""

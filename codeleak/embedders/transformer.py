@@ -74,7 +74,7 @@ class TransformerEmbedder:
             from transformers import AutoModel, AutoTokenizer, T5EncoderModel
 
             self._tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
-            loader = T5EncoderModel if self.kind == "t5" else AutoModel
+            loader: Any = T5EncoderModel if self.kind == "t5" else AutoModel
             model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
             self._model = model.to(self.device).eval()
         return self._model, self._tokenizer

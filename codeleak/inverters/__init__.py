@@ -45,14 +45,9 @@ INVERTERS: dict[str, Callable[[str, Embedder, str], Inverter]] = {
 
 def inverter_from_folder(folder: Path, embedder: Embedder, device: str = "cpu",
                          deep: bool = False) -> Inverter:
-    """A trained folder, dispatched on its manifest (or on vec2text's own folder layout)."""
+    """A trained folder, dispatched on the backend its manifest names."""
     from codeleak.inverters.builtin import MANIFEST, BuiltinInverter, read_manifest
 
-    if not (folder / MANIFEST).is_file():
-        from codeleak.inverters.vec2text_adapter import is_vec2text_folder, load_vec2text
-
-        if is_vec2text_folder(folder):
-            return load_vec2text(str(folder), embedder, device)
     backend = read_manifest(folder).get("backend")
     if backend == "builtin":
         return BuiltinInverter(folder, embedder, device=device, deep=deep)
@@ -60,7 +55,7 @@ def inverter_from_folder(folder: Path, embedder: Embedder, device: str = "cpu",
         from codeleak.inverters.vec2text_adapter import load_vec2text
 
         return load_vec2text(str(folder), embedder, device)
-    raise FatalError(f"{folder}/{MANIFEST} names an unknown backend {backend!r}")
+    raise FatalError(f"{folder / MANIFEST} names an unknown backend {backend!r}")
 
 
 def get_inverter(spec: str, embedder: Embedder, device: str = "cpu") -> Inverter:

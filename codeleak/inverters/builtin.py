@@ -55,7 +55,8 @@ def bag_words(probs: np.ndarray, vocabulary: dict[int, str], threshold: float) -
     """Whole-word pieces whose bag probability reaches threshold."""
     import numpy as np
 
-    return {vocabulary[i] for i in np.flatnonzero(probs >= threshold) if i in vocabulary}
+    hits = (int(i) for i in np.flatnonzero(probs >= threshold))
+    return {vocabulary[i] for i in hits if i in vocabulary}
 
 
 def with_extras(text: str, extras: Sequence[str]) -> str:

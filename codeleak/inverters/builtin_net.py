@@ -134,7 +134,7 @@ class InverterNet(nn.Module):
         h = self.tokens(pieces).unsqueeze(1) + self.positions.weight[position]
         new: Cache = []
         for block, kv in zip(self.blocks, cache):
-            h, kv = block.step(h, kv)
+            h, kv = block.step(h, kv)  # type: ignore[operator]
             new.append(kv)
         return self.logits(h[:, -1]), new
 

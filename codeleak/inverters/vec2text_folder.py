@@ -97,11 +97,13 @@ def train_tokenizer(texts: Iterable[str], size: Size) -> Any:
 def t5_config(size: Size, vocab_size: int) -> Any:
     from transformers import T5Config
 
-    return T5Config(
+    config = T5Config(
         vocab_size=vocab_size, d_model=size.d_model, d_ff=size.d_ff, d_kv=size.d_kv,
         num_layers=size.layers, num_decoder_layers=size.layers, num_heads=size.heads,
-        dropout_rate=0.1, feed_forward_proj="relu", tie_word_embeddings=True,
-        pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
+        dropout_rate=0.1, feed_forward_proj="relu", pad_token_id=0, eos_token_id=1)
+    config.decoder_start_token_id = 0  # T5 starts decoding from <pad>
+    config.tie_word_embeddings = True
+    return config
 
 
 def inversion_config(size: Size, embedder: Embedder) -> Any:

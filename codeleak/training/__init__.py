@@ -35,5 +35,6 @@ def train(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, backend: s
     if backend == "vec2text":
         from codeleak.inverters.vec2text_adapter import train_vec2text
 
-        return train_vec2text(list(texts), embedder, out_dir, size, max_steps, device, progress)
+        return train_vec2text(list(texts), embedder, out_dir, size=size, max_steps=max_steps,
+                              device=device, progress=progress)
     raise FatalError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")

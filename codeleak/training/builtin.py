@@ -31,6 +31,7 @@ MANIFEST = "codeleak-inverter.json"
 WEIGHTS = "model.safetensors"
 WORD_COUNTS = "word-counts.json.gz"
 TOKENS_PER_BATCH = 4096
+DEFAULT_EPOCHS = 3  # decoder passes over the texts when neither steps nor minutes are given
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))
 # Length buckets by piece count, as the inverter estimates it from an embedding.
 PIECE_EDGES = (24, 48, 96, 192)
@@ -79,7 +80,9 @@ def word_counts(texts: Sequence[str]) -> dict[str, int]:
 def _batches(lengths: Sequence[int], rng: random.Random) -> list[list[int]]:
     """Index batches of similar target length, about TOKENS_PER_BATCH pieces each, shuffled."""
     order = sorted(range(len(lengths)), key=lambda i: (lengths[i], rng.random()))
-    batches, current, width = [], [], 0
+    batches: list[list[int]] = []
+    current: list[int] = []
+    width = 0
     for i in order:
         width = max(width, lengths[i])
         if current and width * (len(current) + 1) > TOKENS_PER_BATCH:
@@ -119,8 +122,9 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     """Train, calibrate and save a builtin inverter for embedder; returns out_dir.
 
     First the bag and length heads (head_epochs passes, cheap), then the decoder for max_steps
-    steps or `minutes` of wall time, whichever ends first. With init, start from the weights
-    and piece vocabulary of a folder trained before (continued training).
+    steps or `minutes` of wall time, whichever ends first (DEFAULT_EPOCHS passes if neither).
+    With init, start from the weights and piece vocabulary of a folder trained before
+    (continued training).
     """
     import numpy as np
     import torch
@@ -219,7 +223,7 @@ def _train_heads(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]]
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
-            tallies.append(float(bce) / len(batch))
+            tallies.append(bce.item() / len(batch))
             step += 1
         log(f"heads epoch {epoch}: bce/chunk {sum(tallies) / max(len(tallies), 1):.2f}")
 
@@ -240,6 +244,8 @@ def _train_decoder(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int
     optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01, betas=(0.9, 0.98))
     fit_lengths = [len(targets[i]) + 1 for i in fit]
     per_epoch = len(_batches(fit_lengths, random.Random(0)))
+    if max_steps is None and minutes is None:
+        max_steps = DEFAULT_EPOCHS * per_epoch
     total = max_steps or 10**9
     start = time.time()
     deadline = start + minutes * 60 if minutes else None

@@ -1,0 +1,72 @@
+"""Inversion throughput, embedding included, and whether bf16 embedding changes what is recovered.
+
+    python bench/invert_speed.py [--length 32] [--chunks 512] [--model codeleak/model]
+
+Uses the held-out evaluation chunks written by bench/build_inverter.py (work-data/build/).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BUILD = ROOT / "work-data" / "build"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from codeleak.embedders import get_embedder
+    from codeleak.evaluate import words
+    from codeleak.inverters import get_inverter
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--length", type=int, default=32)
+    parser.add_argument("--chunks", type=int, default=512)
+    parser.add_argument("--deep-chunks", type=int, default=128)
+    parser.add_argument("--model", default=str(ROOT / "codeleak" / "model"))
+    args = parser.parse_args(argv)
+    rows = json.loads((BUILD / "eval_chunks.json").read_text())
+    texts = [r["text"] for r in rows if r["length"] == args.length]
+    while len(texts) < args.chunks:
+        texts = texts + texts
+    texts = texts[: args.chunks]
+    fp32 = get_embedder("minilm")
+    bf16 = get_embedder("minilm", precision="bf16")
+    fp32.embed(texts[:8])
+    bf16.embed(texts[:8])
+    results: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "length": args.length,
+                                  "chunks": len(texts)}
+    for label, embedder in (("fp32", fp32), ("bf16", bf16)):
+        start = time.perf_counter()
+        vectors = embedder.embed(texts)
+        results[f"embed_{label}_chunks_per_s"] = round(len(texts) / (time.perf_counter() - start), 1)
+        results[f"vectors_{label}"] = vectors
+    cosine = (results["vectors_fp32"] * results["vectors_bf16"]).sum(1)  # type: ignore[operator]
+    results["bf16_cosine_min"] = round(float(cosine.min()), 6)
+    inverter = get_inverter(args.model, fp32)
+    inverter.invert(results["vectors_fp32"][:8], fp32)  # type: ignore[index]
+    for label, embedder in (("fp32", fp32), ("bf16", bf16)):
+        start = time.perf_counter()
+        recovered = inverter.invert(embedder.embed(texts), embedder)
+        results[f"default_{label}_chunks_per_s"] = round(len(texts) / (time.perf_counter() - start), 1)
+        results[f"recovered_{label}"] = recovered
+    same = [set(words(a)) == set(words(b)) for a, b in
+            zip(results["recovered_fp32"], results["recovered_bf16"])]  # type: ignore[call-overload]
+    results["bf16_same_recovered_words"] = round(sum(same) / len(same), 4)
+    deep = get_inverter(args.model + ":deep", fp32)
+    few = texts[: args.deep_chunks]
+    start = time.perf_counter()
+    deep.invert(fp32.embed(few), fp32)
+    results["deep_fp32_chunks_per_s"] = round(len(few) / (time.perf_counter() - start), 2)
+    for key in ("vectors_fp32", "vectors_bf16", "recovered_fp32", "recovered_bf16"):
+        results.pop(key)
+    print(json.dumps(results))
+    (BUILD / f"speed-{args.length}.json").write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""`codeleak train`: train an inverter for an embedder on a corpus of source files."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from codeleak import pipeline
+from codeleak.commands._common import settings_from, show_progress
+from codeleak.errors import EXIT_OK, FatalError
+from codeleak.notes import note
+
+
+def run(args: argparse.Namespace) -> int:
+    from codeleak.training import train, training_texts
+
+    settings = settings_from(args, args.paths[0])
+    if args.max_steps is not None and args.max_steps < 1:
+        raise FatalError("--max-steps must be at least 1")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise FatalError(f"--out {out} exists and is not a folder")
+    models = pipeline.Models(settings)
+    by_length = training_texts(args.paths, models.embedder.counter())
+    texts = [t for group in by_length.values() for t in group]
+    if not texts:
+        raise FatalError("no training text: the paths hold no readable source files")
+    note(f"training a {args.size} {args.backend} inverter for {models.embedder.name} "
+         f"on {len(texts)} chunks")
+    folder = train(texts, models.embedder, out, backend=args.backend, size=args.size,
+                   max_steps=args.max_steps, device=settings.device,
+                   progress=show_progress(args))
+    note(f"wrote {folder}; use it with --inverter {folder}")
+    return EXIT_OK

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from codeleak.embedders import get_embedder
+from codeleak.errors import FatalError
+from codeleak.evaluate import EvalChunk, score
+from codeleak.inverters import get_inverter
+from codeleak.inverters.builtin_recase import Recaser
+from codeleak.training import train, training_texts
+
+
+@pytest.fixture(scope="module")
+def minilm():  # type: ignore[no-untyped-def]
+    return get_embedder("minilm")
+
+
+def _corpus(n: int) -> list[str]:
+    rng = random.Random(7)
+    nouns = ["user", "order", "invoice", "account", "session", "token", "cache", "report"]
+    verbs = ["load", "save", "parse", "render", "delete", "update", "fetch", "send"]
+    texts = []
+    for _ in range(n):
+        verb, noun, other = rng.choice(verbs), rng.choice(nouns), rng.choice(nouns)
+        texts.append(f"def {verb}_{noun}({other}):\n    return {other}.{verb}() + {rng.randint(1, 9)}")
+    return texts
+
+
+@pytest.fixture(scope="module")
+def tiny_model(minilm, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+    out = tmp_path_factory.mktemp("tiny-inverter")
+    return train(_corpus(80), minilm, out, backend="builtin", size="tiny", max_steps=10,
+                 progress=False, head_epochs=2, log=lambda line: None)
+
+
+def test_trained_folder_has_manifest_and_loads_by_path(tiny_model: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    manifest = json.loads((tiny_model / "codeleak-inverter.json").read_text())
+    assert manifest["backend"] == "builtin"
+    assert manifest["embedder"] == minilm.name and manifest["dim"] == 384
+    assert manifest["training"]["decoder_steps"] == 10
+    assert len(manifest["thresholds"]) == len(manifest["piece_edges"]) + 1
+    inverter = get_inverter(str(tiny_model), minilm)
+    texts = _corpus(5)
+    recovered = inverter.invert(minilm.embed(texts), minilm)
+    assert len(recovered) == 5 and all(isinstance(t, str) for t in recovered)
+    assert inverter.ordered
+
+
+def test_deep_mode_inverts_too(tiny_model: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    inverter = get_inverter(f"{tiny_model}:deep", minilm)
+    assert inverter.name.endswith("-deep")
+    recovered = inverter.invert(minilm.embed(_corpus(3)), minilm)
+    assert len(recovered) == 3
+
+
+class _OtherEmbedder:
+    name = "some-other-model"
+    dim = 384
+    max_tokens = 512
+
+
+def test_model_for_another_embedder_is_refused(tiny_model: Path) -> None:
+    with pytest.raises(FatalError, match="codeleak train"):
+        get_inverter(str(tiny_model), _OtherEmbedder())  # type: ignore[arg-type]
+
+
+def test_unknown_inverter_and_folder_without_manifest(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(FatalError, match="unknown inverter"):
+        get_inverter("no-such-inverter", minilm)
+    (tmp_path / "codeleak-inverter.json").write_text(json.dumps({"backend": "mystery"}))
+    with pytest.raises(FatalError, match="unknown backend"):
+        get_inverter(str(tmp_path), minilm)
+
+
+def test_too_little_text_is_fatal(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(FatalError, match="too little training text"):
+        train(["x = 1"] * 5, minilm, tmp_path, size="tiny", max_steps=1, progress=False)
+
+
+def test_training_texts_come_from_the_chunker(tmp_path: Path) -> None:
+    from codeleak.tokenizer import default_counter
+
+    body = "\n\n".join(_corpus(30))
+    (tmp_path / "funcs.py").write_text(body)
+    by_length = training_texts([tmp_path / "funcs.py"], default_counter(), [16, 32, 64])
+    counter = default_counter()
+    assert by_length[16] and by_length[32]
+    for length, texts in by_length.items():
+        for text in texts:
+            assert 0.75 * length <= counter.count(text) <= length
+            assert text in body
+
+
+def test_recaser_restores_camel_case() -> None:
+    counts = {"parse": 500, "http": 300, "response": 800, "user": 900, "count": 700}
+    recase = Recaser(counts)
+    assert recase("def parsehttpresponse ( usercount )") == "def parseHttpResponse ( userCount )"
+    assert recase("response user qqqqqqqqq") == "response user qqqqqqqqq"
+
+
+HELD_OUT = [  # written for this test: in no training package
+    "def rotate_ledger_snapshot(ledger, retention_days):\n    return ledger.prune(retention_days)",
+    "class InvoiceMailer:\n    def send_reminder(self, customer_email):\n        pass",
+    "# compute the weighted average latency per region\nlatency = total_ms / samples",
+    "const retryDelay = computeBackoff(attempt, maxDelayMs);",
+    "SELECT customer_id, SUM(amount) FROM payments GROUP BY customer_id;",
+    "if response.status_code == 404:\n    raise NotFoundError(resource_url)",
+    "for shard in cluster.shards:\n    shard.rebalance(threshold=0.8)",
+    "export function parseConfigFile(path) {\n  return yaml.load(readFileSync(path));\n}",
+    "logger.warning('disk usage above quota for tenant %s', tenant_name)",
+    "timeout_seconds = int(os.environ.get('WORKER_TIMEOUT', '30'))",
+]
+
+
+def test_shipped_model_reads_the_chunk_not_a_prior(minilm) -> None:  # type: ignore[no-untyped-def]
+    inverter = get_inverter("builtin", minilm)
+    recovered = inverter.invert(minilm.embed(HELD_OUT), minilm)
+    row = score([EvalChunk(t, 32, f"f{i}") for i, t in enumerate(HELD_OUT)], recovered)
+    assert row.word_recall - row.control_word_recall > 0.25, (row, recovered)
+    assert np.mean([len(t) > 0 for t in recovered]) == 1.0

@@ -1,0 +1,105 @@
+"""Fuzz the reader, the extractor and the chunker with hypothesis: no crash on any input, in any
+language, and the chunker keeps its invariants."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from codeleak import files, pipeline
+from codeleak.chunk import chunk
+from codeleak.config import Settings
+from codeleak.languages import LANGUAGES
+from codeleak.parse import parse
+from codeleak.records import SourceFile
+from codeleak.tokenizer import default_counter
+
+NAMES = sorted(LANGUAGES)
+PIECES = [
+    "def ", "class ", "fn ", "func ", "function ", "return ", "if ", "{", "}", "(", ")", "[",
+    "]", ";", ":", ",", "=", "==", "=>", "->", "\"", "'", "`", "\"\"\"", "/*", "*/", "//", "#",
+    "--", "<!--", "-->", "<", ">", "\\", "\n", "\n\n", "    ", "\t", "\r\n", " ", "x", "foo_bar",
+    "API_KEY", "password", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "admin@corp.example",
+    "10.0.0.1", "AKIAIOSFODNN7EXAMPLE", "$", "@", "%", "&&", "||", "é", "日本", "\u2028", "\ufeff",
+    "🙂", "\x00", "0x1F", "1e9", "null", "end",
+]
+FUZZ = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@functools.lru_cache(maxsize=None)
+def counter() -> object:
+    return default_counter()
+
+
+def source_text() -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
+        st.text(max_size=400),
+        st.lists(st.sampled_from(PIECES), max_size=60).map("".join).map(lambda s: s * 12),
+    )
+
+
+def source(language: str, text: str) -> SourceFile:
+    text = text.replace("\r\n", "\n")
+    lang = LANGUAGES.get(language)
+    ext = lang.extensions[0] if lang and lang.extensions else ".txt"
+    return SourceFile(f"fuzz{ext}", language, text, text.encode("utf-8", "surrogatepass"))
+
+
+@FUZZ
+@given(st.sampled_from([*NAMES, "text"]), source_text())
+def test_extract_and_classify_never_crash(language: str, text: str) -> None:
+    parsed = parse(source(language, text))
+    data = parsed.source.data
+    lines = parsed.source.text.count("\n") + 1
+    for entity in pipeline.entities_of(parsed, Settings()):
+        assert 0 <= entity.start_byte <= entity.end_byte <= len(data)
+        assert 1 <= entity.line <= entity.end_line <= lines
+        assert entity.kind in ("comment", "string", "identifier", "number", "text")
+
+
+@FUZZ
+@given(st.sampled_from([*NAMES, "text"]), source_text(), st.sampled_from([8, 16, 32, 64, 256]))
+def test_chunker_invariants(language: str, text: str, budget: int) -> None:
+    parsed = parse(source(language, text))
+    lines = parsed.source.text.split("\n")
+    chunks = chunk(parsed, counter(), budget)  # type: ignore[arg-type]
+    owner: dict[int, int] = {}
+    for k, c in enumerate(chunks):
+        assert 1 <= c.start_line <= c.end_line <= len(lines)
+        for line in range(c.start_line, c.end_line + 1):
+            assert line not in owner, f"line {line} in chunks {owner[line]} and {k}"
+            owner[line] = k
+        assert c.text == "\n".join(lines[c.start_line - 1:c.end_line])
+        assert c.text.strip() and lines[c.start_line - 1].strip() and lines[c.end_line - 1].strip()
+        single = sum(1 for line in lines[c.start_line - 1:c.end_line] if line.strip()) == 1
+        assert c.tokens <= budget or single, (c.tokens, budget)
+        assert parsed.source.data[c.start_byte:c.end_byte].decode("utf-8", "surrogatepass") == c.text
+    non_blank = {i + 1 for i, line in enumerate(lines) if line.strip()}
+    assert non_blank <= set(owner), f"lines in no chunk: {sorted(non_blank - set(owner))[:5]}"
+    assert [c.start_line for c in chunks] == sorted(c.start_line for c in chunks)
+
+
+@FUZZ
+@given(st.binary(max_size=3000))
+def test_decode_random_bytes(data: bytes) -> None:
+    text = files.decode(data)
+    if text is not None:
+        assert "\0" not in text[:8192]
+        text.encode("utf-8")  # always encodable: no lone surrogates reach the pipeline
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from([".py", ".js", ".go", ".bin", ".env", ""]))
+def test_read_source_random_file(tmp_path_factory: object, data: bytes, ext: str) -> None:
+    folder: Path = tmp_path_factory.mktemp("fuzz")  # type: ignore[attr-defined]
+    path = folder / f"f{ext}"
+    path.write_bytes(data)
+    read = files.read_source(path, path.name)
+    if read is not None:
+        parsed = parse(read)
+        pipeline.entities_of(parsed, Settings())
+        chunk(parsed, counter(), 32)  # type: ignore[arg-type]
