@@ -4,8 +4,8 @@ Two attacks:
 - inversion: the chunk's embedding is inverted to text; the entity leaks when the recovered
   text contains it (match.leak_score >= the threshold).
 - confirmation: an attacker with a guess list ranks the true value among look-alike decoys by
-  how close `recovered text + guess` embeds to the chunk's embedding; the entity is confirmed
-  when the true value ranks first.
+  how close each guess embeds to the chunk's embedding (against the scan's average chunk); the
+  entity is confirmed when the true value ranks first with a margin.
 Both are calibrated with a control: the same test against an unrelated chunk's embedding.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 SEVERITIES = ("info", "low", "medium", "high", "critical")
 CONFIRM_CATEGORIES = frozenset({"secret", "pii", "infra"})
 CONFIRM_DECOYS = 31
-CONFIRM_MARGIN = 0.005  # the true value must beat the best decoy by this much
+CONFIRM_MARGIN = 0.01  # the true value must beat the best decoy by this much
 CONFIRM_MIN_LENGTH = 6
 AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 
@@ -54,16 +54,19 @@ def assign(entities: Sequence[Entity], chunks: Sequence[Chunk]) -> list[tuple[En
     return out
 
 
-def control_partner(index: int, chunks: Sequence[Chunk]) -> int | None:
-    """An unrelated chunk: half the list away, preferring another file."""
+def control_partner(index: int, chunks: Sequence[Chunk], value: str = "") -> int | None:
+    """An unrelated chunk: half the list away, preferring another file, never one that holds
+    the value itself (the same password in two files is not chance)."""
     n = len(chunks)
-    if n < 2:
-        return None
+    fallback = None
     for step in range(n // 2, n // 2 + n):
         j = (index + step) % n
-        if j != index and chunks[j].path != chunks[index].path:
+        if j == index or (value and value in chunks[j].text):
+            continue
+        if chunks[j].path != chunks[index].path:
             return j
-    return (index + max(1, n // 2)) % n
+        fallback = fallback if fallback is not None else j
+    return fallback
 
 
 def shift(severity: str, by: int) -> str:
@@ -78,27 +81,42 @@ def severity_of(entity: Entity, leaked: bool, at_risk: bool) -> str:
     return shift(entity.severity, -1 if at_risk else -2)
 
 
-def _confirm(pairs: Sequence[tuple[Entity, int]], targets: np.ndarray,
-             recovered: Sequence[str], models: Models) -> list[bool]:
-    """For each (entity, chunk index): does the true value outrank its decoys?"""
+def _background(vectors: np.ndarray) -> np.ndarray:
+    """The average chunk of this scan: what any guess resembles by being code-like."""
     import numpy as np
 
-    texts: list[str] = []
+    mean = vectors.mean(axis=0)
+    return mean / max(float(np.linalg.norm(mean)), 1e-12)
+
+
+def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
+            models: Models) -> list[list[bool]]:
+    """The confirmation attack. For each value, and each of its candidate target embeddings
+    (row k of targets[k]: the real chunk first, then controls), is the true value ranked above
+    every look-alike guess? A guess scores its similarity to the target minus its similarity
+    to the background, so a value does not win by merely looking more like code than random
+    decoys do."""
+    import numpy as np
+
+    guesses: list[str] = []
     spans: list[tuple[int, int]] = []
-    for entity, ci in pairs:
-        guesses = [entity.value, *decoys.decoys(entity.value, CONFIRM_DECOYS)]
-        spans.append((len(texts), len(guesses)))
-        texts.extend(f"{recovered[ci]} {g}" for g in guesses)
-    if not texts:
-        return []
-    vectors = models.embedder.embed(texts)
+    for value in values:
+        group = [value, *decoys.decoys(value, CONFIRM_DECOYS)]
+        spans.append((len(guesses), len(group)))
+        guesses.extend(group)
+    if not guesses:
+        return [[] for _ in values]
+    vectors = models.embedder.embed(guesses)
+    prior = vectors @ background
     out = []
-    for (entity, ci), (start, count) in zip(pairs, spans, strict=True):
-        if count < 2:
-            out.append(False)
-            continue
-        sims = vectors[start:start + count] @ targets[ci]
-        out.append(bool(sims[0] > float(np.max(sims[1:])) + CONFIRM_MARGIN))
+    for (start, count), rows in zip(spans, targets, strict=True):
+        block = vectors[start:start + count]
+        verdicts = []
+        for target in rows:
+            gain = block @ target - prior[start:start + count]
+            verdicts.append(count > 1 and bool(gain[0] > float(np.max(gain[1:]))
+                                               + CONFIRM_MARGIN))
+        out.append(verdicts)
     return out
 
 
@@ -120,18 +138,26 @@ def judge(sensitive: Sequence[Entity], chunks: Sequence[Chunk], models: Models, 
     threshold = settings.leak_threshold
 
     scores = [match.leak_score(e.value, recovered[ci], common) for e, ci in pairs]
-    partners = [control_partner(ci, judged_chunks) for _, ci in pairs]
+    partners = [control_partner(ci, judged_chunks, e.value) for e, ci in pairs]
     control = [match.leak_score(e.value, recovered[p], common) if p is not None else 0.0
                for (e, _), p in zip(pairs, partners, strict=True)]
     confirmable = [k for k, (e, _) in enumerate(pairs)
                    if settings.confirmation and scores[k] < threshold
                    and e.category in CONFIRM_CATEGORIES and len(e.value) >= CONFIRM_MIN_LENGTH]
-    confirmed = dict(zip(confirmable, _confirm([pairs[k] for k in confirmable], vectors,
-                                               recovered, models), strict=True))
-    with_partner = [k for k in confirmable if partners[k] is not None]
-    control_pairs = [(pairs[k][0], p) for k in with_partner if (p := partners[k]) is not None]
-    control_confirmed = dict(zip(with_partner, _confirm(control_pairs, vectors, recovered,
-                                                        models), strict=True))
+    confirmed: dict[int, bool] = {}
+    control_confirmed: dict[int, bool] = {}
+    if confirmable:
+        import numpy as np
+
+        targets = np.stack([np.stack([vectors[pairs[k][1]],
+                                      vectors[p if (p := partners[k]) is not None
+                                              else pairs[k][1]]])
+                            for k in confirmable])
+        results = confirm([pairs[k][0].value for k in confirmable], targets,
+                          _background(vectors), models)
+        for k, (real, ctrl) in zip(confirmable, results, strict=True):
+            confirmed[k] = real
+            control_confirmed[k] = ctrl and partners[k] is not None
 
     findings = []
     control_hits = 0

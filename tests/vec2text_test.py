@@ -27,6 +27,16 @@ needs_vec2text = pytest.mark.skipif(importlib.util.find_spec("vec2text") is None
 STEPS = 80  # per model: enough for a 2-layer T5 to start reading the embedding
 
 
+class WordCounter:
+    """Counts whitespace-separated words: the test embedder's notion of a token."""
+
+    def count(self, text: str) -> int:
+        return len(text.split())
+
+    def count_batch(self, texts: Sequence[str]) -> list[int]:
+        return [self.count(t) for t in texts]
+
+
 class HashEmbedder:
     """A deterministic bag-of-words embedder: each word adds a fixed random direction."""
 
@@ -37,8 +47,8 @@ class HashEmbedder:
         self.name = name or f"test-hash-{dim}"
         self.calls: list[int] = []
 
-    def counter(self) -> object:
-        raise NotImplementedError("the vec2text backend never counts tokens")
+    def counter(self) -> WordCounter:
+        return WordCounter()
 
     def embed(self, texts: Sequence[str], *, batch_size: int = 64,
               progress: bool = False) -> np.ndarray:

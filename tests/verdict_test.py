@@ -33,3 +33,10 @@ def test_severity_drops_when_not_leaked() -> None:
     assert severity_of(e, False, True) == "medium"
     assert severity_of(e, False, False) == "low"
     assert severity_of(_entity("a.py", 1, "low"), False, False) == "info"
+
+
+def test_control_partner_never_holds_the_value() -> None:
+    chunks = [Chunk("a.py", 1, 2, 0, 0, 5, "pw = 'Hunter22x'"), Chunk("b.py", 1, 2, 0, 0, 5,
+              "x = 'Hunter22x'"), Chunk("c.py", 1, 2, 0, 0, 5, "y = 1")]
+    assert control_partner(0, chunks, "Hunter22x") == 2
+    assert control_partner(0, chunks[:2], "Hunter22x") is None
