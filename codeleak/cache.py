@@ -191,8 +191,12 @@ class SqliteCache:
             return None
 
     def _give_up(self, exc: sqlite3.Error) -> None:
-        warn(f"cache disabled for this run: {self.path} failed ({_reason(exc)})")
+        """Turn the cache off for this run; a damaged file is moved aside for the next run."""
         self.close()
+        damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+            exc, sqlite3.OperationalError)
+        aside = f"; moved it to {_move_aside(self.path).name}" if damaged else ""
+        warn(f"cache disabled for this run: {self.path} failed ({_reason(exc)}){aside}")
 
     def _connect_or_recreate(self) -> sqlite3.Connection:
         try:

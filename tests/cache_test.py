@@ -117,6 +117,28 @@ def test_corrupt_database_is_moved_aside(folder: Path, capsys: pytest.CaptureFix
     assert [p.name for p in folder.glob(f"{DB_NAME}.corrupt-*")]
 
 
+def test_database_damaged_inside_is_moved_aside_on_first_failure(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cache = open_cache()
+    items = {cache_key("e", "i", "s", str(i)): "x" * 300 for i in range(2000)}
+    cache.put_recovered(items)
+    cache.close()
+    data = bytearray((folder / DB_NAME).read_bytes())
+    data[16384:len(data) - 4096] = b"\xff" * (len(data) - 4096 - 16384)  # leaves the roots
+    (folder / DB_NAME).write_bytes(bytes(data))
+    damaged = open_cache()
+    assert damaged.get_recovered(list(items)) == {}
+    damaged.put_recovered({"k": "v"})  # turned off: no error, nothing kept
+    damaged.close()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    fresh = open_cache()
+    fresh.put_recovered({"k": "v"})
+    assert fresh.get_recovered(["k"]) == {"k": "v"}
+    fresh.close()
+    assert list(folder.glob(f"{DB_NAME}.corrupt-*"))
+
+
 def test_damaged_key_file_is_replaced(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder.mkdir(mode=0o700)
     (folder / KEY_NAME).write_bytes(b"short")

@@ -163,6 +163,17 @@ def test_pre_push_judges_the_pushed_range(repo: Path, env: dict[str, str]) -> No
     assert pushed_clean.returncode == 0, pushed_clean.stdout + pushed_clean.stderr
 
 
+def test_all_files_run_judges_files_with_nothing_staged(repo: Path, env: dict[str, str]) -> None:
+    """`pre-commit run --all-files` (CI, the manual stage) passes files with no staged change:
+    those are judged whole, or a leak already committed would never be reported."""
+    (repo / "billing.py").write_text(LEAKY)
+    git(repo, env, "add", "billing.py")
+    git(repo, env, "commit", "-q", "-m", "leak", "--no-verify")
+    out = run([sys.executable, "-m", "pre_commit", "run", "--all-files"], repo, env)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert_names_the_leak(out.stdout)
+
+
 @pytest.mark.skipif(not os.environ.get("CODELEAK_SLOW_TESTS"),
                     reason="builds the hook's own virtualenv (minutes); set CODELEAK_SLOW_TESTS=1")
 def test_try_repo_on_this_checkout(tmp_path: Path, env: dict[str, str]) -> None:
