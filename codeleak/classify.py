@@ -116,7 +116,8 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
         if kind not in rule.kinds:
             continue
         if rule.context is None:
-            hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value)]
+            if len(value) >= rule.min_length:  # no match is longer than the value
+                hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value)]
             continue
         if context:
             hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]

@@ -11,6 +11,7 @@ built by `_fake` from a fixed seed so that no real-looking credential sits in th
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import math
 import random
@@ -101,6 +102,7 @@ def split_words(name: str) -> list[str]:
     return [w.lower() for w in _CAMEL.findall(name)]
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """`clientSecret`, `CLIENT-SECRET`, `"client.secret"` -> `client_secret`."""
     return "_".join(w for w in split_words(name) if not w.isdigit())
