@@ -142,9 +142,47 @@ def stage_eval(model: Path, deep: bool, per_length: int | None) -> None:
         print(json.dumps(row.to_json()))
 
 
+def _cell(value: object, scale: float = 1.0, digits: int = 2) -> str:
+    return "-" if value is None else f"{float(value) * scale:.{digits}f}"  # type: ignore[arg-type]
+
+
+def stage_report() -> None:
+    """Markdown tables of the eval results (docs/inversion.md takes them as they are)."""
+    for name in ("eval-default.json", "eval-deep.json"):
+        path = BUILD / name
+        if not path.is_file():
+            continue
+        data = json.loads(path.read_text())
+        print(f"\n{name} ({data['date']}, inverter {data['inverter']})\n")
+        print("| tokens | chunks | precision | recall | F1 | identifiers | comment words | "
+              "literal words | control recall | recall - control | BLEU | exact | "
+              "rare id (<10) | rare comment (<10) | s/chunk |")
+        print("|---:" * 15 + "|")
+        for r in data["results"]:
+            gap = r["word_recall"] - r["control_word_recall"]
+            print(f"| {r['length']} | {r['chunks']} | {_cell(r['word_precision'])} | "
+                  f"{_cell(r['word_recall'])} | {_cell(r['word_f1'])} | "
+                  f"{_cell(r['identifier_recovery'])} | {_cell(r['comment_word_recovery'])} | "
+                  f"{_cell(r['literal_word_recovery'])} | {_cell(r['control_word_recall'])} | "
+                  f"{_cell(gap)} | {_cell(r['bleu'], digits=1)} | {_cell(r['exact_match'])} | "
+                  f"{_cell(r['rare_identifier_recovery'])} | "
+                  f"{_cell(r['rare_comment_word_recovery'])} | "
+                  f"{_cell(r['seconds_per_chunk'], digits=4)} |")
+        print("\nRecovery by rarity (training chunks holding the word), identifier / comment:\n")
+        buckets = ("unseen", "1-9", "10-99", "100-999", ">=1000")
+        print("| tokens | " + " | ".join(buckets) + " |")
+        print("|---:" * (len(buckets) + 1) + "|")
+        for r in data["results"]:
+            cells = []
+            for b in buckets:
+                got = r["recovery_by_rarity"].get(b, {})
+                cells.append(f"{_cell(got.get('identifier'))} / {_cell(got.get('comment'))}")
+            print(f"| {r['length']} | " + " | ".join(cells) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stage", choices=("all", "chunks", "train", "eval"), default="all")
+    parser.add_argument("--stage", choices=("all", "chunks", "train", "eval", "report"), default="all")
     parser.add_argument("--size", default="small", choices=("tiny", "small", "base"))
     parser.add_argument("--minutes", type=float, default=75.0, help="training time budget")
     parser.add_argument("--out", type=Path, default=MODEL)
@@ -152,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
+    parser.add_argument("--deep-per-length", type=int, default=100,
+                        help="eval chunks per length for the (slow) deep mode")
     args = parser.parse_args(argv)
     if args.stage in ("all", "chunks"):
         stage_chunks(args.jobs)
@@ -160,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":
-            stage_eval(args.out, True, args.per_length)
+            stage_eval(args.out, True, args.deep_per_length)
+    if args.stage in ("all", "report"):
+        stage_report()
     return 0
 
 

@@ -23,6 +23,7 @@ from codeleak.rules import (
     is_placeholder,
     normalise_name,
     shannon_entropy,
+    split_words,
     strip_quotes,
 )
 
@@ -300,4 +301,27 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
     for entity in entities:
         data = sources.get(entity.path) if sources else None
         out += _classify_one(entity, rules, (entity.path, entity.line) in nearby, data)
+    if "codename-identifier" in {r.id for r in rules}:
+        out = _codename_identifiers(out)
+    return out
+
+
+def _codename_identifiers(entities: list[Entity]) -> list[Entity]:
+    """Identifiers built on a code name the same file introduces ("Project Falcon" makes
+    `falcon_sync` proprietary too): code names are often ordinary words."""
+    names: dict[str, set[str]] = {}
+    for e in entities:
+        if e.rule == "project-codename":
+            names.setdefault(e.path, set()).add(e.value.lower())
+    if not names:
+        return entities
+    rule = RULES["codename-identifier"]
+    out = []
+    for e in entities:
+        known = names.get(e.path)
+        if known and e.kind == "identifier" and not e.sensitive \
+                and known & set(split_words(e.value)):
+            e = replace(e, category=rule.category, rule=rule.id, severity=rule.severity,
+                        note="named after a code name in this file")
+        out.append(e)
     return out

@@ -1074,7 +1074,31 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=_t("s3://my-bucket/", "s3://bucket-name", "amazonaws.com", "gs://example-bucket")),
 )
 
+_NOT_CODENAMES = frozenset("""the this that root name names settings setting files file page pages
+description home structure management manager configuration config setup overview information
+info status layout template templates directory folder path paths type types version versions owner
+owners lead team teams plan plans board boards site website homepage url urls readme license
+details documentation docs goals scope summary roadmap timeline members dependencies requirements
+build builds tests test source sources code level levels wide specific based related invalid
+local new main current parent sample example default python open free public""".split())
+
+
+def codename_candidate(word: str) -> bool:
+    """A capitalised word after "Project"/"codename" that is not an ordinary heading word."""
+    return word.lower() not in _NOT_CODENAMES and not word.isupper()
+
+
 PROPRIETARY_RULES: tuple[Rule, ...] = (
+    Rule("project-codename", "proprietary", "low",
+         "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
+         re.compile(r"(?:(?:\b[Pp]roject|\b[Cc]ode[- ]?name(?:d)?:?)\s+|"
+                    r"\b(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:project|initiative|programme)\b))"
+                    r"(?P<s>[A-Z][a-z][A-Za-z0-9]{2,})\b"),
+         validators=(codename_candidate,),
+         true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
+                          "part of the Nimbus initiative"),
+         false_examples=_t("Project settings live here", "the project is small", "Project Root",
+                           "see the README for the project")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,

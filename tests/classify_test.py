@@ -210,3 +210,16 @@ def test_sealed_secret_values_are_low_severity() -> None:
     e = Entity("s.yaml", "yaml", "text", line, 4, 4, 0, len(line), start, start + len(line), "")
     out = [x for x in classify([e], sources={"s.yaml": text.encode()}) if x.category == "secret"]
     assert out and all(x.severity == "low" and x.note == "encrypted" for x in out)
+
+
+def test_code_name_from_a_comment_makes_identifiers_proprietary() -> None:
+    comment = Entity("svc.py", "python", "comment", "Billing sync for Project Hydrangea", 1, 1,
+                     2, 36, 2, 36)
+    ident = Entity("svc.py", "python", "identifier", "hydrangea_reconcile", 3, 3, 4, 23, 40, 59)
+    other = Entity("other.py", "python", "identifier", "hydrangea_reconcile", 3, 3, 4, 23, 40, 59)
+    plain = Entity("svc.py", "python", "identifier", "reconcile_invoices", 5, 5, 4, 22, 70, 88)
+    got = {(e.path, e.value): e for e in classify([comment, ident, other, plain])}
+    assert got[("svc.py", "Hydrangea")].rule == "project-codename"
+    assert got[("svc.py", "hydrangea_reconcile")].category == "proprietary"
+    assert got[("other.py", "hydrangea_reconcile")].category == "none"
+    assert got[("svc.py", "reconcile_invoices")].category == "none"
