@@ -167,12 +167,13 @@ def analyse(source: SourceFile, settings: Settings, counter: TokenCounter,
 def scan(sources: Sequence[SourceFile], settings: Settings, *,
          added_lines: Mapping[str, frozenset[int]] | None = None,
          progress: bool = True, models: Models | None = None) -> ScanReport:
-    """Scan sources at settings.chunk_tokens; with added_lines, judge only entities on them."""
+    """Scan sources at settings.chunk_tokens. With added_lines, a file listed there is judged
+    only on those lines; a file not listed is judged whole."""
     started = time.perf_counter()
     models = models or Models(settings)
     counter = models.embedder.counter()
     analyses = [analyse(s, settings, counter,
-                        None if added_lines is None else added_lines.get(s.path, frozenset()))
+                        None if added_lines is None else added_lines.get(s.path))
                 for s in sources]
     return judge_analyses(analyses, settings, models, progress=progress, started=started)
 

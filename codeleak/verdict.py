@@ -89,6 +89,29 @@ def _background(vectors: np.ndarray) -> np.ndarray:
     return mean / max(float(np.linalg.norm(mean)), 1e-12)
 
 
+def embed_guesses(guesses: Sequence[str], models: Models) -> np.ndarray:
+    """Embeddings of guesses, through the content cache (hashed keys, encrypted values), so a
+    warm run loads no model."""
+    import numpy as np
+
+    from codeleak.cache import cache_key, open_cache
+
+    name = models.settings.embedder
+    keys = [cache_key(name, "", "guess", g) for g in guesses]
+    cache = open_cache(models.settings.cache)
+    try:
+        known = cache.get_embeddings(keys)
+        missing = [i for i, k in enumerate(keys) if k not in known]
+        if missing:
+            fresh = models.embedder.embed([guesses[i] for i in missing])
+            new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+            cache.put_embeddings(new)
+            known.update(new)
+    finally:
+        cache.close()
+    return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
 def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
             models: Models) -> list[list[bool]]:
     """The confirmation attack. For each value, and each of its candidate target embeddings
@@ -106,7 +129,7 @@ def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
         guesses.extend(group)
     if not guesses:
         return [[] for _ in values]
-    vectors = models.embedder.embed(guesses)
+    vectors = embed_guesses(guesses, models)
     prior = vectors @ background
     out = []
     for (start, count), rows in zip(spans, targets, strict=True):

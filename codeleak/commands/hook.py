@@ -2,7 +2,8 @@
 
 In a git repository only lines added since HEAD (or between PRE_COMMIT_FROM_REF and
 PRE_COMMIT_TO_REF on pre-push) are judged, so old findings elsewhere in a touched file do not
-block every commit. Outside git, or before the first commit, whole files are judged.
+block every commit. A passed file with nothing added (`pre-commit run --all-files`, a file
+already committed) and every file outside git are judged whole.
 """
 from __future__ import annotations
 
@@ -11,16 +12,8 @@ from pathlib import Path
 
 from codeleak import files, pipeline
 from codeleak.commands._common import settings_from, show_progress
-from codeleak.commands.diff import report_and_exit, scan_changes
+from codeleak.commands.diff import report_and_exit, sources_of
 from codeleak.errors import EXIT_OK
-
-
-def _has_head(repo: Path) -> bool:
-    import subprocess
-
-    out = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "-q", "HEAD"],
-                         capture_output=True, check=False)
-    return out.returncode == 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,17 +22,18 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     progress = show_progress(args)
     only = {files.display_path(Path(p)) for p in args.paths}
+    if files.git_root(Path.cwd()) is None:
+        sources = pipeline.load_sources(args.paths, settings)
+        return report_and_exit(pipeline.scan(sources, settings, progress=progress), args, settings)
     from codeleak import git
 
     refs = git.refs_from_env()
-    in_git = files.git_root(Path.cwd()) is not None
-    if refs is not None:
-        report = scan_changes(Path("."), refs[0], refs[1], settings, staged=False, only=only,
-                              progress=progress)
-    elif in_git and _has_head(Path(".")):
-        report = scan_changes(Path("."), "HEAD", None, settings, staged=True, only=only,
-                              progress=progress)
-    else:
-        sources = pipeline.load_sources(args.paths, settings)
-        report = pipeline.scan(sources, settings, progress=progress)
+    rev, rev2, staged = (refs[0], refs[1], False) if refs else ("HEAD", None, True)
+    changed = [c for c in git.changed_files(Path("."), rev, rev2, staged=staged)
+               if c.path in only]
+    sources = sources_of(changed, settings)
+    added = {c.path: c.added_lines for c in changed}
+    # Files passed without changes (`pre-commit run --all-files`, a new branch) are judged whole.
+    sources += pipeline.load_sources(sorted(only - set(added)), settings)
+    report = pipeline.scan(sources, settings, added_lines=added, progress=progress)
     return report_and_exit(report, args, settings)
