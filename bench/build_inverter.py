@@ -111,7 +111,8 @@ def load_train_texts() -> dict[int, list[str]]:
     return {int(k): v for k, v in data.items()}
 
 
-def stage_train(size: str, minutes: float | None, out: Path, init: Path | None) -> None:
+def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
+                head_epochs: int) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training import train
 
@@ -119,7 +120,7 @@ def stage_train(size: str, minutes: float | None, out: Path, init: Path | None) 
     texts = [t for length in LENGTHS for t in by_length[length]]
     embedder = get_embedder("minilm")
     train(texts, embedder, out, backend="builtin", size=size, max_steps=None, progress=False,
-          minutes=minutes, cache_dir=BUILD / "embeddings", init=init,
+          minutes=minutes, cache_dir=BUILD / "embeddings", init=init, head_epochs=head_epochs,
           log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
 
 
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
+    parser.add_argument("--head-epochs", type=int, default=12, help="bag/length head passes")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
     parser.add_argument("--deep-per-length", type=int, default=100,
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stage in ("all", "chunks"):
         stage_chunks(args.jobs)
     if args.stage in ("all", "train"):
-        stage_train(args.size, args.minutes, args.out, args.init)
+        stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

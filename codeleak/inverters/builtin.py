@@ -48,7 +48,13 @@ def decode_batch(net: Any, pieces: Any, prepared: torch.Tensor
     ids = greedy(net, prepared, BOS, EOS, net.config.max_len)
     bag_logits, log_length = net.heads(prepared)
     buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
-    return pieces.decode_batch(ids), torch.sigmoid(bag_logits).numpy(), buckets
+    return clean_batch(pieces, ids), torch.sigmoid(bag_logits).numpy(), buckets
+
+
+def clean_batch(pieces: Any, ids: list[list[int]]) -> list[str]:
+    """Decoded texts without [UNK] (a character the piece vocabulary lacks, e.g. an emoji)."""
+    return [" ".join(text.replace("[UNK]", " ").split(" ")).strip()
+            for text in pieces.decode_batch(ids)]
 
 
 def bag_words(probs: np.ndarray, vocabulary: dict[int, str], threshold: float) -> set[str]:
@@ -171,7 +177,7 @@ class BuiltinInverter:
         buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
         rows = []
         for hypotheses, row, bucket in zip(found, probs, buckets):
-            texts = list(dict.fromkeys(pieces.decode_batch([ids for _, ids in hypotheses])))
+            texts = list(dict.fromkeys(clean_batch(pieces, [ids for _, ids in hypotheses])))
             candidates = []
             for text in texts:
                 candidates.append(text)

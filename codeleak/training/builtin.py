@@ -169,7 +169,7 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
         net.load_state_dict({k: v.float() for k, v in load_file(str(init / WEIGHTS)).items()})
     x_all = torch.from_numpy(np.ascontiguousarray(vectors)).float()
     head_start = time.time()
-    _train_heads(net, x_all, targets, fit, head_epochs, device, rng, log)
+    _train_heads(net, x_all, encoded, fit, head_epochs, device, rng, log)
     head_seconds = time.time() - head_start
     steps, epochs, final_ce = _train_decoder(net, x_all, targets, complete, fit, max_steps,
                                              minutes, device, progress, rng, log,
@@ -191,10 +191,11 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     return out_dir
 
 
-def _train_heads(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]],
+def _train_heads(net: Any, x_all: torch.Tensor, encoded: Sequence[Sequence[int]],
                  fit: Sequence[int], epochs: int, device: str, rng: random.Random,
                  log: Callable[[str], None]) -> None:
-    """The bag head (BCE over pieces present) and the length head (log piece count)."""
+    """The bag head (BCE over the pieces present) and the length head (log piece count), on
+    each text's whole encoding (the decoder's targets are truncated)."""
     import torch
     import torch.nn.functional as F
 
@@ -211,9 +212,9 @@ def _train_heads(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]]
             batch = order[start:start + 256]
             bag = torch.zeros((len(batch), net.config.vocab))
             for row, i in enumerate(batch):
-                bag[row, list(targets[i])] = 1.0
+                bag[row, list(encoded[i])] = 1.0
             bag[:, :4] = 0.0
-            lengths = torch.tensor([math.log1p(len(targets[i])) for i in batch])
+            lengths = torch.tensor([math.log1p(len(encoded[i])) for i in batch])
             for group in optimizer.param_groups:
                 group["lr"] = 3e-3 * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * step / total)))
             x = net.prepare(x_all[batch].to(device))
