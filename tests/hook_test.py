@@ -173,8 +173,6 @@ def test_all_files_run_judges_files_with_nothing_staged(repo: Path, env: dict[st
     assert_names_the_leak(out.stdout)
 
 
-@pytest.mark.skipif(not os.environ.get("CODELEAK_SLOW_TESTS"),
-                    reason="builds the hook's own virtualenv (minutes); set CODELEAK_SLOW_TESTS=1")
 def test_try_repo_on_this_checkout(tmp_path: Path, env: dict[str, str]) -> None:
     root = tmp_path / "tried"
     root.mkdir()

@@ -139,46 +139,17 @@ class InverterNet(nn.Module):
         return self.logits(h[:, -1]), new
 
 
-NO_REPEAT = 4  # greedy decoding never writes the same 4 pieces twice
-
-
-def _ban_repeats(logits: torch.Tensor, history: list[list[int]],
-                 seen: list[dict[tuple[int, ...], set[int]]], n: int) -> None:
-    """Forbid, per row, each piece that would complete an n-gram the row already wrote."""
-    for row, pieces in enumerate(history):
-        if len(pieces) >= n - 1:
-            banned = seen[row].get(tuple(pieces[len(pieces) - n + 1:]))
-            if banned:
-                logits[row, list(banned)] = -math.inf
-
-
-def _remember(history: list[list[int]], seen: list[dict[tuple[int, ...], set[int]]],
-              pieces: list[int], n: int) -> None:
-    for row, piece in enumerate(pieces):
-        written = history[row]
-        if len(written) >= n - 1:
-            seen[row].setdefault(tuple(written[len(written) - n + 1:]), set()).add(piece)
-        written.append(piece)
-
-
-def greedy(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int,
-           no_repeat: int = NO_REPEAT) -> list[list[int]]:
-    """The most likely piece at each step, for a batch of prepared embeddings, never repeating
-    an n-gram of `no_repeat` pieces (small decoders loop otherwise: `* * * * ...`)."""
+def greedy(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int
+           ) -> list[list[int]]:
+    """The most likely piece at each step, for a batch of prepared embeddings."""
     logits, cache = net.start(x, bos)
     done = torch.zeros(x.shape[0], dtype=torch.bool)
     out = []
     base = net.config.memory + 1
-    history: list[list[int]] = [[] for _ in range(x.shape[0])]
-    seen: list[dict[tuple[int, ...], set[int]]] = [{} for _ in range(x.shape[0])]
     for step in range(max_len):
-        if no_repeat:
-            _ban_repeats(logits, history, seen, no_repeat)
         piece = logits.argmax(-1)
         piece = torch.where(done, torch.full_like(piece, eos), piece)
         out.append(piece)
-        if no_repeat:
-            _remember(history, seen, piece.tolist(), no_repeat)
         done |= piece == eos
         if bool(done.all()) or step == max_len - 1:
             break
