@@ -75,6 +75,9 @@ def main() -> None:
     report = engine.scan(sources, settings, progress=False)
     scan_seconds = time.perf_counter() - started
     texts = [t for group in embedded for t in group]
+    if not texts:
+        raise SystemExit(f"nothing was embedded: {report.sensitive} sensitive entities in "
+                         f"{report.files} files")
 
     started = time.perf_counter()
     models.embedder.embed(texts)

@@ -41,6 +41,12 @@ def _git_files(folder: Path) -> list[Path] | None:
     return [folder / n for n in sorted(set(names))]
 
 
+def _ignored_by_git(folder: Path) -> bool:
+    out = subprocess.run(["git", "-C", str(folder), "check-ignore", "-q", "."],
+                         capture_output=True, check=False)
+    return out.returncode == 0
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     def unreadable(exc: OSError) -> None:
         note(f"skipped {printable(str(exc.filename))}: {exc.strerror or exc}")
@@ -60,6 +66,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
             raise FatalError(f"no such file or folder: {raw}")
         if path.is_dir():
             listed = _git_files(path)
+            if listed == [] and _ignored_by_git(path):
+                note(f"{raw} is ignored by git; scanning it because it was named")
+                listed = None
             for file in listed if listed is not None else _walk(path):
                 found.setdefault(file, None)
         else:

@@ -69,3 +69,19 @@ def test_help_and_version_start_without_heavy_imports() -> None:
     version = subprocess.run([sys.executable, "-m", "codeleak", "--version"],
                              capture_output=True, text=True, check=True, cwd=ROOT)
     assert version.stdout.startswith("codeleak ")
+
+
+def test_a_named_folder_that_git_ignores_is_still_scanned(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("vendor/\n")
+    (tmp_path / "vendor").mkdir()
+    (tmp_path / "vendor" / "app.py").write_text('password = "Xk3-vQ9-zz81-Lm2p"\n')
+    (tmp_path / "kept.py").write_text("x = 1\n")
+    assert main(["entities", str(tmp_path), "--format", "json"]) == 0
+    paths = {e["path"] for e in json.loads(capsys.readouterr().out)["entities"]}
+    assert not any("vendor" in p for p in paths)
+    assert main(["entities", str(tmp_path / "vendor"), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "ignored by git" in captured.err
+    assert any(e["category"] == "secret" for e in json.loads(captured.out)["entities"])
