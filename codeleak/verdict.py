@@ -28,7 +28,15 @@ CONFIRM_CATEGORIES = frozenset({"secret", "pii", "infra"})
 CONFIRM_DECOYS = 31
 CONFIRM_MARGIN = 0.01  # the true value must beat the best decoy by this much
 CONFIRM_MIN_LENGTH = 6
-AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
+AT_RISK_TOKENS = 64
+# Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
+MEASURED = {
+    "builtin": "held-out code, 32-token chunks: word F1 0.41, identifier recovery 0.47, "
+               "control recall 0.02 (codeleak eval, 2026-11-26)",
+    "confirmation": "planted values confirmed: 30/39 at 32 tokens, 12/39 at 256, control rate "
+                    "<= 0.05 (bench/leak_sweep.py, 2026-11-26)",
+}
+UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"  # chunks this short are inverted well (docs/inversion.md)
 
 
 @dataclass(frozen=True)
@@ -203,10 +211,12 @@ def judge(sensitive: Sequence[Entity], chunks: Sequence[Chunk], models: Models, 
         ))
     findings.sort(key=lambda f: (-SEVERITIES.index(f.severity), f.entity.path, f.entity.line))
     attacks = [Attack("inversion", f"{models.inverter.name} inverts each chunk embedding; "
-                      f"leaked when leak_score >= {threshold}")]
+                      f"leaked when leak_score >= {threshold}",
+                      MEASURED.get(models.inverter.name, UNMEASURED))]
     if settings.confirmation:
         attacks.append(Attack("confirmation", f"true value ranked first among "
-                              f"{CONFIRM_DECOYS} look-alike guesses by embedding similarity"))
+                              f"{CONFIRM_DECOYS} look-alike guesses by embedding similarity",
+                              MEASURED["confirmation"]))
     rate = control_hits / len(pairs) if pairs else 0.0
     return Judged(findings, len(judged_chunks), round(rate, 4), tuple(attacks))
 
