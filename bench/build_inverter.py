@@ -39,7 +39,8 @@ def pick_files(package: Path, code: int, other: int, seed: int) -> list[Path]:
     """A seeded sample of a package's files: up to `code` source files and `other` text files."""
     from codeleak.languages import TEXT, detect
 
-    sources, texts = [], []
+    sources: list[Path] = []
+    texts: list[Path] = []
     for root, dirs, names in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d not in (".git", "node_modules", "__pycache__"))
         for name in sorted(names):
@@ -68,7 +69,7 @@ def _eval_package(package: Path) -> list[dict[str, object]]:
     from codeleak.training.texts import parsed_files
 
     counter = default_counter()
-    found = []
+    found: list[dict[str, object]] = []
     for parsed in parsed_files(pick_files(package, code=12, other=2, seed=1)):
         found.extend(item.to_json() for item in eval_chunks(parsed, counter, LENGTHS))
     return found

@@ -61,7 +61,8 @@ def folder_name(requirement: str) -> str:
 
 
 def _download_pypi(requirement: str, tmp: Path) -> Path:
-    base = [fetch_python(), "-m", "pip", "download", "--no-deps", "--ignore-requires-python", "-q", "-d", str(tmp)]
+    base = [fetch_python(), "-m", "pip", "download", "--no-deps", "--ignore-requires-python",
+            "-q", "-d", str(tmp)]
     done = _run([*base, "--no-binary", ":all:", "--no-build-isolation", requirement])
     if done.returncode != 0:
         for stale in tmp.iterdir():
