@@ -31,8 +31,8 @@ CONFIRM_MIN_LENGTH = 6
 AT_RISK_TOKENS = 64
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
-    "builtin": "held-out code, 32-token chunks: word F1 0.41, identifier recovery 0.47, "
-               "control recall 0.02 (codeleak eval, 2026-11-26)",
+    "builtin": "held-out code, 32-token chunks: word F1 0.49, identifier recovery 0.45, "
+               "control recall 0.03 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values confirmed: 30/39 at 32 tokens, 12/39 at 256, control rate "
                     "<= 0.05 (bench/leak_sweep.py, 2026-11-26)",
 }
