@@ -17,30 +17,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from codeleak.match import words
+
 if TYPE_CHECKING:
     from codeleak.embedders.base import Embedder, TokenCounter
     from codeleak.inverters.base import Inverter
     from codeleak.records import ParsedFile
 
-MIN_WORD = 3
 RARITY_BUCKETS = ((0, 0, "unseen"), (1, 9, "1-9"), (10, 99, "10-99"), (100, 999, "100-999"),
                   (1000, math.inf, ">=1000"))
 RARE_BELOW = 10  # a word in fewer training chunks than this is "rare"
 
-_PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_RUNS = re.compile(r"[A-Za-z0-9]+")
 _BLEU_TOKENS = re.compile(r"\w+|[^\w\s]")
-
-
-def words(text: str) -> list[str]:
-    """Words of text in order: alphanumeric runs split on snake_case and camelCase, lower-cased,
-    at least 3 characters (`parseHTTPResponse_v2` -> parse, http, response)."""
-    found = []
-    for run in _RUNS.findall(text):
-        for piece in _PIECES.findall(run):
-            if len(piece) >= MIN_WORD:
-                found.append(piece.lower())
-    return found
 
 
 def rarity_bucket(count: int) -> str:

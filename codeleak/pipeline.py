@@ -88,33 +88,41 @@ class Models:
         return self._inverter
 
 
-
 def _chunk_settings(settings: Settings) -> str:
     return f"tokens={settings.chunk_tokens}"
 
 
-def embed_chunks(chunks: Sequence[Chunk], models: Models, *, progress: bool) -> np.ndarray:
-    """Embeddings of chunk texts, reusing the content cache."""
+def cached_embeddings(texts: Sequence[str], models: Models, purpose: str, *,
+                      progress: bool = False) -> np.ndarray:
+    """Embeddings of texts through the content cache (hashed keys, encrypted values): only
+    texts not seen before reach the embedder, so a warm run loads no model. `purpose` keeps
+    chunk embeddings and guess embeddings apart in the cache."""
     import numpy as np
 
     from codeleak.cache import cache_key, open_cache
 
     settings = models.settings
-    name = settings.embedder
-    keys = [cache_key(name, "", _chunk_settings(settings), c.text) for c in chunks]
+    keys = [cache_key(settings.embedder, "", purpose, text) for text in texts]
     cache = open_cache(settings.cache)
     try:
         known = cache.get_embeddings(keys)
         missing = [i for i, k in enumerate(keys) if k not in known]
         if missing:
-            fresh = models.embedder.embed([chunks[i].text for i in missing], progress=progress)
-            cache.put_embeddings({keys[i]: fresh[j] for j, i in enumerate(missing)})
-            known.update({keys[i]: fresh[j] for j, i in enumerate(missing)})
+            fresh = models.embedder.embed([texts[i] for i in missing], progress=progress)
+            new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+            cache.put_embeddings(new)
+            known.update(new)
     finally:
         cache.close()
-    if not chunks:
+    if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def embed_chunks(chunks: Sequence[Chunk], models: Models, *, progress: bool) -> np.ndarray:
+    """Embeddings of chunk texts, reusing the content cache."""
+    return cached_embeddings([c.text for c in chunks], models,
+                             _chunk_settings(models.settings), progress=progress)
 
 
 def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Models, *,
@@ -213,20 +221,23 @@ def sweep_point(report: ScanReport) -> SweepPoint:
                       report.control_leak_rate)
 
 
-def masked_chunks(sources: Sequence[SourceFile], settings: Settings,
-                  counter: TokenCounter) -> list[Chunk]:
-    """Chunks whose text has every sensitive value masked, unless show_values."""
+def chunk_sources(sources: Sequence[SourceFile], settings: Settings,
+                  counter: TokenCounter) -> tuple[list[Chunk], list[Chunk]]:
+    """Each file parsed and chunked once: the chunks as they are (to embed), and the same
+    chunks with every sensitive value masked unless show_values (to show)."""
     from dataclasses import replace
 
     from codeleak.masking import mask_in
 
-    out = []
+    chunks: list[Chunk] = []
+    shown: list[Chunk] = []
     for source in sources:
         parsed = parse(source)
-        chunks = chunks_of(parsed, counter, settings.chunk_tokens)
+        found = chunks_of(parsed, counter, settings.chunk_tokens)
+        chunks.extend(found)
         if settings.show_values:
-            out.extend(chunks)
+            shown.extend(found)
             continue
         values = [e.value for e in entities_of(parsed, settings) if e.sensitive]
-        out.extend(replace(c, text=mask_in(c.text, values)) for c in chunks)
-    return out
+        shown.extend(replace(c, text=mask_in(c.text, values)) for c in found)
+    return chunks, shown

@@ -52,11 +52,11 @@ def assign(entities: Sequence[Entity], chunks: Sequence[Chunk]) -> list[tuple[En
     by_path: dict[str, list[int]] = {}
     for i, c in enumerate(chunks):
         by_path.setdefault(c.path, []).append(i)
+    starts = {path: [chunks[i].start_line for i in idx] for path, idx in by_path.items()}
     out = []
     for e in entities:
         idx = by_path.get(e.path, [])
-        starts = [chunks[i].start_line for i in idx]
-        k = bisect.bisect_right(starts, e.line) - 1
+        k = bisect.bisect_right(starts.get(e.path, []), e.line) - 1
         if k >= 0 and chunks[idx[k]].start_line <= e.line <= chunks[idx[k]].end_line:
             out.append((e, idx[k]))
     return out
@@ -97,29 +97,6 @@ def _background(vectors: np.ndarray) -> np.ndarray:
     return mean / max(float(np.linalg.norm(mean)), 1e-12)
 
 
-def embed_guesses(guesses: Sequence[str], models: Models) -> np.ndarray:
-    """Embeddings of guesses, through the content cache (hashed keys, encrypted values), so a
-    warm run loads no model."""
-    import numpy as np
-
-    from codeleak.cache import cache_key, open_cache
-
-    name = models.settings.embedder
-    keys = [cache_key(name, "", "guess", g) for g in guesses]
-    cache = open_cache(models.settings.cache)
-    try:
-        known = cache.get_embeddings(keys)
-        missing = [i for i, k in enumerate(keys) if k not in known]
-        if missing:
-            fresh = models.embedder.embed([guesses[i] for i in missing])
-            new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
-            cache.put_embeddings(new)
-            known.update(new)
-    finally:
-        cache.close()
-    return np.stack([known[k] for k in keys]).astype(np.float32)
-
-
 def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
             models: Models) -> list[list[bool]]:
     """The confirmation attack. For each value, and each of its candidate target embeddings
@@ -129,6 +106,8 @@ def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
     decoys do."""
     import numpy as np
 
+    from codeleak.pipeline import cached_embeddings
+
     guesses: list[str] = []
     spans: list[tuple[int, int]] = []
     for value in values:
@@ -137,7 +116,7 @@ def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
         guesses.extend(group)
     if not guesses:
         return [[] for _ in values]
-    vectors = embed_guesses(guesses, models)
+    vectors = cached_embeddings(guesses, models, "guess")
     prior = vectors @ background
     out = []
     for (start, count), rows in zip(spans, targets, strict=True):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from codeleak.config import Overrides, Settings, find_config, load_settings
 from codeleak.errors import EXIT_FINDINGS, EXIT_OK, FatalError
+from codeleak.records import ScanReport
 
 _FLAG_TO_SETTING = {
     "chunk_tokens": "chunk_tokens", "embedder": "embedder", "inverter": "inverter",
@@ -60,3 +61,13 @@ def parse_sizes(text: str) -> list[int]:
     if not sizes or any(s < 8 for s in sizes):
         raise FatalError("chunk sizes must be integers of at least 8")
     return sizes
+
+
+def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Settings) -> int:
+    """Write a scan report in the chosen format; the exit code from --fail-on."""
+    from codeleak.formatters import format_report
+
+    fmt = args.format or "text"
+    color = fmt == "text" and not args.output and sys.stdout.isatty()
+    emit(format_report(report, fmt, color=color), args.output)
+    return exit_code([f.severity for f in report.findings if not f.suppressed], settings.fail_on)

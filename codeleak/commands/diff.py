@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from codeleak import files, languages, pipeline
-from codeleak.commands._common import emit, exit_code, settings_from, show_progress
+from codeleak.commands._common import report_and_exit, settings_from, show_progress
 from codeleak.config import Settings
 from codeleak.notes import note
 from codeleak.records import ScanReport, SourceFile
@@ -41,15 +40,6 @@ def scan_changes(repo: Path, rev: str, rev2: str | None, settings: Settings, *, 
     sources = sources_of(changed, settings)
     added = {c.path: c.added_lines for c in changed}
     return pipeline.scan(sources, settings, added_lines=added, progress=progress)
-
-
-def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Settings) -> int:
-    from codeleak.formatters import format_report
-
-    fmt = args.format or "text"
-    color = fmt == "text" and not args.output and sys.stdout.isatty()
-    emit(format_report(report, fmt, color=color), args.output)
-    return exit_code([f.severity for f in report.findings if not f.suppressed], settings.fail_on)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,8 +11,8 @@ import argparse
 from pathlib import Path
 
 from codeleak import files, pipeline
-from codeleak.commands._common import settings_from, show_progress
-from codeleak.commands.diff import report_and_exit, sources_of
+from codeleak.commands._common import report_and_exit, settings_from, show_progress
+from codeleak.commands.diff import sources_of
 from codeleak.errors import EXIT_OK
 
 

@@ -6,7 +6,6 @@ import argparse
 from codeleak import listing, pipeline
 from codeleak.commands._common import emit, settings_from, show_progress
 from codeleak.errors import EXIT_OK
-from codeleak.parse import parse
 
 
 def run(args: argparse.Namespace) -> int:
@@ -14,12 +13,10 @@ def run(args: argparse.Namespace) -> int:
     models = pipeline.Models(settings)
     counter = models.embedder.counter()
     sources = pipeline.load_sources(args.paths, settings)
-    chunks = [c for s in sources for c in pipeline.chunks_of(parse(s), counter,
-                                                              settings.chunk_tokens)]
+    chunks, shown = pipeline.chunk_sources(sources, settings, counter)
     progress = show_progress(args)
     vectors = pipeline.embed_chunks(chunks, models, progress=progress)
     recovered = pipeline.invert_chunks(chunks, vectors, models, progress=progress)
-    shown = pipeline.masked_chunks(sources, settings, counter)
     if args.format == "json":
         emit(listing.chunks_json(shown, models.embedder.name, models.inverter.name, recovered),
              args.output)

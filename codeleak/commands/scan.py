@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 from codeleak import pipeline
-from codeleak.commands._common import emit, exit_code, parse_sizes, settings_from, show_progress
+from codeleak.commands._common import (
+    parse_sizes,
+    report_and_exit,
+    settings_from,
+    show_progress,
+)
 from codeleak.config import Settings
 from codeleak.errors import FatalError
 from codeleak.notes import warn
@@ -88,9 +92,4 @@ def run(args: argparse.Namespace) -> int:
             report = engine.scan(sources, settings, progress=progress, repositories=shown)
     finally:
         engine.close()
-    from codeleak.formatters import format_report
-
-    fmt = args.format or "text"
-    color = fmt == "text" and not args.output and sys.stdout.isatty()
-    emit(format_report(report, fmt, color=color), args.output)
-    return exit_code([f.severity for f in report.findings if not f.suppressed], settings.fail_on)
+    return report_and_exit(report, args, settings)
