@@ -126,8 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     # Idle OpenMP threads sleep instead of spinning: on a busy machine (an IDE, a build, a second
-    # hook) spinning threads of two processes starve each other and small decoder steps run 40x
-    # slower (measured: 8.7 s vs 0.2 s to invert 10 chunks under load).
+    # hook) spinning threads of two processes starve each other; bench/hook_speed.py measured
+    # a cold hook at 17 s under load without this and 6 s with it (docs/performance.md).
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # codeleak shows its own
     from codeleak.notes import set_quiet
