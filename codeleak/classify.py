@@ -6,6 +6,7 @@ rest is dropped. A value that is a match as a whole keeps its entity and gets th
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -64,7 +65,11 @@ class Hit:
 
 def active_rules(disabled: Iterable[str] = frozenset()) -> tuple[Rule, ...]:
     """All rules except the disabled ones; an unknown id is a configuration error."""
-    off = frozenset(disabled)
+    return _active_rules(frozenset(disabled))
+
+
+@functools.lru_cache(maxsize=32)
+def _active_rules(off: frozenset[str]) -> tuple[Rule, ...]:
     unknown = sorted(off - RULES.keys())
     if unknown:
         raise FatalError(f"unknown rule id(s) in rule toggles: {', '.join(unknown)}")
@@ -109,24 +114,63 @@ def _generated(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text) and re.search(r"\d", text)) and len(text) >= 8
 
 
+_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+_LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_LEADING_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:[^()\\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
+_PREFILTERS: dict[tuple[str, int], tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
+_RULE_ORDER = {rule.id: i for i, rule in enumerate(RULE_LIST)}
+
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    """A rule's regex as one alternative of a bigger one: its flags scoped to it, its named
+    groups made plain, its leading look-behinds dropped (the prefilter only asks whether
+    anything could match; without look-behinds the regex engine skips ahead much faster)."""
+    body = _LEADING_FLAGS.sub("", pattern.pattern)
+    body = re.sub(r"\(\?P<\w+>", "(?:", body)
+    while (m := _LEADING_LOOKBEHIND.match(body)) is not None:  # dropping one only widens
+        body = body[m.end():]
+    flags = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def prefilter(rules: tuple[Rule, ...], kind: str) -> re.Pattern[str] | None:
+    """One regex that matches somewhere in a value whenever any of the rules without a name
+    pattern could match in it for this kind: a value it misses needs none of them checked.
+    None when such a rule has no regex of its own (then every value needs checking)."""
+    key = (kind, id(rules))
+    entry = _PREFILTERS.get(key)
+    if entry is None or entry[0] is not rules:  # the entry holds rules, so ids are not reused
+        own = [r for r in rules if r.context is None and kind in r.kinds]
+        regex = None if any(r.pattern is None for r in own) else re.compile(
+            "|".join(_scoped(r.pattern) for r in own if r.pattern is not None) or r"(?!)")
+        entry = _PREFILTERS[key] = (rules, regex)
+    return entry[1]
+
+
 def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
               suspicious_nearby: bool = False) -> list[Hit]:
     """Every rule match in a value, overlapping matches resolved by severity, then length."""
     hits: list[Hit] = []
+    combined = prefilter(rules, kind)
+    patterns = combined is None or combined.search(value) is not None
+    assignments: list[tuple[str, int, int]] | None = None
     for rule in rules:
         if kind not in rule.kinds:
             continue
         if rule.context is None:
-            if len(value) >= rule.min_length:  # no match is longer than the value
+            if patterns and len(value) >= rule.min_length:  # no match is longer than the value
                 hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value)]
             continue
         if context:
             hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
         if kind != "identifier":
-            for key, a, b in _assignments(value):
-                if (a, b) != strip_quotes(value) or not context:
-                    hits += [_hit(rule, value, a + s, a + e, key)
-                             for s, e in rule.match(value[a:b], key)]
+            if assignments is None:
+                whole = strip_quotes(value)
+                assignments = [(key, a, b) for key, a, b in _assignments(value)
+                               if (a, b) != whole or not context]
+            for key, a, b in assignments:
+                hits += [_hit(rule, value, a + s, a + e, key)
+                         for s, e in rule.match(value[a:b], key)]
     if suspicious_nearby and not context and kind == "string" and "high-entropy-secret" in \
             {r.id for r in rules}:
         a, b = strip_quotes(value)
@@ -136,9 +180,8 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
-    order = {rule.id: i for i, rule in enumerate(RULE_LIST)}
     ranked = sorted(hits, key=lambda h: (h.placeholder, -SEVERITY_RANK[h.rule.severity],
-                                         -(h.end - h.start), order[h.rule.id]))
+                                         -(h.end - h.start), _RULE_ORDER[h.rule.id]))
     chosen: list[Hit] = []
     for hit in ranked:
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):

@@ -223,3 +223,60 @@ def test_code_name_from_a_comment_makes_identifiers_proprietary() -> None:
     assert got[("svc.py", "hydrangea_reconcile")].category == "proprietary"
     assert got[("other.py", "hydrangea_reconcile")].category == "none"
     assert got[("svc.py", "reconcile_invoices")].category == "none"
+
+
+# --- the combined pre-filter: a value it misses must be one no pattern rule matches -----------
+
+def _pattern_rules(kind: str) -> list:
+    return [r for r in active_rules() if r.context is None and r.pattern is not None
+            and kind in r.kinds]
+
+
+def _prefilter_agrees(value: str, kind: str) -> None:
+    from codeleak.classify import prefilter
+
+    combined = prefilter(active_rules(), kind)
+    if combined is not None and combined.search(value) is None:
+        assert not [r.id for r in _pattern_rules(kind) if r.match(value)], value
+
+
+@pytest.mark.parametrize("kind", ["comment", "string", "text", "number", "identifier"])
+def test_prefilter_finds_every_rule_example(kind: str) -> None:
+    from codeleak.classify import prefilter
+
+    combined = prefilter(active_rules(), kind)
+    examples = [ex.text for r in _pattern_rules(kind) for ex in r.true_examples]
+    assert examples and combined is not None
+    for text in examples:
+        assert combined.search(text) is not None, text
+    for rule in active_rules():
+        for ex in (*rule.true_examples, *rule.false_examples):
+            _prefilter_agrees(ex.text, kind)
+
+
+_ALPHABET = string.ascii_letters + string.digits + "_-+/=.:@ \"'\n~%!$"
+
+
+def test_prefilter_never_hides_a_match_in_random_or_mutated_text() -> None:
+    rng = random.Random(7)
+    seeds = [ex.text for r in _pattern_rules("string") for ex in r.true_examples]
+    for _ in range(3000):
+        if rng.random() < 0.5:
+            value = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 80)))
+        else:  # a true example with a few characters changed, cut or wrapped
+            value = list(rng.choice(seeds))
+            for _ in range(rng.randint(1, 3)):
+                value[rng.randrange(len(value))] = rng.choice(_ALPHABET)
+            value = rng.choice(["x", " ", "(", ""]) + "".join(value)[rng.randint(0, 3):]
+        for kind in ("comment", "string", "text"):
+            _prefilter_agrees(value, kind)
+
+
+def test_prefilter_cache_follows_the_rule_set() -> None:
+    from codeleak.classify import prefilter
+
+    everything = prefilter(active_rules(), "string")
+    without = prefilter(active_rules(["email"]), "string")
+    assert everything is not None and without is not None
+    assert everything.search("reach me at jane.doe@corp-mail.io") is not None
+    assert without.search("reach me at jane.doe@corp-mail.io") is None
