@@ -27,6 +27,7 @@ class Settings:
     cache: bool = True
     baseline: str = ""  # path of a baseline file whose findings are suppressed
     deep: bool = False
+    precision: str = "auto"  # embedder arithmetic: fp32, bf16, or auto (bf16 where the CPU has it)
 
 
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Settings)}
@@ -91,6 +92,7 @@ def load_settings(path: Path | None) -> Settings:
     return validate(replace(Settings(), **values))
 
 
+PRECISIONS = ("auto", "fp32", "bf16")
 SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
 
 
@@ -103,6 +105,8 @@ def validate(settings: Settings) -> Settings:
         raise FatalError("leak-threshold must be in (0, 1]")
     if settings.device not in ("cpu", "cuda", "mps") and not settings.device.startswith("cuda:"):
         raise FatalError(f"unknown device '{settings.device}' (use cpu or cuda)")
+    if settings.precision not in PRECISIONS:
+        raise FatalError(f"unknown precision '{settings.precision}' (use {', '.join(PRECISIONS)})")
     return settings
 
 

@@ -73,7 +73,8 @@ class Models:
         if self._embedder is None:
             from codeleak.embedders import get_embedder
 
-            self._embedder = get_embedder(self.settings.embedder, self.settings.device)
+            self._embedder = get_embedder(self.settings.embedder, self.settings.device,
+                                          precision=self.settings.precision)
         return self._embedder
 
     @property
@@ -92,21 +93,38 @@ def _chunk_settings(settings: Settings) -> str:
     return f"tokens={settings.chunk_tokens}"
 
 
+def embedder_id(settings: Settings) -> str:
+    """The embedder and its arithmetic, as cache keys name them (bf16 vectors are not fp32's)."""
+    from codeleak.embedders import resolve_precision
+
+    return f"{settings.embedder}@{resolve_precision(settings.precision, settings.device)}"
+
+
+def _first_missing(keys: Sequence[str], known: Mapping[str, object]) -> list[int]:
+    """Indices of the first occurrence of each key the cache does not hold: a text that occurs
+    twice (a licence header, the same value in two files) is embedded or inverted once."""
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in known:
+            first.setdefault(key, i)
+    return list(first.values())
+
+
 def cached_embeddings(texts: Sequence[str], models: Models, purpose: str, *,
                       progress: bool = False) -> np.ndarray:
     """Embeddings of texts through the content cache (hashed keys, encrypted values): only
-    texts not seen before reach the embedder, so a warm run loads no model. `purpose` keeps
-    chunk embeddings and guess embeddings apart in the cache."""
+    texts not seen before reach the embedder, each once, so a warm run loads no model.
+    `purpose` keeps chunk embeddings and guess embeddings apart in the cache."""
     import numpy as np
 
     from codeleak.cache import cache_key, open_cache
 
     settings = models.settings
-    keys = [cache_key(settings.embedder, "", purpose, text) for text in texts]
+    keys = [cache_key(embedder_id(settings), "", purpose, text) for text in texts]
     cache = open_cache(settings.cache)
     try:
         known = cache.get_embeddings(keys)
-        missing = [i for i, k in enumerate(keys) if k not in known]
+        missing = _first_missing(keys, known)
         if missing:
             fresh = models.embedder.embed([texts[i] for i in missing], progress=progress)
             new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
@@ -132,12 +150,12 @@ def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Model
 
     settings = models.settings
     inverter_id = settings.inverter + (":deep" if settings.deep else "")
-    keys = [cache_key(settings.embedder, inverter_id, _chunk_settings(settings), c.text)
+    keys = [cache_key(embedder_id(settings), inverter_id, _chunk_settings(settings), c.text)
             for c in chunks]
     cache = open_cache(settings.cache)
     try:
         known = cache.get_recovered(keys)
-        missing = [i for i, k in enumerate(keys) if k not in known]
+        missing = _first_missing(keys, known)
         if missing:
             texts = models.inverter.invert(embeddings[missing], models.embedder,
                                            progress=progress)

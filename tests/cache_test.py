@@ -216,3 +216,36 @@ def test_existing_folder_keeps_its_mode_but_files_are_private(folder: Path) -> N
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
     assert stat.S_IMODE((folder / KEY_NAME).stat().st_mode) == 0o600
     assert stat.S_IMODE((folder / DB_NAME).stat().st_mode) == 0o600
+
+
+class _CountingEmbedder:
+    name = "counting"
+    dim = 4
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed(self, texts: list[str], *, batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.array([[len(t), t.count("a"), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+
+@pytest.mark.parametrize("enabled", [False, True])
+def test_repeated_texts_are_embedded_once(folder: Path, enabled: bool) -> None:
+    from dataclasses import replace
+
+    from codeleak.config import Settings
+    from codeleak.pipeline import Models, cached_embeddings
+
+    models = Models(replace(Settings(), cache=enabled))
+    fake = _CountingEmbedder()
+    models._embedder = fake  # type: ignore[assignment]
+    texts = ["banana", "apple", "banana", "cherry", "apple", "banana"]
+    vectors = cached_embeddings(texts, models, "guess")
+    assert sorted(fake.seen) == ["apple", "banana", "cherry"]
+    assert vectors.shape == (6, 4)
+    assert [v[0] for v in vectors] == [len(t) for t in texts]
+    assert [v[1] for v in vectors] == [t.count("a") for t in texts]
+    again = cached_embeddings(texts[:2], models, "guess")
+    assert len(fake.seen) == (3 if enabled else 5)
+    assert again.tolist() == vectors[:2].tolist()

@@ -57,6 +57,17 @@ def test_length_sorted_batches_cover_every_index_once() -> None:
     assert batches[0] == [1, 3]
 
 
+def test_length_sorted_batches_bound_padded_tokens() -> None:
+    lengths = [300, 40, 260, 30, 35, 250, 20] + [10] * 50
+    batches = list(length_sorted_batches(lengths, 64, tokens_per_batch=600))
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    assert batches[0] == [0, 2]  # 2 x 300 fits, a third would not
+    for batch in batches:
+        assert len(batch) <= 64
+        assert len(batch) == 1 or len(batch) * max(lengths[i] for i in batch) <= 600
+    assert list(length_sorted_batches([5000, 10], 64, tokens_per_batch=600)) == [[0], [1]]
+
+
 def _tiny_t5(folder: Path) -> None:
     from tokenizers import Tokenizer, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast, T5Config, T5EncoderModel
@@ -161,3 +172,31 @@ def test_remote_embedder_needs_configuration(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("CODELEAK_EMBEDDER_KEY", raising=False)
     with pytest.raises(FatalError, match="CODELEAK_EMBEDDER_URL"):
         get_embedder("openai:some-model")
+
+
+def test_precision_auto_follows_the_cpu() -> None:
+    from codeleak.embedders import native_bf16, resolve_precision
+
+    assert native_bf16("flags\t: fpu avx2 avx512f avx512_bf16 amx_tile")
+    assert native_bf16("flags\t: fpu amx_bf16 amx_tile")
+    assert not native_bf16("flags\t: fpu avx2 avx512f avx512_bf16x")
+    assert not native_bf16("flags\t: fpu sse4_2 avx2")
+    assert resolve_precision("fp32", "cpu") == "fp32"
+    assert resolve_precision("bf16", "cpu") == "bf16"
+    assert resolve_precision("auto", "cuda") == "fp32"
+    assert resolve_precision("auto", "cpu") in ("fp32", "bf16")
+
+
+def test_precision_setting_is_validated_and_reaches_the_embedder() -> None:
+    from dataclasses import replace
+
+    from codeleak.config import Settings, validate
+    from codeleak.errors import FatalError
+    from codeleak.pipeline import Models, embedder_id
+
+    with pytest.raises(FatalError, match="unknown precision 'fp8'"):
+        validate(replace(Settings(), precision="fp8"))
+    models = Models(replace(Settings(), precision="bf16"))
+    assert models.embedder.precision == "bf16"  # type: ignore[attr-defined]
+    assert embedder_id(replace(Settings(), precision="bf16")) != \
+        embedder_id(replace(Settings(), precision="fp32"))
