@@ -1,5 +1,6 @@
-"""Do bf16 embeddings change any verdict? Scan a tree twice, fp32 and bf16 (cache off), and
-compare every finding's verdict, attack and leak score.
+"""Does the attack's bf16 arithmetic change any verdict? Scan a tree twice, --precision fp32 and
+bf16 (cache off; chunk vectors are fp32 in both), and compare every finding's verdict, attack
+and leak score.
 
     python bench/precision_agreement.py PATH [--chunk-tokens 256]
 """

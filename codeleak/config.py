@@ -27,7 +27,8 @@ class Settings:
     cache: bool = True
     baseline: str = ""  # path of a baseline file whose findings are suppressed
     deep: bool = False
-    precision: str = "auto"  # embedder arithmetic: fp32, bf16, or auto (bf16 where the CPU has it)
+    jobs: int = 0  # worker processes for parsing and classifying; 0: one per core on big scans
+    precision: str = "auto"  # the attack's own embeddings: fp32, bf16, auto (bf16 where native)
 
 
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Settings)}
@@ -105,6 +106,8 @@ def validate(settings: Settings) -> Settings:
         raise FatalError("leak-threshold must be in (0, 1]")
     if settings.device not in ("cpu", "cuda", "mps") and not settings.device.startswith("cuda:"):
         raise FatalError(f"unknown device '{settings.device}' (use cpu or cuda)")
+    if not 0 <= settings.jobs <= 256:
+        raise FatalError(f"jobs must be between 0 (automatic) and 256, got {settings.jobs}")
     if settings.precision not in PRECISIONS:
         raise FatalError(f"unknown precision '{settings.precision}' (use {', '.join(PRECISIONS)})")
     return settings

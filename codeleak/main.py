@@ -40,8 +40,11 @@ def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
         p.add_argument("--embedder", metavar="NAME_OR_PATH", help="embedder (default minilm)")
         p.add_argument("--inverter", metavar="NAME_OR_PATH", help="inverter (default builtin)")
         p.add_argument("--device", metavar="DEVICE", help="cpu or cuda (default cpu)")
+        p.add_argument("--jobs", "-j", type=int, metavar="N",
+                       help="processes parsing files (default 0: one per core on big scans)")
         p.add_argument("--precision", choices=("auto", "fp32", "bf16"),
-                       help="embedder arithmetic (default auto: bf16 where the CPU has it)")
+                       help="arithmetic of the attacker's own embeddings; chunk vectors stay "
+                            "fp32 (default auto: bf16 where the CPU has it)")
         p.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                        help="neither read nor write the embedding cache")
         p.add_argument("--deep", action="store_true", default=None,

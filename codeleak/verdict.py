@@ -28,6 +28,10 @@ CONFIRM_CATEGORIES = frozenset({"secret", "pii", "infra"})
 CONFIRM_DECOYS = 31
 CONFIRM_MARGIN = 0.01  # the true value must beat the best decoy by this much
 CONFIRM_MIN_LENGTH = 6
+# Guesses are embedded at the attack's precision (bf16 where the CPU has it). A decision whose
+# gap lies this close to the margin is taken again with fp32 guesses: bf16 moved the gap by at
+# most 0.0014 on 150 held-out values (see docs/performance.md), so verdicts match fp32's.
+RECHECK_BAND = 0.004
 AT_RISK_TOKENS = 64
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
@@ -104,9 +108,7 @@ def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
     every look-alike guess? A guess scores its similarity to the target minus its similarity
     to the background, so a value does not win by merely looking more like code than random
     decoys do."""
-    import numpy as np
-
-    from codeleak.pipeline import cached_embeddings
+    from codeleak.pipeline import attack_precision, cached_embeddings
 
     guesses: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -116,17 +118,35 @@ def confirm(values: Sequence[str], targets: np.ndarray, background: np.ndarray,
         guesses.extend(group)
     if not guesses:
         return [[] for _ in values]
-    vectors = cached_embeddings(guesses, models, "guess")
-    prior = vectors @ background
+    vectors = cached_embeddings(guesses, models, "guess", attack=True)
+    gaps = [_gaps(vectors[start:start + count], rows, background)
+            for (start, count), rows in zip(spans, targets, strict=True)]
+    close = [k for k, row in enumerate(gaps)
+             if any(abs(gap - CONFIRM_MARGIN) < RECHECK_BAND for gap in row)]
+    if close and attack_precision(models.settings) != "fp32":
+        exact = cached_embeddings([g for k in close for g in _group(guesses, spans[k])],
+                                  models, "guess")
+        at = 0
+        for k in close:
+            count = spans[k][1]
+            gaps[k] = _gaps(exact[at:at + count], targets[k], background)
+            at += count
+    return [[gap > CONFIRM_MARGIN for gap in row] for row in gaps]
+
+
+def _group(guesses: Sequence[str], span: tuple[int, int]) -> Sequence[str]:
+    return guesses[span[0]:span[0] + span[1]]
+
+
+def _gaps(block: np.ndarray, rows: np.ndarray, background: np.ndarray) -> list[float]:
+    """Per target row: the true value's score minus the best decoy's (-inf without decoys)."""
+    import numpy as np
+
+    prior = block @ background
     out = []
-    for (start, count), rows in zip(spans, targets, strict=True):
-        block = vectors[start:start + count]
-        verdicts = []
-        for target in rows:
-            gain = block @ target - prior[start:start + count]
-            verdicts.append(count > 1 and bool(gain[0] > float(np.max(gain[1:]))
-                                               + CONFIRM_MARGIN))
-        out.append(verdicts)
+    for target in rows:
+        gain = block @ target - prior
+        out.append(float(gain[0] - np.max(gain[1:])) if len(gain) > 1 else float("-inf"))
     return out
 
 

@@ -197,6 +197,22 @@ def test_precision_setting_is_validated_and_reaches_the_embedder() -> None:
     with pytest.raises(FatalError, match="unknown precision 'fp8'"):
         validate(replace(Settings(), precision="fp8"))
     models = Models(replace(Settings(), precision="bf16"))
-    assert models.embedder.precision == "bf16"  # type: ignore[attr-defined]
-    assert embedder_id(replace(Settings(), precision="bf16")) != \
-        embedder_id(replace(Settings(), precision="fp32"))
+    assert models.embedder.precision == "fp32"  # type: ignore[attr-defined]
+    assert models.attack_embedder.precision == "bf16"  # type: ignore[attr-defined]
+    bf16 = replace(Settings(), precision="bf16")
+    assert embedder_id(bf16, attack=True) != embedder_id(bf16, attack=False)
+    assert embedder_id(bf16, attack=False) == embedder_id(replace(bf16, precision="fp32"), True)
+
+
+def test_twin_at_another_precision_shares_the_loaded_model() -> None:
+    import numpy as np
+
+    exact = get_embedder("minilm")
+    fast = exact.at_precision("bf16")  # type: ignore[attr-defined]
+    assert exact.at_precision("fp32") is exact  # type: ignore[attr-defined]
+    a, b = exact.embed(TEXTS), fast.embed(TEXTS)
+    assert fast._loaded["model"] is exact._loaded["model"]  # type: ignore[attr-defined]
+    assert float(np.min(np.sum(a * b, axis=1))) > 0.999
+    assert not np.array_equal(a, b)
+    with pytest.raises(FatalError, match="unknown precision"):
+        exact.at_precision("int4")  # type: ignore[attr-defined]

@@ -40,3 +40,63 @@ def test_control_partner_never_holds_the_value() -> None:
               "x = 'Hunter22x'"), Chunk("c.py", 1, 2, 0, 0, 5, "y = 1")]
     assert control_partner(0, chunks, "Hunter22x") == 2
     assert control_partner(0, chunks[:2], "Hunter22x") is None
+
+
+class _HashEmbedder:
+    """Unit vectors seeded by the text; its bf16 twin adds noise of a chosen size."""
+
+    name = "hash"
+    dim = 16
+
+    def __init__(self, noise: float = 0.0) -> None:
+        self.noise = noise
+        self.calls: list[int] = []
+
+    def at_precision(self, precision: str) -> _HashEmbedder:
+        return self if precision == "fp32" else _HashEmbedder(noise=0.05)
+
+    def embed(self, texts, *, batch_size: int = 64, progress: bool = False):  # type: ignore[no-untyped-def]
+        import hashlib
+
+        import numpy as np
+
+        self.calls.append(len(texts))
+        rows = []
+        for text in texts:
+            seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+            v = np.random.default_rng(seed).normal(size=self.dim)
+            if self.noise:
+                v = v / np.linalg.norm(v) + np.random.default_rng(seed + 1).normal(
+                    scale=self.noise, size=self.dim)
+            rows.append(v / np.linalg.norm(v))
+        return np.array(rows, dtype=np.float32)
+
+
+def test_confirmation_decisions_near_the_margin_are_taken_again_in_fp32(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    import numpy as np
+
+    from codeleak import verdict
+    from codeleak.config import Settings
+    from codeleak.pipeline import Models
+
+    values = [f"Secret-{i:04d}-value" for i in range(120)]
+    exact_models = Models(replace(Settings(), cache=False, precision="fp32"))
+    exact_models._embedder = _HashEmbedder()  # type: ignore[assignment]
+    truth = exact_models.embedder.embed(values)
+    rng = np.random.default_rng(0)
+    targets = np.stack([np.stack([truth[i] + rng.normal(scale=0.9, size=16),
+                                  rng.normal(size=16)]) for i in range(len(values))])
+    background = np.ones(16, dtype=np.float32) / 4
+    exact = verdict.confirm(values, targets, background, exact_models)
+    assert 0 < sum(r[0] for r in exact) < len(values)
+
+    def noisy(band: float) -> list[list[bool]]:
+        monkeypatch.setattr(verdict, "RECHECK_BAND", band)
+        models = Models(replace(Settings(), cache=False, precision="bf16"))
+        models._embedder = _HashEmbedder()  # type: ignore[assignment]
+        return verdict.confirm(values, targets, background, models)
+
+    assert noisy(0.0) != exact  # the noisy twin alone flips decisions
+    assert noisy(10.0) == exact  # every decision taken again in fp32

@@ -13,7 +13,7 @@ _FLAG_TO_SETTING = {
     "chunk_tokens": "chunk_tokens", "embedder": "embedder", "inverter": "inverter",
     "device": "device", "show_values": "show_values", "cache": "cache",
     "max_file_bytes": "max_file_bytes", "fail_on": "fail_on", "baseline": "baseline",
-    "confirmation": "confirmation", "deep": "deep", "precision": "precision",
+    "confirmation": "confirmation", "deep": "deep", "precision": "precision", "jobs": "jobs",
 }
 
 

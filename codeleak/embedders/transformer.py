@@ -6,6 +6,7 @@ attention mask, no Dense layer, no normalisation).
 """
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -66,8 +67,7 @@ class TransformerEmbedder:
         self.max_tokens = max_tokens
         self.device = device
         self.precision = precision
-        self._model: Any = None
-        self._tokenizer: Any = None
+        self._loaded: dict[str, Any] = {}  # model and tokenizer, shared with at_precision twins
         self.dim = self._read_dim()
 
     def _read_dim(self) -> int:
@@ -82,16 +82,26 @@ class TransformerEmbedder:
 
         return counter_from_path(self.folder)
 
+    def at_precision(self, precision: str) -> TransformerEmbedder:
+        """The same embedder computing at another precision, sharing the model (loaded once)."""
+        if precision not in PRECISIONS:
+            raise FatalError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
+        if precision == self.precision:
+            return self
+        twin = copy.copy(self)
+        twin.precision = precision
+        return twin
+
     def _load(self) -> tuple[Any, Any]:
-        if self._model is None:
+        if not self._loaded:
             import torch
             from transformers import AutoModel, AutoTokenizer, T5EncoderModel
 
-            self._tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
+            tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
             loader: Any = T5EncoderModel if self.kind == "t5" else AutoModel
             model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
-            self._model = model.to(self.device).eval()
-        return self._model, self._tokenizer
+            self._loaded.update(model=model.to(self.device).eval(), tokenizer=tokenizer)
+        return self._loaded["model"], self._loaded["tokenizer"]
 
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         """Token ids with special tokens, truncated to the model's limit."""

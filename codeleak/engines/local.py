@@ -25,7 +25,7 @@ class LocalEngine:
             self._models = pipeline.Models(settings)
         self._models.settings = settings  # a sweep changes only chunk_tokens
         counter = self._models.embedder.counter()
-        analyses = [pipeline.analyse(s, settings, counter) for s in sources]
+        analyses = pipeline.analyse_all(sources, settings, counter, progress=progress)
         report = pipeline.judge_analyses(analyses, settings, self._models, progress=progress,
                                          started=started)
         if repositories:

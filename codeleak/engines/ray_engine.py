@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import codeleak
 from codeleak import pipeline
+from codeleak.pipeline import analyse_batch, file_batches
 from codeleak.config import Settings
 from codeleak.engines.base import Repositories
 from codeleak.engines.summary import summarise
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
     from codeleak.embedders.base import TokenCounter
 
-FILE_BATCH_BYTES = 2_000_000  # source bytes per parse task
-FILE_BATCH_MAX = 256  # files per parse task
 EMBED_BATCH = {"cpu": 64, "cuda": 512}  # texts per actor call
 INVERT_BATCH = {"cpu": 16, "cuda": 256}  # embeddings per actor call
 T = TypeVar("T")
@@ -49,37 +48,9 @@ def device_kind(device: str) -> str:
     return "cuda" if device.startswith("cuda") else "cpu"
 
 
-def file_batches(sources: Sequence[SourceFile], max_bytes: int = FILE_BATCH_BYTES,
-                 max_files: int = FILE_BATCH_MAX) -> list[list[SourceFile]]:
-    """Consecutive runs of files, each at most max_bytes of text or max_files files."""
-    batches: list[list[SourceFile]] = []
-    size = 0
-    for source in sources:
-        if not batches or size + len(source.data) > max_bytes or len(batches[-1]) >= max_files:
-            batches.append([])
-            size = 0
-        batches[-1].append(source)
-        size += len(source.data)
-    return [b for b in batches if b]
-
-
-def batches_of(items: Sequence[T], size: int) -> list[Sequence[T]]:
+def batches_of(items: Any, size: int) -> list[Any]:
+    """Consecutive slices of a list or an array, size rows each."""
     return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-_COUNTERS: dict[str, TokenCounter] = {}
-
-
-def analyse_batch(sources: Sequence[SourceFile], settings: Settings) -> list[pipeline.FileAnalysis]:
-    """What a parse task runs: pipeline.analyse on each file, the tokenizer loaded once per
-    worker process."""
-    counter = _COUNTERS.get(settings.embedder)
-    if counter is None:
-        from codeleak.embedders import get_embedder
-
-        counter = get_embedder(settings.embedder, "cpu").counter()
-        _COUNTERS[settings.embedder] = counter
-    return [pipeline.analyse(s, settings, counter) for s in sources]
 
 
 class ModelWorker:
@@ -100,8 +71,11 @@ class ModelWorker:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         return self.models.embedder.embed(list(texts))
 
+    def embed_attack(self, texts: Sequence[str]) -> np.ndarray:
+        return self.models.attack_embedder.embed(list(texts))
+
     def invert(self, embeddings: np.ndarray) -> list[str]:
-        return self.models.inverter.invert(embeddings, self.models.embedder)
+        return self.models.inverter.invert(embeddings, self.models.attack_embedder)
 
 
 @dataclass
@@ -124,8 +98,19 @@ class Pool:
 class PoolEmbedder:
     """Looks like the run's embedder to pipeline.embed_chunks and verdict; embeds on the pool."""
 
-    def __init__(self, pool: Pool, name: str, dim: int, settings: Settings) -> None:
+    def __init__(self, pool: Pool, name: str, dim: int, settings: Settings,
+                 method: str = "embed") -> None:
+        from codeleak.embedders import get_embedder
+
         self.pool, self.name, self.dim, self._settings = pool, name, dim, settings
+        self.method = method
+        self.max_tokens = get_embedder(settings.embedder, "cpu").max_tokens
+
+    def at_precision(self, precision: str) -> PoolEmbedder:
+        """Embeds with the workers' attack embedder (settings.precision) instead of fp32."""
+        if precision == "fp32":
+            return self
+        return PoolEmbedder(self.pool, self.name, self.dim, self._settings, "embed_attack")
 
     def counter(self) -> TokenCounter:
         from codeleak.embedders import get_embedder
@@ -140,7 +125,7 @@ class PoolEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths batch well
         batches = batches_of([texts[i] for i in order], self.pool.embed_batch)
-        stacked = np.concatenate(_call(lambda: self.pool.map("embed", batches)))
+        stacked = np.concatenate(_call(lambda: self.pool.map(self.method, batches)))
         out = np.empty_like(stacked)
         out[order] = stacked
         return out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from codeleak.engines.base import Repositories
 from codeleak.pipeline import FileAnalysis
@@ -16,17 +17,26 @@ def summarise(repositories: Repositories, analyses: Sequence[FileAnalysis],
     for root, paths in repositories.items():
         for path in paths:
             owner.setdefault(path, root)
-    counts = {root: [0, set(), 0, 0, 0] for root in repositories}
+    counts = {root: _Tally() for root in repositories}
     for a in analyses:
-        row = counts.get(owner.get(a.path, ""))
-        if row is not None:
-            row[0] += 1
-            row[2] += a.entities
-            row[3] += len(a.sensitive)
+        tally = counts.get(owner.get(a.path, ""))
+        if tally is not None:
+            tally.files += 1
+            tally.entities += a.entities
+            tally.sensitive += len(a.sensitive)
     for f in report.findings:
-        row = counts.get(owner.get(f.entity.path, ""))
-        if row is not None:
-            row[1].add((f.chunk.path, f.chunk.start_byte, f.chunk.end_byte))
-            row[4] += f.leaked and not f.suppressed
-    return tuple(RepoSummary(root, files, len(chunks), entities, sensitive, leaked)
-                 for root, (files, chunks, entities, sensitive, leaked) in counts.items())
+        tally = counts.get(owner.get(f.entity.path, ""))
+        if tally is not None:
+            tally.chunks.add((f.chunk.path, f.chunk.start_byte, f.chunk.end_byte))
+            tally.leaked += f.leaked and not f.suppressed
+    return tuple(RepoSummary(root, t.files, len(t.chunks), t.entities, t.sensitive, t.leaked)
+                 for root, t in counts.items())
+
+
+@dataclass
+class _Tally:
+    files: int = 0
+    chunks: set[tuple[str, int, int]] = field(default_factory=set)
+    entities: int = 0
+    sensitive: int = 0
+    leaked: int = 0

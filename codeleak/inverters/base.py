@@ -1,7 +1,6 @@
 """The inverter protocol: what an attacker reads back from an embedding."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:

@@ -7,7 +7,6 @@ calibrate on held-out texts the bag head's threshold per predicted length, and s
 """
 from __future__ import annotations
 
-import copy
 import gzip
 import hashlib
 import json
@@ -43,11 +42,8 @@ def piece_bucket(pieces: float) -> int:
 
 def training_embedder(embedder: Embedder) -> Embedder:
     """The same embedder with bf16 autocast where it supports it (cosine to fp32 >= 0.9999)."""
-    if getattr(embedder, "precision", None) == "fp32":
-        twin = copy.copy(embedder)
-        twin.precision = "bf16"  # type: ignore[attr-defined]
-        return twin
-    return embedder
+    at_precision = getattr(embedder, "at_precision", None)
+    return at_precision("bf16") if at_precision is not None else embedder
 
 
 def embed_cached(texts: Sequence[str], embedder: Embedder, cache_dir: Path | None,
