@@ -46,9 +46,10 @@ _OPTION = re.compile(
 _PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][\w\-]{1,20})?)[ \t]+"
                          r"(?P<v4>[A-Za-z0-9][^\s\"'`,;)}\]>]{5,})")
 # the name a string literal is given to, read from the source line before it: `NAME, "x"` (an
-# option constant before an argument), `name == "x"`, `name !== "x"`
+# option constant before an argument), `name == "x"`, `name !== "x"`; the opening quote is
+# there too where a grammar captures a string's content without its quotes
 _NAME_BEFORE = re.compile(r"(?:\b(?P<const>[A-Z][A-Z0-9_]{2,})\s*,|"
-                          r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*$")
+                          r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
 
 

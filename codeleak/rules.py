@@ -194,8 +194,10 @@ def looks_like_reference(value: str) -> bool:
     v = value.strip()
     if re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?", v) and not re.search(r"\d", v):
         return True  # settings.DB_PASSWORD, self.token
-    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", v):
-        return True  # DB_PASSWORD (an environment variable's name)
+    if re.fullmatch(r"[%@&]?_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:)]?", v):
+        return True  # DB_PASSWORD (an environment variable's name), %NAME / @NAME in doc prose
+    if re.fullmatch(r"@[A-Za-z_]\w*:?", v):
+        return True  # a doc-comment tag or parameter: `@session:`
     if re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", v) and not re.search(r"\d", v):
         return True  # an entry point, module.path:attribute
     if re.search(r"\w\(.*\)$", v) or v.startswith(("${", "$(", "#{", "@{", "%{")):
@@ -228,6 +230,10 @@ def credential_value(value: str) -> bool:
         return False
     if re.fullmatch(r"0x[0-9a-f]+", lower):
         return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
+    if re.fullmatch(r"\(?\s*[\w.]+\s*(?:(?:<<|>>|\||\+|\*)\s*[\w.]+\s*)+\)?", v):
+        return False  # a constant expression: `#define KEY_FLAG (1<<3)`, `(A|B)`
+    if re.fullmatch(r"[A-Za-z_]\w*(?:,\d+L?)+", v):
+        return False  # a macro argument list: `#define OBJ_secretBag OBJ_pkcs12_BagIds,5L`
     if re.fullmatch(r"-?\d{1,5}(?:\.\d+)?", v) or re.fullmatch(r"\d+[smhd]", lower):
         return False  # lengths, ports, timeouts
     if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v):
@@ -798,16 +804,22 @@ SECRET_RULES: tuple[Rule, ...] = (
                         Example("'Zm9vYmFyYmF6cXV4'", "AUTH_TOKEN"), Example("a1b2c3d4e5", "appsecret")),
          false_examples=(Example("IDENTIFIER", "token"), Example("comma", "token"),
                          Example("your_api_key_here", "api_key"), Example("q9Xz2k1LmN", "token_url"),
-                         Example("Bearer", "auth"), Example("settings.SECRET_KEY", "secret_key"))),
+                         Example("Bearer", "auth"), Example("settings.SECRET_KEY", "secret_key"),
+                         Example("(1<<3)", "KEY_FLAG_PRIVATE"), Example("@session:", "key"),
+                         Example("__BITS_PER_LONG", "secret_bits"),
+                         Example("OBJ_pkcs12_BagIds,5L", "OBJ_secretBag"))),
     Rule("high-entropy-secret", "secret", "medium",
          "High-entropy string (base64 > 4.5 or hex > 3.0 bits/char) under a key- or session-like name",
          context=WEAK_NAME, context_deny=re.compile(WEAK_DENY.pattern + "|" + NAME_DENY.pattern),
-         validators=(lambda v: high_entropy(v),),
+         validators=(lambda v: high_entropy(v), lambda v: not looks_like_reference(v),
+                     _not_plain_word),
          true_examples=(Example(_fake("", 32, _B62 + "+/"), "signing_key_b64"),
                         Example(_fake("", 40, _HEX), "hmac"),
                         Example(_fake("", 24, _B62, 11), "session_cookie")),
          false_examples=(Example("abcdefghabcdefgh", "key"), Example(_fake("", 40, _HEX), "commit_sha"),
-                         Example("hello-world", "session"), Example(_fake("", 32, _B62), "public_key"))),
+                         Example("hello-world", "session"), Example(_fake("", 32, _B62), "public_key"),
+                         Example("GNUTLS_CIPHER_AES_128_CBC", "key"),
+                         Example("SrvXkbChangeTypesOfKey", "key"))),
     Rule("sql-password", "secret", "high",
          "Password in SQL: IDENTIFIED BY '...', WITH PASSWORD '...', LOGIN PASSWORD ...",
          re.compile(r"(?i)\b(?:identified\s+(?:with\s+['\"`]?\w+['\"`]?\s+)?by|(?:with|login|role\s+\w+)"
@@ -816,7 +828,8 @@ SECRET_RULES: tuple[Rule, ...] = (
          true_examples=_t("CREATE USER app IDENTIFIED BY 'Xk9#pL2q';", "ALTER ROLE svc WITH PASSWORD 'r7Tq!m2W'",
                           "CREATE LOGIN app WITH PASSWORD = 'Zq8#vN3x';"),
          false_examples=_t("IDENTIFIED BY 'pass'", "CREATE USER app IDENTIFIED BY PASSWORD", "WITH PASSWORD EXPIRE",
-                           "ALTER USER x IDENTIFIED BY '${DB_PASSWORD}'")),
+                           "ALTER USER x IDENTIFIED BY '${DB_PASSWORD}'",
+                           "the interface identified by %NL80211_ATTR_IFINDEX.")),
     _token_rule(
         "cli-user-password", "high", "Password given to curl/wget on the command line (-u user:password)",
         r"\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user|--proxy-user|--http-user)[\s=]+[\"']?[^\s:\"']{1,64}:"
