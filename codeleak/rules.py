@@ -355,8 +355,13 @@ def _tokenizer_vocab() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
-    """General English vocabulary: the whole words of the MiniLM tokenizer plus programming words."""
-    return _tokenizer_vocab()[0] | PROGRAMMING_WORDS
+    """General English vocabulary: the whole words of the MiniLM tokenizer, the 114k headwords of
+    GCIDE (the GNU Collaborative International Dictionary, via the `english-words` package:
+    `encrypted`, `semaphore`, `disassembler` are not codenames) and programming words."""
+    from english_words import get_english_words_set
+
+    dictionary = get_english_words_set(["gcide"], alpha=True, lower=True)
+    return _tokenizer_vocab()[0] | frozenset(dictionary) | PROGRAMMING_WORDS
 
 
 def wordpieces(word: str) -> int:
@@ -1093,7 +1098,10 @@ info status layout template templates directory folder path paths type types ver
 owners lead team teams plan plans board boards site website homepage url urls readme license
 details documentation docs goals scope summary roadmap timeline members dependencies requirements
 build builds tests test source sources code level levels wide specific based related invalid
-local new main current parent sample example default python open free public""".split())
+local new main current parent sample example default python open free public authors author
+contributors contributor developers developer maintainers maintainer leaders leader committee
+participants sponsors foundation group community organization history news notes rules
+guidelines""".split())
 
 
 def codename_candidate(word: str) -> bool:
@@ -1111,7 +1119,8 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
                           "part of the Nimbus initiative"),
          false_examples=_t("Project settings live here", "the project is small", "Project Root",
-                           "see the README for the project")),
+                           "see the README for the project",
+                           "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
