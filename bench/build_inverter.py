@@ -133,11 +133,16 @@ def stage_eval(model: Path, deep: bool, per_length: int | None) -> None:
     chunks = [EvalChunk.from_json(r) for r in json.loads((BUILD / "eval_chunks.json").read_text())]
     if per_length:
         chunks = [c for n in LENGTHS for c in [c for c in chunks if c.length == n][:per_length]]
+    from codeleak.embedders import resolve_precision
+
     embedder = get_embedder("minilm")
     inverter = get_inverter(str(model) + (":deep" if deep else ""), embedder)
-    rows = evaluate(chunks, embedder, inverter, progress=False)
+    precision = resolve_precision("auto", "cpu")  # the attack's own embeddings, as in a scan
+    rows = evaluate(chunks, embedder, inverter, progress=False,
+                    attack_embedder=embedder.at_precision(precision))  # type: ignore[attr-defined]
     result = {"date": time.strftime("%Y-%m-%d"), "model": str(model), "deep": deep,
-              "inverter": inverter.name, "results": [r.to_json() for r in rows]}
+              "inverter": inverter.name, "attack_precision": precision,
+              "results": [r.to_json() for r in rows]}
     name = f"eval-{'deep' if deep else 'default'}.json"
     (BUILD / name).write_text(json.dumps(result, indent=1))
     for row in rows:

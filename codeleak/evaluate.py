@@ -252,12 +252,14 @@ def score(chunks: Sequence[EvalChunk], recovered: Sequence[str], *, seconds: flo
 
 def evaluate(chunks: Sequence[EvalChunk] | Mapping[int, Sequence[str]], embedder: Embedder,
              inverter: Inverter, *, word_counts: Mapping[str, int] | None = None,
-             batch_size: int = 64, progress: bool = False) -> list[EvalRow]:
+             batch_size: int = 64, progress: bool = False,
+             attack_embedder: Embedder | None = None) -> list[EvalRow]:
     """Embed and invert every chunk, then score each length bucket (shortest first).
 
     chunks may also be plain texts by length (no entity words: those recoveries read 0).
     word_counts (training chunks holding each word) gives recovery by rarity; by default the
-    table shipped with the inverter is used when it has one.
+    table shipped with the inverter is used when it has one. attack_embedder (default: embedder)
+    is what the inverter re-embeds its guesses with, as in a scan (`Models.attack_embedder`).
     """
     if isinstance(chunks, Mapping):
         chunks = [EvalChunk(text, length) for length, texts in chunks.items() for text in texts]
@@ -269,7 +271,7 @@ def evaluate(chunks: Sequence[EvalChunk] | Mapping[int, Sequence[str]], embedder
         start = time.perf_counter()
         vectors = embedder.embed([item.text for item in bucket], batch_size=batch_size,
                                  progress=progress)
-        recovered = inverter.invert(vectors, embedder, progress=progress)
+        recovered = inverter.invert(vectors, attack_embedder or embedder, progress=progress)
         seconds = time.perf_counter() - start
         rows.append(score(bucket, recovered, seconds=seconds, ordered=inverter.ordered,
                           word_counts=word_counts))

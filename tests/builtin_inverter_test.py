@@ -123,3 +123,30 @@ def test_shipped_model_reads_the_chunk_not_a_prior(minilm) -> None:  # type: ign
     row = score([EvalChunk(t, 32, f"f{i}") for i, t in enumerate(HELD_OUT)], recovered)
     assert row.word_recall - row.control_word_recall > 0.25, (row, recovered)
     assert np.mean([len(t) > 0 for t in recovered]) == 1.0
+
+
+def _cos(minilm, text: str, target: np.ndarray) -> float:  # type: ignore[no-untyped-def]
+    v = minilm.embed([text])[0]
+    return float(v @ target / np.linalg.norm(v) / np.linalg.norm(target))
+
+
+def test_deep_word_edits_take_a_good_word_and_never_move_away(minilm) -> None:  # type: ignore[no-untyped-def]
+    inverter = get_inverter("builtin-deep", minilm)
+    inverter._load()
+    ids = {word: i for i, word in inverter._vocabulary.items()}
+    size = max(inverter._vocabulary) + 1
+    target = minilm.embed(["def load_price(user):\n    return user.account.price"])
+    probs = np.zeros((1, size), dtype=np.float32)
+    for rank, word in enumerate(["price", "apple", "account"]):
+        probs[0, ids[word]] = 0.9 - 0.1 * rank
+    start = "def load ( user ) : return user order"
+    edited = inverter._edit([start], probs, target, minilm)[0]
+    assert "price" in edited.split()
+    assert "apple" not in edited.split()
+    assert _cos(minilm, edited, target[0]) > _cos(minilm, start, target[0])
+    rng = random.Random(3)
+    texts = _corpus(6)
+    targets = minilm.embed([rng.choice(texts) for _ in texts])
+    noise = np.random.default_rng(0).random((len(texts), size)).astype(np.float32)
+    for before, after, goal in zip(texts, inverter._edit(texts, noise, targets, minilm), targets):
+        assert _cos(minilm, after, goal) >= _cos(minilm, before, goal) - 1e-6

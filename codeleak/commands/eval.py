@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         rng.shuffle(bucket)
         sampled.extend(bucket[:args.max_chunks])
     rows = [row.to_json() for row in evaluate(sampled, models.embedder, models.inverter,
-                                              progress=show_progress(args))]
+                                              progress=show_progress(args),
+                                              attack_embedder=models.attack_embedder)]
     if args.format == "json":
         emit(json.dumps({"version": 1, "embedder": models.embedder.name,
                          "inverter": models.inverter.name, "results": rows}, indent=2),

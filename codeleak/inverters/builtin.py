@@ -3,7 +3,9 @@
 Default mode: greedy decoding writes the chunk's pieces in order; words the bag head is confident
 of (above the threshold calibrated for the predicted chunk length) but the decoder missed are
 appended; both candidates are re-embedded and the one closer in cosine to the target is kept.
-Deep mode: beam search, every beam with and without the bag words re-embedded, best kept.
+Deep mode: beam search, every beam with and without the bag words re-embedded, best kept; then
+word edits in the spirit of vec2text's corrector (append one of the bag head's likeliest
+missing words, or drop one word), re-embedded, kept when they move the text closer to the target.
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ SHIPPED = Path(__file__).resolve().parent.parent / "model"
 BATCH = 128
 BEAM_WIDTH = 8
 BEAM_KEEP = 4
+EDIT_POOL = 16  # bag words tried per chunk and round
+EDIT_ROUNDS = 2
+EDIT_GAIN = 0.01  # cosine an edit must add to be kept
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -137,7 +142,12 @@ class BuiltinInverter:
                     candidates = self._deep_candidates(net, pieces, prepared)
                 else:
                     candidates = self._candidates(net, pieces, prepared)
-            out.extend(self._closest(candidates, target, embedder))
+            texts = self._closest(candidates, target, embedder)
+            if self.deep:
+                with torch.inference_mode():
+                    probs = torch.sigmoid(net.heads(prepared)[0]).cpu().numpy()
+                texts = self._edit(texts, probs, target, embedder)
+            out.extend(texts)
         return [self.recaser(text) for text in out]
 
     @property
@@ -187,6 +197,67 @@ class BuiltinInverter:
             rows.append(candidates)
         return rows
 
+    def _edit(self, texts: list[str], probs: np.ndarray, target: np.ndarray,
+              embedder: Embedder) -> list[str]:
+        """Rounds of word edits per text: every single edit (append one of the EDIT_POOL
+        likeliest bag words the text lacks, or drop one word) is re-embedded; the edits that
+        each gain EDIT_GAIN cosine are applied together, or else the best single one, as long
+        as the result is closer to the target than the text was."""
+        import numpy as np
+
+        from codeleak.evaluate import words
+
+        goal = target / np.linalg.norm(target, axis=1, keepdims=True).clip(min=1e-9)
+        current = list(texts)
+        scores = _cosines(current, goal, embedder)
+        pools = []
+        for text, row in zip(current, probs):
+            have = set(words(text))
+            ranked = (self._vocabulary.get(int(j)) for j in np.argsort(-row)[:200])
+            pools.append([w for w in ranked if w and w not in have][:EDIT_POOL])
+        for _ in range(EDIT_ROUNDS):
+            edits: list[list[tuple[str, str, int]]] = []  # per row: (variant, added word, dropped index)
+            for text, pool in zip(current, pools):
+                tokens = text.split(" ")
+                row = [(f"{text} {w}", w, -1) for w in pool]
+                row += [(" ".join(tokens[:k] + tokens[k + 1:]), "", k)
+                        for k, t in enumerate(tokens) if t.isalnum()]
+                edits.append(row)
+            flat = [variant for row in edits for variant, _, _ in row]
+            if not flat:
+                break
+            vectors = embedder.embed(flat, batch_size=128)
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+            merged, singles, at = [], [], 0
+            for i, row in enumerate(edits):
+                sims = vectors[at:at + len(row)] @ goal[i] if row else np.zeros(0)
+                at += len(row)
+                good = [e for e, s in zip(row, sims) if s - scores[i] > EDIT_GAIN]
+                best = (row[int(np.argmax(sims))][0], float(np.max(sims))) if row else None
+                singles.append(best)
+                dropped = {k for _, _, k in good if k >= 0}
+                tokens = current[i].split(" ")
+                kept = [t for k, t in enumerate(tokens) if k not in dropped]
+                merged.append(" ".join(kept + [w for _, w, _ in good if w]) if len(good) > 1
+                              else "")
+            merged_scores = _cosines(merged, goal, embedder)
+            changed = False
+            for i in range(len(current)):
+                options = [(scores[i], current[i])]
+                single = singles[i]
+                if single is not None:
+                    options.append((single[1], single[0]))
+                if merged[i]:
+                    options.append((merged_scores[i], merged[i]))
+                score, text = max(options, key=lambda o: o[0])
+                if text != current[i] and score > scores[i] + EDIT_GAIN:
+                    current[i], scores[i], changed = text, score, True
+                    have = set(words(text))
+                    pools[i] = [w for w in pools[i] if w not in have]
+            if not changed:
+                break
+        return current
+
     @staticmethod
     def _closest(candidates: list[list[str]], target: np.ndarray,
                  embedder: Embedder) -> list[str]:
@@ -205,3 +276,17 @@ class BuiltinInverter:
             out.append(row[int(np.argmax(sims))])
             at += len(row)
         return out
+
+
+def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list[float]:
+    """Cosine of each text's embedding to its row of goal (unit rows); 0 for an empty text."""
+    import numpy as np
+
+    present = [i for i, t in enumerate(texts) if t]
+    out = [0.0] * len(texts)
+    if present:
+        vectors = embedder.embed([texts[i] for i in present], batch_size=128)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        for k, i in enumerate(present):
+            out[i] = float(vectors[k] @ goal[i])
+    return out
