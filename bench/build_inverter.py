@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
-    parser.add_argument("--head-epochs", type=int, default=12, help="bag/length head passes")
+    parser.add_argument("--head-epochs", type=int, default=36, help="bag/length head passes")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
     parser.add_argument("--deep-per-length", type=int, default=100,

@@ -29,6 +29,7 @@ BATCH = 128
 BEAM_WIDTH = 8
 BEAM_KEEP = 4
 EDIT_POOL = 16  # bag words tried per chunk and round
+EDIT_DROPS = 24  # words tried for dropping per chunk and round: those the bag head believes least
 EDIT_ROUNDS = 2
 EDIT_GAIN = 0.01  # cosine an edit must add to be kept
 
@@ -217,11 +218,13 @@ class BuiltinInverter:
             pools.append([w for w in ranked if w and w not in have][:EDIT_POOL])
         for _ in range(EDIT_ROUNDS):
             edits: list[list[tuple[str, str, int]]] = []  # per row: (variant, added word, dropped index)
-            for text, pool in zip(current, pools):
+            for text, pool, belief in zip(current, pools, probs):
                 tokens = text.split(" ")
                 row = [(f"{text} {w}", w, -1) for w in pool]
+                words_at = [k for k, t in enumerate(tokens) if t.isalnum()]
+                words_at.sort(key=lambda k: self._belief(tokens[k], belief))
                 row += [(" ".join(tokens[:k] + tokens[k + 1:]), "", k)
-                        for k, t in enumerate(tokens) if t.isalnum()]
+                        for k in sorted(words_at[:EDIT_DROPS])]
                 edits.append(row)
             flat = [variant for row in edits for variant, _, _ in row]
             if not flat:
@@ -257,6 +260,11 @@ class BuiltinInverter:
             if not changed:
                 break
         return current
+
+    def _belief(self, word: str, probs: np.ndarray) -> float:
+        """The bag head's probability for a word that is one piece of the vocabulary, else 0."""
+        piece = self._pieces.token_to_id(word.lower())
+        return float(probs[piece]) if piece is not None and piece < len(probs) else 0.0
 
     @staticmethod
     def _closest(candidates: list[list[str]], target: np.ndarray,
