@@ -37,8 +37,8 @@ AT_RISK_TOKENS = 64
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.49, identifier recovery 0.45, "
                "control recall 0.03 (docs/inversion.md, 2026-11-27)",
-    "confirmation": "planted values leaked: 30/39 at 32 tokens, 12/39 at 256, control rate "
-                    "<= 0.033 (bench/leak_sweep.py on click, 2026-11-27)",
+    "confirmation": "planted values leaked: 30/39 at 32 tokens, 11/39 at 256, control rate "
+                    "0.036 at 32, 0.054 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }
 UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"  # chunks this short are inverted well (docs/inversion.md)
 
