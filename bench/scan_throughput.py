@@ -96,7 +96,8 @@ def main() -> None:
         raise SystemExit(f"nothing was embedded: {report.sensitive} sensitive entities in "
                          f"{report.files} files")
 
-    peak_mb = max(_peak_mb(), *parsing_peak)
+    main_peak = _peak_mb()
+    peak_mb = max(main_peak, *parsing_peak)
     models = engine._models
     assert models is not None
     stages = dict(STAGES)
@@ -129,7 +130,9 @@ def main() -> None:
           f"{embed_seconds:.1f} s -> ratio {embed_seconds / scan_seconds:.2f}")
     print(f"embedder's own encode, all {len(every)} chunks of the tree (timed on {len(sample)}, "
           f"scaled by tokens): {floor_seconds:.1f} s -> ratio {floor_seconds / scan_seconds:.2f}")
-    print(f"scan peak memory (before the baselines load; parse workers included): {peak_mb:.0f} MB")
+    print(f"scan peak memory (before the baselines load; parse workers included): {peak_mb:.0f} MB "
+          f"(main process {main_peak:.0f} MB; while parsing, main + workers' peaks "
+          f"{max(parsing_peak, default=0):.0f} MB, counting pages they share with main twice)")
     print("stages (s):")
     for stage, seconds in stages.items():
         print(f"  {stage:<32} {seconds:8.1f}")
