@@ -26,6 +26,8 @@ COMMANDS = {
 
 def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
             report: bool) -> None:
+    from codeleak.config import PRECISIONS
+
     p.add_argument("--format", choices=formats, default=None, help="output format (default text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     p.add_argument("--config", metavar="FILE", help="config file (default: nearest .codeleak.toml "
@@ -42,7 +44,7 @@ def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
         p.add_argument("--device", metavar="DEVICE", help="cpu or cuda (default cpu)")
         p.add_argument("--jobs", "-j", type=int, metavar="N",
                        help="processes parsing files (default 0: one per core on big scans)")
-        p.add_argument("--precision", choices=("auto", "fp32", "bf16"),
+        p.add_argument("--precision", choices=PRECISIONS,
                        help="arithmetic of the attacker's own embeddings; chunk vectors stay "
                             "fp32 (default auto: bf16 where the CPU has it)")
         p.add_argument("--no-cache", dest="cache", action="store_false", default=None,

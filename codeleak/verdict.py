@@ -32,7 +32,7 @@ CONFIRM_MIN_LENGTH = 6
 # gap lies this close to the margin is taken again with fp32 guesses: bf16 moved the gap by at
 # most 0.0014 on 150 held-out values (see docs/performance.md), so verdicts match fp32's.
 RECHECK_BAND = 0.004
-AT_RISK_TOKENS = 64
+AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.49, identifier recovery 0.45, "
@@ -40,7 +40,7 @@ MEASURED = {
     "confirmation": "planted values leaked: 30/39 at 32 tokens, 11/39 at 256, control rate "
                     "0.036 at 32, 0.054 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }
-UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"  # chunks this short are inverted well (docs/inversion.md)
+UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ embedder and inverter, so both engines judge with the very same code.
 """
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import time
@@ -98,19 +99,20 @@ class Pool:
 class PoolEmbedder:
     """Looks like the run's embedder to pipeline.embed_chunks and verdict; embeds on the pool."""
 
-    def __init__(self, pool: Pool, name: str, dim: int, settings: Settings,
-                 method: str = "embed") -> None:
+    def __init__(self, pool: Pool, name: str, dim: int, settings: Settings) -> None:
         from codeleak.embedders import get_embedder
 
         self.pool, self.name, self.dim, self._settings = pool, name, dim, settings
-        self.method = method
+        self.method = "embed"  # the ModelWorker method that embeds
         self.max_tokens = get_embedder(settings.embedder, "cpu").max_tokens
 
     def at_precision(self, precision: str) -> PoolEmbedder:
         """Embeds with the workers' attack embedder (settings.precision) instead of fp32."""
         if precision == "fp32":
             return self
-        return PoolEmbedder(self.pool, self.name, self.dim, self._settings, "embed_attack")
+        twin = copy.copy(self)
+        twin.method = "embed_attack"
+        return twin
 
     def counter(self) -> TokenCounter:
         from codeleak.embedders import get_embedder

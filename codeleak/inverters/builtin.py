@@ -140,13 +140,11 @@ class BuiltinInverter:
             with torch.inference_mode():
                 prepared = net.prepare(torch.from_numpy(target).to(self.device))
                 if self.deep:
-                    candidates = self._deep_candidates(net, pieces, prepared)
+                    candidates, probs = self._deep_candidates(net, pieces, prepared)
                 else:
                     candidates = self._candidates(net, pieces, prepared)
             texts = self._closest(candidates, target, embedder)
             if self.deep:
-                with torch.inference_mode():
-                    probs = torch.sigmoid(net.heads(prepared)[0]).cpu().numpy()
                 texts = self._edit(texts, probs, target, embedder)
             out.extend(texts)
         return [self.recaser(text) for text in out]
@@ -161,7 +159,7 @@ class BuiltinInverter:
         return self._recaser
 
     def _extras(self, text: str, probs: np.ndarray, bucket: int) -> list[str]:
-        from codeleak.evaluate import words
+        from codeleak.match import words
 
         have = set(words(text))
         found = bag_words(probs, self._vocabulary, self.thresholds[bucket])
@@ -175,7 +173,10 @@ class BuiltinInverter:
             rows.append([text, with_extras(text, extras)] if extras else [text])
         return rows
 
-    def _deep_candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
+    def _deep_candidates(self, net: Any, pieces: Any, prepared: torch.Tensor
+                         ) -> tuple[list[list[str]], np.ndarray]:
+        """Candidate texts per row (every kept beam, with and without the bag words) and the
+        bag head's probabilities, which the word edits use again."""
         import torch
 
         from codeleak.inverters.builtin_net import beam
@@ -196,7 +197,7 @@ class BuiltinInverter:
                 if extras:
                     candidates.append(with_extras(text, extras))
             rows.append(candidates)
-        return rows
+        return rows, probs
 
     def _edit(self, texts: list[str], probs: np.ndarray, target: np.ndarray,
               embedder: Embedder) -> list[str]:
@@ -206,9 +207,9 @@ class BuiltinInverter:
         as the result is closer to the target than the text was."""
         import numpy as np
 
-        from codeleak.evaluate import words
+        from codeleak.match import words
 
-        goal = target / np.linalg.norm(target, axis=1, keepdims=True).clip(min=1e-9)
+        goal = _unit(target)
         current = list(texts)
         scores = _cosines(current, goal, embedder)
         pools = []
@@ -229,8 +230,7 @@ class BuiltinInverter:
             flat = [variant for row in edits for variant, _, _ in row]
             if not flat:
                 break
-            vectors = embedder.embed(flat, batch_size=128)
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+            vectors = _unit(embedder.embed(flat, batch_size=128))
             merged, singles, at = [], [], 0
             for i, row in enumerate(edits):
                 sims = vectors[at:at + len(row)] @ goal[i] if row else np.zeros(0)
@@ -275,9 +275,8 @@ class BuiltinInverter:
         flat = [text for row in candidates for text in row]
         if all(len(row) == 1 for row in candidates):
             return flat
-        vectors = embedder.embed(flat, batch_size=128)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-        goal = target / np.linalg.norm(target, axis=1, keepdims=True).clip(min=1e-9)
+        vectors = _unit(embedder.embed(flat, batch_size=128))
+        goal = _unit(target)
         out, at = [], 0
         for i, row in enumerate(candidates):
             sims = vectors[at:at + len(row)] @ goal[i]
@@ -288,13 +287,17 @@ class BuiltinInverter:
 
 def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list[float]:
     """Cosine of each text's embedding to its row of goal (unit rows); 0 for an empty text."""
-    import numpy as np
-
     present = [i for i, t in enumerate(texts) if t]
     out = [0.0] * len(texts)
     if present:
-        vectors = embedder.embed([texts[i] for i in present], batch_size=128)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+        vectors = _unit(embedder.embed([texts[i] for i in present], batch_size=128))
         for k, i in enumerate(present):
             out[i] = float(vectors[k] @ goal[i])
     return out
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (cosine becomes a dot product)."""
+    import numpy as np
+
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
