@@ -1,9 +1,15 @@
 """Rebuild the shipped builtin inverter (codeleak/model/) from scratch, and measure it.
 
-    python bench/corpus.py           # fetch the pinned training and evaluation packages (once)
-    python bench/build_inverter.py   # chunk, embed, train, evaluate (about 1.5-2 h on 2 cores)
+    python bench/corpus.py                       # fetch the pinned packages (once)
+    python bench/build_inverter.py --preset gpu  # the shipped model: one GPU, ~10 min to train
+    python bench/build_inverter.py               # the CPU recipe: small model, ~1.6 h on 2 cores
 
-Stages (each cached under work-data/build/, re-run one with --stage NAME):
+Presets (flags override them): `cpu` (default) trains the small model on 134,000 chunks of 7 source
+files per training package; `gpu` the medium model on 770,000 chunks of 40 files per package,
+with the same evaluation set (the cpu build's, made first if missing) and no training text equal
+to one of its chunks.
+
+Stages (each cached under the preset's build folder, re-run one with --stage NAME):
   chunks  sample files of every package, chunk them with codeleak's chunker at 16..256 tokens
   train   codeleak.training.train(...) on the training chunks -> codeleak/model/
   eval    codeleak.evaluate on the held-out packages -> work-data/build/eval-*.json
@@ -28,11 +34,22 @@ MODEL = ROOT / "codeleak" / "model"
 LENGTHS = (16, 32, 64, 128, 256)
 # Training chunks kept per length: short chunks are cheap to embed and matter most.
 TRAIN_CAP = {16: 45000, 32: 45000, 64: 30000, 128: 10000, 256: 4000}
+GPU_TRAIN_CAP = {16: 270000, 32: 270000, 64: 180000, 128: 40000, 256: 10000}
+PRESETS: dict[str, dict[str, object]] = {
+    "cpu": {"build": BUILD, "code_files": 7, "caps": TRAIN_CAP, "size": "small",
+            "device": "cpu", "minutes": 75.0, "max_steps": None, "head_epochs": 36,
+            "batch_tokens": None, "lr": None},
+    # The shipped model: H200, decoder 10,807 steps in 213 s (time-bounded then; steps now).
+    "gpu": {"build": ROOT / "work-data" / "build-gpu", "code_files": 40, "caps": GPU_TRAIN_CAP,
+            "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
+            "head_epochs": 8, "batch_tokens": 32768, "lr": 2e-3},
+}
 EVAL_CAP = {16: 500, 32: 500, 64: 400, 128: 300, 256: 200}
 SKIP_SUFFIXES = (".min.js", ".map", ".lock", ".svg", ".css", ".html", ".txt.gz", ".d.ts.map")
 SKIP_NAMES = {"package-lock.json", "yarn.lock", "SOURCES.txt", "RECORD", "LICENSE", "LICENSE.txt",
               "COPYING", "NOTICE", "AUTHORS", "dependency_links.txt", "top_level.txt"}
 MAX_BYTES = 150_000
+STARTED = time.time()
 
 
 def pick_files(package: Path, code: int, other: int, seed: int) -> list[Path]:
@@ -55,11 +72,11 @@ def pick_files(package: Path, code: int, other: int, seed: int) -> list[Path]:
     return rng.sample(sources, min(code, len(sources))) + rng.sample(texts, min(other, len(texts)))
 
 
-def _train_package(package: Path) -> dict[int, list[str]]:
+def _train_package(package: Path, code: int = 7) -> dict[int, list[str]]:
     from codeleak.tokenizer import default_counter
     from codeleak.training.texts import training_texts
 
-    files = pick_files(package, code=7, other=2, seed=0)
+    files = pick_files(package, code=code, other=max(2, code // 4), seed=0)
     return training_texts(files, default_counter(), LENGTHS) if files else {}
 
 
@@ -75,7 +92,11 @@ def _eval_package(package: Path) -> list[dict[str, object]]:
     return found
 
 
-def stage_chunks(jobs: int) -> None:
+def stage_chunks(jobs: int, code_files: int = 7, caps: dict[int, int] = TRAIN_CAP,
+                 eval_from: Path | None = None) -> None:
+    """Training chunks from up to code_files source files per package, caps[length] kept; the
+    evaluation chunks from the held-out packages, or (eval_from) those of another build, in
+    which case training texts equal to one of them are dropped."""
     BUILD.mkdir(parents=True, exist_ok=True)
     rng = random.Random(0)
     train_packages = sorted((CORPUS / "train").iterdir())
@@ -83,18 +104,22 @@ def stage_chunks(jobs: int) -> None:
     start = time.time()
     by_length: dict[int, list[str]] = {length: [] for length in LENGTHS}
     with ProcessPoolExecutor(jobs) as pool:
-        for package, found in zip(train_packages, pool.map(_train_package, train_packages)):
+        found_all = pool.map(_train_package, train_packages, [code_files] * len(train_packages))
+        for package, found in zip(train_packages, found_all):
             for length, texts in found.items():
                 by_length[length].extend(texts)
             print(f"train {package.name}: {sum(map(len, found.values()))} chunks", flush=True)
-        evals = [row for rows in pool.map(_eval_package, eval_packages) for row in rows]
+        evals = ([] if eval_from else
+                 [row for rows in pool.map(_eval_package, eval_packages) for row in rows])
+    held_out = json.loads(eval_from.read_text()) if eval_from else []
+    held_out_texts = {str(r["text"]) for r in held_out}
     seen: set[str] = set()
     for length in LENGTHS:
         texts = [t for t in dict.fromkeys(by_length[length]) if t not in seen]
         seen.update(texts)
         rng.shuffle(texts)
-        by_length[length] = texts[:TRAIN_CAP[length]]
-    kept = []
+        by_length[length] = [t for t in texts[:caps[length]] if t not in held_out_texts]
+    kept = held_out
     for length in LENGTHS:
         rows = [r for r in evals if r["length"] == length and r["text"] not in seen]
         rows = list({str(r["text"]): r for r in rows}.values())
@@ -113,15 +138,18 @@ def load_train_texts() -> dict[int, list[str]]:
 
 
 def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
-                head_epochs: int) -> None:
+                head_epochs: int, device: str = "cpu", batch_tokens: int | None = None,
+                lr: float | None = None, stop_at: float | None = None,
+                max_steps: int | None = None) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training import train
 
     by_length = load_train_texts()
     texts = [t for length in LENGTHS for t in by_length[length]]
-    embedder = get_embedder("minilm")
-    train(texts, embedder, out, backend="builtin", size=size, max_steps=None, progress=False,
+    embedder = get_embedder("minilm", device)
+    train(texts, embedder, out, backend="builtin", size=size, max_steps=max_steps, progress=False,
           minutes=minutes, cache_dir=BUILD / "embeddings", init=init, head_epochs=head_epochs,
+          device=device, batch_tokens=batch_tokens, lr=lr, stop_at=stop_at,
           log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
 
 
@@ -188,23 +216,49 @@ def stage_report() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global BUILD
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", choices=("all", "chunks", "train", "eval", "report"), default="all")
-    parser.add_argument("--size", default="small", choices=("tiny", "small", "base"))
-    parser.add_argument("--minutes", type=float, default=75.0, help="training time budget")
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="cpu",
+                        help="recipe defaults (see above); the flags below override them")
+    parser.add_argument("--size", choices=("tiny", "small", "medium", "base"))
+    parser.add_argument("--device", help="cpu or cuda (training)")
+    parser.add_argument("--batch-tokens", type=int, help="decoder pieces per batch")
+    parser.add_argument("--lr", type=float, help="decoder peak learning rate")
+    parser.add_argument("--minutes", type=float, help="decoder time budget")
+    parser.add_argument("--max-steps", type=int, help="decoder step budget")
+    parser.add_argument("--stop-after", type=float, metavar="SECONDS",
+                        help="stop the decoder this long after the command started, whatever "
+                             "the budget (a guard for a lent machine's time limit)")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--build", type=Path,
+                        help="folder for chunks, embedding cache and eval results")
+    parser.add_argument("--code-files", type=int, help="source files sampled per training package")
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
-    parser.add_argument("--head-epochs", type=int, default=36, help="bag/length head passes")
+    parser.add_argument("--head-epochs", type=int, help="bag/length head passes")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
     parser.add_argument("--deep-per-length", type=int, default=100,
                         help="eval chunks per length for the (slow) deep mode")
     args = parser.parse_args(argv)
+    for key, value in PRESETS[args.preset].items():
+        if getattr(args, key, None) is None:
+            setattr(args, key, value)
     if args.stage in ("all", "chunks"):
-        stage_chunks(args.jobs)
+        eval_from = None
+        if args.preset != "cpu":
+            eval_from = PRESETS["cpu"]["build"] / "eval_chunks.json"  # type: ignore[operator]
+            if not eval_from.is_file():
+                BUILD = PRESETS["cpu"]["build"]  # type: ignore[assignment]
+                stage_chunks(args.jobs)
+        BUILD = args.build
+        stage_chunks(args.jobs, args.code_files, args.caps, eval_from)
+    BUILD = args.build
     if args.stage in ("all", "train"):
-        stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs)
+        stop_at = STARTED + args.stop_after if args.stop_after else None
+        stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs, args.device,
+                    args.batch_tokens, args.lr, stop_at, args.max_steps)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

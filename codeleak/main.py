@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "train":
             p.add_argument("--out", required=True, metavar="DIR", help="folder to write")
             p.add_argument("--backend", choices=("builtin", "vec2text"), default="builtin")
-            p.add_argument("--size", choices=("tiny", "small", "base"), default="small")
+            p.add_argument("--size", choices=("tiny", "small", "medium", "base"), default="small")
             p.add_argument("--max-steps", type=int, metavar="N")
         if name == "baseline":
             p.set_defaults(output=None)

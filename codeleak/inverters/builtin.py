@@ -54,7 +54,7 @@ def decode_batch(net: Any, pieces: Any, prepared: torch.Tensor
     ids = greedy(net, prepared, BOS, EOS, net.config.max_len)
     bag_logits, log_length = net.heads(prepared)
     buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
-    return clean_batch(pieces, ids), torch.sigmoid(bag_logits).numpy(), buckets
+    return clean_batch(pieces, ids), torch.sigmoid(bag_logits).float().cpu().numpy(), buckets
 
 
 def clean_batch(pieces: Any, ids: list[list[int]]) -> list[str]:
@@ -185,7 +185,7 @@ class BuiltinInverter:
 
         found = beam(net, prepared, BOS, EOS, net.config.max_len, BEAM_WIDTH, BEAM_KEEP)
         bag_logits, log_length = net.heads(prepared)
-        probs = torch.sigmoid(bag_logits).numpy()
+        probs = torch.sigmoid(bag_logits).float().cpu().numpy()
         buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
         rows = []
         for hypotheses, row, bucket in zip(found, probs, buckets):

@@ -35,6 +35,7 @@ class NetConfig:
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"d": 64, "layers": 1, "heads": 2, "memory": 4, "max_len": 48, "vocab": 2048},
     "small": {"d": 192, "layers": 3, "heads": 4, "memory": 8, "max_len": 56, "vocab": 6144},
+    "medium": {"d": 256, "layers": 4, "heads": 4, "memory": 16, "max_len": 72, "vocab": 8192},
     "base": {"d": 384, "layers": 4, "heads": 6, "memory": 16, "max_len": 96, "vocab": 16384},
 }
 
@@ -143,7 +144,7 @@ def greedy(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int
            ) -> list[list[int]]:
     """The most likely piece at each step, for a batch of prepared embeddings."""
     logits, cache = net.start(x, bos)
-    done = torch.zeros(x.shape[0], dtype=torch.bool)
+    done = torch.zeros(x.shape[0], dtype=torch.bool, device=x.device)
     out = []
     base = net.config.memory + 1
     for step in range(max_len):
@@ -170,7 +171,7 @@ def beam(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int, wi
     seqs = first.reshape(n * width, 1)
     scores = scores.reshape(n * width)
     finished: list[list[tuple[float, list[int]]]] = [[] for _ in range(n)]
-    alive = torch.ones(n * width, dtype=torch.bool)
+    alive = torch.ones(n * width, dtype=torch.bool, device=x.device)
     base = net.config.memory + 1
     for step in range(1, max_len + 1):
         last = seqs[:, -1]
@@ -188,7 +189,7 @@ def beam(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int, wi
         total[~alive] = -math.inf
         vocab = total.shape[1]
         best, index = total.view(n, width * vocab).topk(width, dim=-1)
-        parent = (index // vocab) + torch.arange(n).unsqueeze(1) * width
+        parent = (index // vocab) + torch.arange(n, device=x.device).unsqueeze(1) * width
         parent = parent.flatten()
         seqs = torch.cat([seqs[parent], (index % vocab).reshape(-1, 1)], dim=1)
         scores = best.flatten()

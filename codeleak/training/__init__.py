@@ -12,7 +12,7 @@ from codeleak.training.texts import LENGTHS, training_texts
 __all__ = ["BACKENDS", "LENGTHS", "train", "training_texts"]
 
 BACKENDS = ("builtin", "vec2text")
-SIZES = ("tiny", "small", "base")
+SIZES = ("tiny", "small", "medium", "base")  # medium: builtin only
 
 
 def train(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, backend: str = "builtin",

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 MANIFEST = "codeleak-inverter.json"
 WEIGHTS = "model.safetensors"
 WORD_COUNTS = "word-counts.json.gz"
-TOKENS_PER_BATCH = 4096
+TOKENS_PER_BATCH = 4096  # decoder pieces per batch on a CPU
+GPU_TOKENS_PER_BATCH = 32768  # on a GPU (the shipped medium model: H200, 2e-3 peak rate)
 DEFAULT_EPOCHS = 3  # decoder passes over the texts when neither steps nor minutes are given
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))
 # Length buckets by piece count, as the inverter estimates it from an embedding.
@@ -73,15 +74,16 @@ def word_counts(texts: Sequence[str]) -> dict[str, int]:
     return dict(counts)
 
 
-def _batches(lengths: Sequence[int], rng: random.Random) -> list[list[int]]:
-    """Index batches of similar target length, about TOKENS_PER_BATCH pieces each, shuffled."""
+def _batches(lengths: Sequence[int], rng: random.Random,
+             batch_tokens: int = TOKENS_PER_BATCH) -> list[list[int]]:
+    """Index batches of similar target length, about batch_tokens pieces each, shuffled."""
     order = sorted(range(len(lengths)), key=lambda i: (lengths[i], rng.random()))
     batches: list[list[int]] = []
     current: list[int] = []
     width = 0
     for i in order:
         width = max(width, lengths[i])
-        if current and width * (len(current) + 1) > TOKENS_PER_BATCH:
+        if current and width * (len(current) + 1) > batch_tokens:
             batches.append(current)
             current, width = [], lengths[i]
         current.append(i)
@@ -91,36 +93,56 @@ def _batches(lengths: Sequence[int], rng: random.Random) -> list[list[int]]:
     return batches
 
 
-def _tensors(batch: Sequence[int], targets: Sequence[Sequence[int]],
-             complete: Sequence[bool]) -> tuple[torch.Tensor, torch.Tensor]:
-    """Decoder inputs (BOS + pieces) and labels (pieces + EOS where the text is complete)."""
-    import torch
+class Targets:
+    """The decoder's targets, padded once into one array so a batch is a slice, not a loop."""
 
-    from codeleak.inverters.builtin_pieces import BOS, EOS, PAD
+    def __init__(self, targets: Sequence[Sequence[int]], complete: Sequence[bool]) -> None:
+        import numpy as np
 
-    width = max(len(targets[i]) for i in batch) + 1
-    inputs = torch.full((len(batch), width), PAD, dtype=torch.long)
-    labels = torch.full((len(batch), width), -100, dtype=torch.long)
-    for row, i in enumerate(batch):
-        seq = list(targets[i])
-        inputs[row, : len(seq) + 1] = torch.tensor([BOS, *seq], dtype=torch.long)
-        out = seq + ([EOS] if complete[i] else [])
-        if out:
-            labels[row, : len(out)] = torch.tensor(out, dtype=torch.long)
-    return inputs, labels
+        from codeleak.inverters.builtin_pieces import PAD
+
+        self.lengths = np.array([len(t) for t in targets], dtype=np.int64)
+        self.complete = np.array(complete, dtype=bool)
+        self.padded = np.full((len(targets), int(self.lengths.max(initial=0)) + 1), PAD,
+                              dtype=np.int64)
+        for row, seq in enumerate(targets):
+            self.padded[row, :len(seq)] = seq
+
+    def tensors(self, batch: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Decoder inputs (BOS + pieces) and labels (pieces + EOS where the text is complete)."""
+        import numpy as np
+        import torch
+
+        from codeleak.inverters.builtin_pieces import BOS, EOS
+
+        index = np.asarray(batch)
+        lengths = self.lengths[index]
+        width = int(lengths.max()) + 1
+        seqs = self.padded[index, :width]
+        inputs = np.concatenate([np.full((len(index), 1), BOS), seqs[:, :width - 1]], axis=1)
+        labels = seqs.copy()
+        positions = np.arange(width)[None, :]
+        labels[positions >= lengths[:, None]] = -100
+        ends = np.flatnonzero(self.complete[index])
+        labels[ends, lengths[ends]] = EOS
+        return torch.from_numpy(inputs), torch.from_numpy(labels)
 
 
 def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, size: str = "small",
                   max_steps: int | None = None, minutes: float | None = None, device: str = "cpu",
                   progress: bool = True, cache_dir: Path | None = None, seed: int = 0,
                   head_epochs: int = 4, init: Path | None = None,
-                  log: Callable[[str], None] = print) -> Path:
+                  batch_tokens: int | None = None, lr: float | None = None,
+                  stop_at: float | None = None, log: Callable[[str], None] = print) -> Path:
     """Train, calibrate and save a builtin inverter for embedder; returns out_dir.
 
     First the bag and length heads (head_epochs passes, cheap), then the decoder for max_steps
     steps or `minutes` of wall time, whichever ends first (DEFAULT_EPOCHS passes if neither).
     With init, start from the weights and piece vocabulary of a folder trained before
-    (continued training).
+    (continued training). batch_tokens: target pieces per decoder batch (default 4,096 on a
+    CPU, 32,768 on a GPU); lr: the decoder's peak learning rate (default by size and batch
+    size); stop_at: a
+    wall-clock time (time.time()) by which the decoder stops, whatever the budget says.
     """
     import numpy as np
     import torch
@@ -135,6 +157,10 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
         raise FatalError(f"too little training text ({len(texts)} distinct chunks); "
                          "give more source files")
     started = time.time()
+    if batch_tokens is None:
+        batch_tokens = TOKENS_PER_BATCH if device == "cpu" else GPU_TOKENS_PER_BATCH
+    if lr is None:
+        lr = 3e-3 if size == "tiny" else 2e-3 if batch_tokens >= GPU_TOKENS_PER_BATCH else 1e-3
     torch.manual_seed(seed)
     rng = random.Random(seed)
     if init is not None:
@@ -163,16 +189,20 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
         from safetensors.torch import load_file
 
         net.load_state_dict({k: v.float() for k, v in load_file(str(init / WEIGHTS)).items()})
-    x_all = torch.from_numpy(np.ascontiguousarray(vectors)).float()
+    x_all = torch.from_numpy(np.ascontiguousarray(vectors)).float().to(device)
     head_start = time.time()
-    _train_heads(net, x_all, encoded, fit, head_epochs, device, rng, log)
+    _train_heads(net, x_all, encoded, fit, head_epochs, device, rng, log,
+                 batch=256 if device == "cpu" else 1024)
     head_seconds = time.time() - head_start
-    steps, epochs, final_ce = _train_decoder(net, x_all, targets, complete, fit, max_steps,
-                                             minutes, device, progress, rng, log,
-                                             lr=3e-3 if size == "tiny" else 1e-3,
-                                             bf16=device == "cpu" and size != "tiny")
+    steps, epochs, final_ce = _train_decoder(net, x_all, Targets(targets, complete), fit,
+                                             max_steps, minutes, device, progress, rng, log,
+                                             lr=lr,
+                                             bf16=size != "tiny", batch_tokens=batch_tokens,
+                                             stop_at=stop_at)
     net.eval()
     train_seconds = time.time() - head_start
+    held_out_ce = validation_ce(net, x_all, Targets(targets, complete), val, device, batch_tokens)
+    log(f"decoder cross-entropy: last steps {final_ce}, held-out texts {held_out_ce}")
     allowed = standalone_pieces(pieces, encoded)
     counts = word_counts(texts)
     thresholds = calibrate(net, pieces, [texts[i] for i in val], x_all[val], device, allowed,
@@ -181,6 +211,8 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
             "decoder_steps": steps, "decoder_epochs": round(epochs, 2),
             "train_seconds": round(train_seconds), "total_seconds": round(time.time() - started),
             "parameters": sum(p.numel() for p in net.parameters()), "final_ce": final_ce,
+            "held_out_ce": held_out_ce,
+            "device": device, "batch_tokens": batch_tokens,
             "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
     save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info)
     log(f"saved {out_dir}: {json.dumps(info)}")
@@ -189,49 +221,56 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
 
 def _train_heads(net: Any, x_all: torch.Tensor, encoded: Sequence[Sequence[int]],
                  fit: Sequence[int], epochs: int, device: str, rng: random.Random,
-                 log: Callable[[str], None]) -> None:
+                 log: Callable[[str], None], batch: int = 256) -> None:
     """The bag head (BCE over the pieces present) and the length head (log piece count), on
     each text's whole encoding (the decoder's targets are truncated)."""
+    import numpy as np
     import torch
     import torch.nn.functional as F
 
     params = [*net.bag.parameters(), *net.length.parameters()]
     optimizer = torch.optim.AdamW(params, lr=3e-3, weight_decay=0.0)
+    flat = torch.from_numpy(np.concatenate([np.asarray(ids, dtype=np.int64) for ids in encoded]
+                                           or [np.zeros(0, dtype=np.int64)]))
+    sizes = np.array([len(ids) for ids in encoded], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    log_lengths = torch.log1p(torch.from_numpy(sizes).float())
     order = list(fit)
-    steps_per_epoch = max(len(order) // 256, 1)
+    steps_per_epoch = max(len(order) // batch, 1)
     total = max(epochs * steps_per_epoch, 1)
     step = 0
     for epoch in range(epochs):
         rng.shuffle(order)
         tallies = []
-        for start in range(0, len(order), 256):
-            batch = order[start:start + 256]
-            bag = torch.zeros((len(batch), net.config.vocab))
-            for row, i in enumerate(batch):
-                bag[row, list(encoded[i])] = 1.0
+        for start in range(0, len(order), batch):
+            rows = order[start:start + batch]
+            counts = sizes[rows]
+            which = torch.from_numpy(np.repeat(np.arange(len(rows)), counts))
+            columns = flat[np.concatenate([np.arange(offsets[i], offsets[i + 1]) for i in rows])]
+            bag = torch.zeros((len(rows), net.config.vocab), device=device)
+            bag[which.to(device), columns.to(device)] = 1.0
             bag[:, :4] = 0.0
-            lengths = torch.tensor([math.log1p(len(encoded[i])) for i in batch])
             for group in optimizer.param_groups:
                 group["lr"] = 3e-3 * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * step / total)))
-            x = net.prepare(x_all[batch].to(device))
+            x = net.prepare(x_all[rows])
             bag_logits, length_pred = net.heads(x)
-            bce = F.binary_cross_entropy_with_logits(bag_logits, bag.to(device), reduction="sum")
-            loss = bce / len(batch) / 50 + F.mse_loss(length_pred, lengths.to(device))
+            bce = F.binary_cross_entropy_with_logits(bag_logits, bag, reduction="sum")
+            loss = bce / len(rows) / 50 + F.mse_loss(length_pred, log_lengths[rows].to(device))
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
-            tallies.append(bce.item() / len(batch))
+            tallies.append(bce.detach() / len(rows))
             step += 1
-        log(f"heads epoch {epoch}: bce/chunk {sum(tallies) / max(len(tallies), 1):.2f}")
+        mean = float(torch.stack(tallies).mean()) if tallies else 0.0
+        log(f"heads epoch {epoch}: bce/chunk {mean:.2f}")
 
 
-def _train_decoder(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int]],
-                   complete: Sequence[bool], fit: Sequence[int], max_steps: int | None,
-                   minutes: float | None, device: str, progress: bool, rng: random.Random,
-                   log: Callable[[str], None], *, lr: float, bf16: bool
+def _train_decoder(net: Any, x_all: torch.Tensor, targets: Targets, fit: Sequence[int],
+                   max_steps: int | None, minutes: float | None, device: str, progress: bool,
+                   rng: random.Random, log: Callable[[str], None], *, lr: float, bf16: bool,
+                   batch_tokens: int = TOKENS_PER_BATCH, stop_at: float | None = None
                    ) -> tuple[int, float, float | None]:
     """Teacher-forced next-piece training; returns (steps, epochs, mean final loss)."""
-    import numpy as np
     import torch
     import torch.nn.functional as F
     from tqdm import tqdm
@@ -239,25 +278,28 @@ def _train_decoder(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int
     head_ids = {id(p) for p in [*net.bag.parameters(), *net.length.parameters()]}
     params = [p for p in net.parameters() if id(p) not in head_ids]
     optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01, betas=(0.9, 0.98))
-    fit_lengths = [len(targets[i]) + 1 for i in fit]
-    per_epoch = len(_batches(fit_lengths, random.Random(0)))
+    fit_lengths = [int(targets.lengths[i]) + 1 for i in fit]
+    per_epoch = len(_batches(fit_lengths, random.Random(0), batch_tokens))
+    device_type = "cuda" if device.startswith("cuda") else "cpu"
     if max_steps is None and minutes is None:
         max_steps = DEFAULT_EPOCHS * per_epoch
     total = max_steps or 10**9
     start = time.time()
     deadline = start + minutes * 60 if minutes else None
+    if stop_at is not None:
+        deadline = min(deadline or stop_at, stop_at)
     warmup = min(300, max(total // 10, 1)) if max_steps else 300
     step, losses = 0, []
     bar = tqdm(total=max_steps, desc="train decoder", unit="step", disable=not progress)
     while step < total:
-        for local in _batches(fit_lengths, rng):
+        for local in _batches(fit_lengths, rng, batch_tokens):
             batch = [fit[i] for i in local]
-            inputs, labels = _tensors(batch, targets, complete)
+            inputs, labels = targets.tensors(batch)
             scale = _schedule(step, total, warmup, deadline, start)
             for group in optimizer.param_groups:
                 group["lr"] = lr * scale
-            x = net.prepare(x_all[batch].to(device))
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            x = net.prepare(x_all[batch])
+            with torch.autocast(device_type, dtype=torch.bfloat16, enabled=bf16):
                 logits = net(x, inputs.to(device))
             loss = F.cross_entropy(logits.float().reshape(-1, net.config.vocab),
                                    labels.to(device).reshape(-1), ignore_index=-100)
@@ -265,20 +307,43 @@ def _train_decoder(net: Any, x_all: torch.Tensor, targets: Sequence[Sequence[int
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
-            losses.append(loss.item())
+            losses.append(loss.detach())
             step += 1
             bar.update(1)
             if step % 50 == 0:
-                bar.set_postfix(ce=f"{np.mean(losses[-50:]):.3f}")
-                if not progress:
+                recent = float(torch.stack(losses[-50:]).mean())
+                losses = losses[-100:]
+                bar.set_postfix(ce=f"{recent:.3f}")
+                if not progress and step % (50 * max(1, per_epoch // 200)) == 0:
                     log(f"decoder step {step} ({step / per_epoch:.2f} epochs) "
-                        f"ce {np.mean(losses[-50:]):.3f} {time.time() - start:.0f}s")
+                        f"ce {recent:.3f} {time.time() - start:.0f}s")
             if step >= total or (deadline is not None and time.time() >= deadline):
                 total = step
                 break
     bar.close()
-    final = round(float(np.mean(losses[-100:])), 4) if losses else None
+    final = round(float(torch.stack(losses[-100:]).mean()), 4) if losses else None
     return step, step / max(per_epoch, 1), final
+
+
+def validation_ce(net: Any, x_all: torch.Tensor, targets: Targets, rows: Sequence[int],
+                  device: str, batch_tokens: int = TOKENS_PER_BATCH) -> float | None:
+    """Mean next-piece cross-entropy on texts the decoder did not train on (overfitting shows
+    as a gap to the training loss)."""
+    import torch
+    import torch.nn.functional as F
+
+    total, count = 0.0, 0
+    lengths = [int(targets.lengths[i]) + 1 for i in rows]
+    with torch.inference_mode():
+        for local in _batches(lengths, random.Random(0), batch_tokens):
+            batch = [rows[i] for i in local]
+            inputs, labels = targets.tensors(batch)
+            logits = net(net.prepare(x_all[batch]), inputs.to(device))
+            labels = labels.to(device).reshape(-1)
+            total += float(F.cross_entropy(logits.float().reshape(-1, net.config.vocab), labels,
+                                           ignore_index=-100, reduction="sum"))
+            count += int((labels != -100).sum())
+    return round(total / count, 4) if count else None
 
 
 def _schedule(step: int, total: int, warmup: int, deadline: float | None,
@@ -347,15 +412,21 @@ def bag_vocabulary(pieces: Any, allowed: Sequence[int] | None = None) -> dict[in
 def standalone_pieces(pieces: Any, encoded: Sequence[Sequence[int]]) -> list[int]:
     """Word-start pieces that are a whole word (not followed by a `##` piece) at least half the
     time: `par` of `par ##se` is no word an attacker should report."""
-    continued = {i for piece, i in pieces.get_vocab().items() if piece.startswith("##")}
-    alone: Counter[int] = Counter()
-    seen: Counter[int] = Counter()
-    for ids in encoded:
-        for here, after in zip(ids, [*ids[1:], -1]):
-            if here not in continued:
-                seen[here] += 1
-                alone[here] += after not in continued
-    return sorted(i for i, n in seen.items() if alone[i] * 2 >= n)
+    import numpy as np
+
+    vocab = pieces.get_vocab()
+    continued = np.zeros(max(vocab.values(), default=0) + 1, dtype=bool)
+    continued[[i for piece, i in vocab.items() if piece.startswith("##")]] = True
+    if not encoded:
+        return []
+    # One flat array; each text ends with a -1 so nothing follows its last piece.
+    flat = np.concatenate([np.append(np.asarray(ids, dtype=np.int64), -1) for ids in encoded])
+    here, after = flat[:-1], flat[1:]
+    starts = (here >= 0) & ~continued[np.maximum(here, 0)]
+    alone = ~((after >= 0) & continued[np.maximum(after, 0)])
+    seen = np.bincount(here[starts], minlength=len(continued))
+    whole = np.bincount(here[starts & alone], minlength=len(continued))
+    return [int(i) for i in np.flatnonzero((seen > 0) & (whole * 2 >= seen))]
 
 
 def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
