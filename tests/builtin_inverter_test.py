@@ -150,3 +150,38 @@ def test_deep_word_edits_take_a_good_word_and_never_move_away(minilm) -> None:  
     noise = np.random.default_rng(0).random((len(texts), size)).astype(np.float32)
     for before, after, goal in zip(texts, inverter._edit(texts, noise, targets, minilm), targets):
         assert _cos(minilm, after, goal) >= _cos(minilm, before, goal) - 1e-6
+
+
+class _TwinEmbedder:
+    """Fixed vectors per text; its fp32 twin sees the close call the other way round."""
+
+    def __init__(self, precision: str, table: dict[str, dict[str, list[float]]]) -> None:
+        self.precision = precision
+        self.table = table
+        self.calls: list[list[str]] = []
+
+    def at_precision(self, precision: str) -> _TwinEmbedder:
+        twin = _TwinEmbedder(precision, self.table)
+        twin.calls = self.calls
+        return twin
+
+    def embed(self, texts, *, batch_size: int = 64, progress: bool = False):  # type: ignore[no-untyped-def]
+        self.calls.append([f"{self.precision}:{t}" for t in texts])
+        return np.array([self.table[self.precision][t] for t in texts], dtype=np.float32)
+
+
+def test_close_choices_made_in_bf16_are_made_again_in_fp32() -> None:
+    from codeleak.inverters.builtin import BuiltinInverter
+
+    table = {"bf16": {"a": [1.0, 0.0], "b": [0.999, 0.045], "c": [0.6, 0.8], "d": [1.0, 0.0]},
+             "fp32": {"a": [0.999, 0.045], "b": [1.0, 0.0], "c": [0.6, 0.8], "d": [1.0, 0.0]}}
+    target = np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
+    embedder = _TwinEmbedder("bf16", table)
+    # Row 0: a and b are within the recheck band in bf16 -> fp32 decides (b). Row 1: c is far
+    # behind d -> no recheck.
+    chosen = BuiltinInverter._closest([["a", "b"], ["c", "d"]], target, embedder)  # type: ignore[arg-type]
+    assert chosen == ["b", "d"]
+    assert embedder.calls[-1] == ["fp32:a", "fp32:b"]
+    fp32 = _TwinEmbedder("fp32", table)
+    assert BuiltinInverter._closest([["a", "b"]], target[:1], fp32) == ["b"]  # type: ignore[arg-type]
+    assert len(fp32.calls) == 1  # already exact: no second pass

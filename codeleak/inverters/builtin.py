@@ -32,6 +32,9 @@ EDIT_POOL = 16  # bag words tried per chunk and round
 EDIT_DROPS = 24  # words tried for dropping per chunk and round: those the bag head believes least
 EDIT_ROUNDS = 2
 EDIT_GAIN = 0.01  # cosine an edit must add to be kept
+# bf16 cosines lie within about 1e-4 of fp32 ones; a choice between candidates closer than this
+# is taken again with fp32 embeddings, so bf16 checks recover what fp32 checks would.
+CHOICE_RECHECK = 0.004
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -269,7 +272,8 @@ class BuiltinInverter:
     @staticmethod
     def _closest(candidates: list[list[str]], target: np.ndarray,
                  embedder: Embedder) -> list[str]:
-        """Per row, the candidate whose embedding is closest in cosine to the target."""
+        """Per row, the candidate whose embedding is closest in cosine to the target; close
+        calls made in bf16 are made again in fp32 (CHOICE_RECHECK)."""
         import numpy as np
 
         flat = [text for row in candidates for text in row]
@@ -277,12 +281,22 @@ class BuiltinInverter:
             return flat
         vectors = _unit(embedder.embed(flat, batch_size=128))
         goal = _unit(target)
-        out, at = [], 0
+        sims, at = [], 0
         for i, row in enumerate(candidates):
-            sims = vectors[at:at + len(row)] @ goal[i]
-            out.append(row[int(np.argmax(sims))])
+            sims.append(vectors[at:at + len(row)] @ goal[i])
             at += len(row)
-        return out
+        at_precision = getattr(embedder, "at_precision", None)
+        if getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
+            close = [i for i, row in enumerate(sims)
+                     if len(row) > 1 and np.diff(np.sort(row)[-2:])[0] < CHOICE_RECHECK]
+            if close:
+                exact = _unit(at_precision("fp32").embed(
+                    [text for i in close for text in candidates[i]], batch_size=128))
+                at = 0
+                for i in close:
+                    sims[i] = exact[at:at + len(candidates[i])] @ goal[i]
+                    at += len(candidates[i])
+        return [row[int(np.argmax(row_sims))] for row, row_sims in zip(candidates, sims)]
 
 
 def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list[float]:
