@@ -14,6 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from codeleak.runtime import set_defaults  # noqa: E402
+
+set_defaults()  # the process settings `codeleak invert` runs with
 BUILD = ROOT / "work-data" / "build"
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from dataclasses import replace
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from codeleak.runtime import set_defaults  # noqa: E402
+
+set_defaults()  # the process settings the CLI runs with
 
 from codeleak import pipeline  # noqa: E402
 from codeleak.config import Settings  # noqa: E402

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import random
 import resource
 import time
@@ -24,8 +23,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from codeleak.runtime import set_defaults  # noqa: E402
+
+set_defaults()  # the process settings the CLI runs with
 
 from codeleak import pipeline, verdict  # noqa: E402
 from codeleak.config import Settings  # noqa: E402

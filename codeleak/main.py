@@ -129,15 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    # Idle OpenMP threads sleep instead of spinning: on a busy machine (an IDE, a build, a second
-    # hook) spinning threads of two processes starve each other; bench/hook_speed.py measured
-    # a cold hook at 17 s under load without this and 6 s with it (docs/performance.md).
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # codeleak shows its own
     from codeleak.notes import set_quiet
+    from codeleak.runtime import set_defaults
+
+    set_defaults()
 
     set_quiet(bool(getattr(args, "quiet", False)))
     _tolerant_streams()

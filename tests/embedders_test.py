@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from codeleak.embedders import get_embedder
-from codeleak.embedders.transformer import length_sorted_batches
+from codeleak.embedders.transformer import length_sorted_batches, padded_width
 from codeleak.errors import FatalError
 
 TEXTS = ["def add(a, b):\n    return a + b", "import os\nHOME = os.environ['HOME']",
@@ -38,6 +38,27 @@ def test_default_embedder_matches_sentence_transformers(minilm) -> None:  # type
     reference = SentenceTransformer(str(minilm_folder()), device="cpu").encode(TEXTS)
     cosine = (minilm.embed(TEXTS, batch_size=2) * reference).sum(1)
     assert cosine.min() > 0.99999
+
+
+def test_padded_long_batches_still_match_sentence_transformers(minilm) -> None:  # type: ignore[no-untyped-def]
+    from sentence_transformers import SentenceTransformer
+
+    from codeleak.embedders import minilm_folder
+
+    # 70-odd and 100-odd tokens: widths above PAD_FREE that are padded to a multiple of 16.
+    long = ["def handler(request):\n    token = request.headers.get('x-api-token')\n" * 3,
+            "# the billing service retries each charge three times before it gives up\n" * 5]
+    lengths = [len(ids) for ids in minilm.tokenize(long)]
+    assert min(lengths) > 64 and max(lengths) % 16  # so the batch is padded
+    reference = SentenceTransformer(str(minilm_folder()), device="cpu").encode(long)
+    cosine = (minilm.embed(long, batch_size=2) * reference).sum(1)
+    assert cosine.min() > 0.99999
+
+
+def test_padded_width_rounds_only_long_batches_and_stays_within_the_limit() -> None:
+    assert [padded_width(n, 258) for n in (1, 33, 64)] == [1, 33, 64]
+    assert [padded_width(n, 258) for n in (65, 80, 81, 250, 258)] == [80, 80, 96, 256, 258]
+    assert padded_width(300, 258) == 300  # never cut a text
 
 
 def test_bf16_stays_close_to_fp32(minilm) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,8 @@ PRECISIONS = ("fp32", "bf16")
 # Padded tokens per batch: bounds the attention's memory (64 x 256 tokens at fp32 held ~1 GB at
 # the peak of a scan); on this CPU small batches of long texts embed no slower.
 TOKENS_PER_BATCH = 4096
+PAD_FREE = 64
+PAD_STEP = 16
 
 
 def length_sorted_batches(lengths: Sequence[int], batch_size: int,
@@ -41,6 +43,17 @@ def length_sorted_batches(lengths: Sequence[int], batch_size: int,
         batch.append(i)
     if batch:
         yield batch
+
+
+def padded_width(tokens: int, limit: int) -> int:
+    """Batch width: exact up to PAD_FREE tokens, else rounded up to a multiple of PAD_STEP but
+    never past limit (the model's input limit).
+    oneDNN keeps kernels and scratch memory for every input shape it sees; fewer widths keep
+    that cache small (a scan's peak memory fell by WHAT), while short texts, which dominate
+    the inverter's checks, pay no padding."""
+    if tokens <= PAD_FREE:
+        return tokens
+    return max(tokens, min(-(-tokens // PAD_STEP) * PAD_STEP, limit))
 
 
 def read_max_tokens(folder: Path, default: int) -> int:
@@ -103,11 +116,15 @@ class TransformerEmbedder:
             self._loaded.update(model=model.to(self.device).eval(), tokenizer=tokenizer)
         return self._loaded["model"], self._loaded["tokenizer"]
 
+    @property
+    def input_limit(self) -> int:
+        """Tokens per text the model takes, special tokens included."""
+        return self.max_tokens + (2 if self.kind == "bert" else 1)
+
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         """Token ids with special tokens, truncated to the model's limit."""
         _, tokenizer = self._load()
-        limit = self.max_tokens + (2 if self.kind == "bert" else 1)
-        return tokenizer(list(texts), truncation=True, max_length=limit)["input_ids"]
+        return tokenizer(list(texts), truncation=True, max_length=self.input_limit)["input_ids"]
 
     def embed(self, texts: Sequence[str], *, batch_size: int = 64,
               progress: bool = False) -> np.ndarray:
@@ -122,13 +139,14 @@ class TransformerEmbedder:
 
         model, tokenizer = self._load()
         pad = tokenizer.pad_token_id or 0
+        limit = max([self.input_limit, *(len(x) for x in ids)])
         out = np.zeros((len(ids), self.dim), dtype=np.float32)
         batches = list(length_sorted_batches([len(x) for x in ids], batch_size))
         device_type = "cuda" if self.device.startswith("cuda") else "cpu"
         with torch.inference_mode(), torch.autocast(device_type, dtype=torch.bfloat16,
                                                      enabled=self.precision == "bf16"):
             for batch in tqdm(batches, desc="embed", unit="batch", disable=not progress):
-                width = max(len(ids[i]) for i in batch)
+                width = padded_width(max(len(ids[i]) for i in batch), limit)
                 input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
                 mask = torch.zeros((len(batch), width), dtype=torch.long)
                 for row, i in enumerate(batch):
