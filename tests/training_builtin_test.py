@@ -63,3 +63,40 @@ def test_validation_ce_is_the_mean_loss_over_held_out_pieces() -> None:
                                                  ignore_index=-100)
     assert loss == pytest.approx(float(expected), abs=1e-3)
     assert validation_ce(net, x, targets, [], "cpu") is None
+
+
+def _greedy_reference(net, x, bos: int, eos: int, max_len: int) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """Greedy decoding without dropping finished rows (the plain loop)."""
+    import torch
+
+    logits, cache = net.start(x, bos)
+    done = torch.zeros(x.shape[0], dtype=torch.bool)
+    out = []
+    for step in range(max_len):
+        piece = torch.where(done, torch.full_like(done, eos, dtype=torch.long), logits.argmax(-1))
+        out.append(piece)
+        done |= piece == eos
+        if bool(done.all()) or step == max_len - 1:
+            break
+        logits, cache = net.step(piece, net.config.memory + 1 + step, cache)
+    rows = torch.stack(out, dim=1).tolist()
+    return [row[: row.index(eos)] if eos in row else row for row in rows]
+
+
+def test_greedy_drops_finished_rows_without_changing_any_output() -> None:
+    import torch
+
+    from codeleak.inverters.builtin_net import InverterNet, NetConfig, greedy
+
+    torch.manual_seed(1)
+    net = InverterNet(NetConfig(dim_in=8, vocab=20, d=16, layers=2, heads=2, memory=2,
+                                max_len=24)).eval()
+    with torch.no_grad():
+        net.out_bias[3] = 0.2  # EOS (id 3) wins at different steps for different rows
+    x = net.prepare(torch.randn(40, 8))
+    with torch.inference_mode():
+        got = greedy(net, x, 2, 3, 24)
+        expected = _greedy_reference(net, x, 2, 3, 24)
+    lengths = {len(row) for row in expected}
+    assert len(lengths) > 3  # rows end at many different steps
+    assert got == expected

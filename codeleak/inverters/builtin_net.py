@@ -142,21 +142,27 @@ class InverterNet(nn.Module):
 
 def greedy(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int
            ) -> list[list[int]]:
-    """The most likely piece at each step, for a batch of prepared embeddings."""
+    """The most likely piece at each step, for a batch of prepared embeddings. Rows that have
+    written EOS leave the batch once a quarter of it has, so a long row does not keep the
+    finished ones computing."""
     logits, cache = net.start(x, bos)
-    done = torch.zeros(x.shape[0], dtype=torch.bool, device=x.device)
-    out = []
+    out: list[list[int]] = [[] for _ in range(x.shape[0])]
+    rows = torch.arange(x.shape[0], device=x.device)  # the original row of each batch position
+    ended = torch.zeros(x.shape[0], dtype=torch.bool, device=x.device)
     base = net.config.memory + 1
     for step in range(max_len):
-        piece = logits.argmax(-1)
-        piece = torch.where(done, torch.full_like(piece, eos), piece)
-        out.append(piece)
-        done |= piece == eos
-        if bool(done.all()) or step == max_len - 1:
+        piece = torch.where(ended, torch.full_like(rows, eos), logits.argmax(-1))
+        ended |= piece == eos
+        for row, value in zip(rows.tolist(), piece.tolist()):
+            out[row].append(value)
+        if bool(ended.all()) or step == max_len - 1:
             break
+        if int(ended.sum()) * 4 >= len(rows):
+            keep = (~ended).nonzero().flatten()
+            rows, piece, ended = rows[keep], piece[keep], ended[keep]
+            cache = [(k[keep], v[keep]) for k, v in cache]
         logits, cache = net.step(piece, base + step, cache)
-    rows = torch.stack(out, dim=1).tolist()
-    return [row[: row.index(eos)] if eos in row else row for row in rows]
+    return [row[: row.index(eos)] if eos in row else row for row in out]
 
 
 def beam(net: InverterNet, x: torch.Tensor, bos: int, eos: int, max_len: int, width: int,
