@@ -38,7 +38,7 @@ MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.54, identifier recovery 0.52, "
                "control recall 0.02 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 30/39 at 32 tokens, 11/39 at 256, control rate "
-                    "0.036 at 32, 0.054 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
+                    "0.018 at 32, 0.036 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }
 UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"
 
