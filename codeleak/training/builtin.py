@@ -141,8 +141,8 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     With init, start from the weights and piece vocabulary of a folder trained before
     (continued training). batch_tokens: target pieces per decoder batch (default 4,096 on a
     CPU, 32,768 on a GPU); lr: the decoder's peak learning rate (default by size and batch
-    size); stop_at: a
-    wall-clock time (time.time()) by which the decoder stops, whatever the budget says.
+    size); stop_at: a wall-clock time (time.time()) by which the decoder stops, whatever the
+    budget says.
     """
     import numpy as np
     import torch
@@ -194,14 +194,13 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     _train_heads(net, x_all, encoded, fit, head_epochs, device, rng, log,
                  batch=256 if device == "cpu" else 1024)
     head_seconds = time.time() - head_start
-    steps, epochs, final_ce = _train_decoder(net, x_all, Targets(targets, complete), fit,
-                                             max_steps, minutes, device, progress, rng, log,
-                                             lr=lr,
-                                             bf16=size != "tiny", batch_tokens=batch_tokens,
-                                             stop_at=stop_at)
+    padded = Targets(targets, complete)
+    steps, epochs, final_ce = _train_decoder(net, x_all, padded, fit, max_steps, minutes, device,
+                                             progress, rng, log, lr=lr, bf16=size != "tiny",
+                                             batch_tokens=batch_tokens, stop_at=stop_at)
     net.eval()
     train_seconds = time.time() - head_start
-    held_out_ce = validation_ce(net, x_all, Targets(targets, complete), val, device, batch_tokens)
+    held_out_ce = validation_ce(net, x_all, padded, val, device, batch_tokens)
     log(f"decoder cross-entropy: last steps {final_ce}, held-out texts {held_out_ce}")
     allowed = standalone_pieces(pieces, encoded)
     counts = word_counts(texts)
