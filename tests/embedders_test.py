@@ -237,3 +237,21 @@ def test_twin_at_another_precision_shares_the_loaded_model() -> None:
     assert not np.array_equal(a, b)
     with pytest.raises(FatalError, match="unknown precision"):
         exact.at_precision("int4")  # type: ignore[attr-defined]
+
+
+def test_a_device_torch_cannot_use_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    from codeleak.embedders import check_device
+
+    check_device("cpu")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(FatalError, match="sees no CUDA device; use --device cpu"):
+        get_embedder("minilm", "cuda")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    check_device("cuda:0")
+    with pytest.raises(FatalError, match="only 1 CUDA"):
+        check_device("cuda:1")
+    with pytest.raises(FatalError, match="unknown device"):
+        check_device("cuda:x")

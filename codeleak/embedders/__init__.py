@@ -134,8 +134,29 @@ def native_bf16(cpuinfo: str) -> bool:
     return re.search(r"\b(?:avx512_bf16|amx_bf16)\b", cpuinfo) is not None
 
 
+def check_device(device: str) -> None:
+    """FatalError unless this torch build can use device (cuda, cuda:N or mps)."""
+    if device == "cpu":
+        return
+    import torch
+
+    if device.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise FatalError(f"--device {device}: this torch build ({torch.__version__}) sees no "
+                             "CUDA device; use --device cpu")
+        index = device.partition(":")[2]
+        if index and not index.isdigit():
+            raise FatalError(f"unknown device {device!r} (use cuda or cuda:N)")
+        if index and int(index) >= torch.cuda.device_count():
+            raise FatalError(f"--device {device}: only {torch.cuda.device_count()} CUDA "
+                             "device(s) here")
+    elif device == "mps" and not torch.backends.mps.is_available():
+        raise FatalError("--device mps: no Apple GPU here; use --device cpu")
+
+
 def get_embedder(spec: str, device: str = "cpu", *, precision: str = "fp32") -> Embedder:
     """The embedder named by spec (see the module docstring); FatalError naming the fix if absent."""
+    check_device(device)
     precision = resolve_precision(precision, device)
     if spec in EMBEDDERS:
         return EMBEDDERS[spec](device, precision)
