@@ -35,6 +35,9 @@ EDIT_GAIN = 0.01  # cosine an edit must add to be kept
 # bf16 cosines lie within about 1e-4 of fp32 ones; a choice between candidates closer than this
 # is taken again with fp32 embeddings, so bf16 checks recover what fp32 checks would.
 CHOICE_RECHECK = 0.004
+# The default mode's third candidate takes the bag words above this fraction of the calibrated
+# threshold; chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks (docs/inversion.md).
+WIDE_BAG = 0.5
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -161,19 +164,26 @@ class BuiltinInverter:
             self._recaser = Recaser(self.word_counts)
         return self._recaser
 
-    def _extras(self, text: str, probs: np.ndarray, bucket: int) -> list[str]:
+    def _extras(self, text: str, probs: np.ndarray, bucket: int, scale: float = 1.0) -> list[str]:
+        """Bag words above scale x the bucket's threshold that the text lacks, likeliest first."""
         from codeleak.match import words
 
         have = set(words(text))
-        found = bag_words(probs, self._vocabulary, self.thresholds[bucket])
+        found = bag_words(probs, self._vocabulary, self.thresholds[bucket] * scale)
         return sorted(found - have, key=lambda w: -probs[self._pieces.token_to_id(w)])
 
     def _candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
+        """Per row: the decoded text, with the bag words above the calibrated threshold, and with
+        those above WIDE_BAG times it (the re-embedding check picks one)."""
         texts, probs, buckets = decode_batch(net, pieces, prepared)
         rows = []
         for text, row, bucket in zip(texts, probs, buckets):
             extras = self._extras(text, row, bucket)
-            rows.append([text, with_extras(text, extras)] if extras else [text])
+            wide = self._extras(text, row, bucket, WIDE_BAG)
+            candidates = [text] + ([with_extras(text, extras)] if extras else [])
+            if len(wide) > len(extras):
+                candidates.append(with_extras(text, wide))
+            rows.append(candidates)
         return rows
 
     def _deep_candidates(self, net: Any, pieces: Any, prepared: torch.Tensor
