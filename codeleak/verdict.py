@@ -35,8 +35,8 @@ RECHECK_BAND = 0.004
 AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
-    "builtin": "held-out code, 32-token chunks: word F1 0.54, identifier recovery 0.52, "
-               "control recall 0.02 (docs/inversion.md, 2026-11-27)",
+    "builtin": "held-out code, 32-token chunks: word F1 0.55, identifier recovery 0.54, "
+               "control recall 0.03 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 30/39 at 32 tokens, 11/39 at 256, control rate "
                     "0.018 at 32, 0.036 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }

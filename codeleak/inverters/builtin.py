@@ -36,8 +36,11 @@ EDIT_GAIN = 0.01  # cosine an edit must add to be kept
 # is taken again with fp32 embeddings, so bf16 checks recover what fp32 checks would.
 CHOICE_RECHECK = 0.004
 # The default mode's third candidate takes the bag words above this fraction of the calibrated
-# threshold; chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks (docs/inversion.md).
+# threshold (chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks), for chunks of at
+# most 48 predicted pieces: on long chunks it raised the control and a scan's memory and time
+# (docs/inversion.md).
 WIDE_BAG = 0.5
+WIDE_BAG_MAX_BUCKET = 1
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -173,13 +176,14 @@ class BuiltinInverter:
         return sorted(found - have, key=lambda w: -probs[self._pieces.token_to_id(w)])
 
     def _candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
-        """Per row: the decoded text, with the bag words above the calibrated threshold, and with
-        those above WIDE_BAG times it (the re-embedding check picks one)."""
+        """Per row: the decoded text, with the bag words above the calibrated threshold, and (short
+        chunks) with those above WIDE_BAG times it; the re-embedding check picks one."""
         texts, probs, buckets = decode_batch(net, pieces, prepared)
         rows = []
         for text, row, bucket in zip(texts, probs, buckets):
             extras = self._extras(text, row, bucket)
-            wide = self._extras(text, row, bucket, WIDE_BAG)
+            short = bucket <= WIDE_BAG_MAX_BUCKET
+            wide = self._extras(text, row, bucket, WIDE_BAG) if short else []
             candidates = [text] + ([with_extras(text, extras)] if extras else [])
             if len(wide) > len(extras):
                 candidates.append(with_extras(text, wide))
