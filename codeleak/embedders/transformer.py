@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from codeleak.errors import FatalError
+from codeleak.runtime import release_memory
 
 if TYPE_CHECKING:
     import numpy as np
@@ -159,6 +160,7 @@ class TransformerEmbedder:
                 if self.normalize:
                     pooled = torch.nn.functional.normalize(pooled, dim=-1)
                 out[batch] = pooled.cpu().numpy()
+        release_memory()
         return out
 
 
