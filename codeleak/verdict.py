@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from codeleak import decoys, match
+from codeleak.embedders import BF16_RECHECK_BAND
 from codeleak.records import Attack, Chunk, Entity, Finding
 
 if TYPE_CHECKING:
@@ -29,9 +30,8 @@ CONFIRM_DECOYS = 31
 CONFIRM_MARGIN = 0.01  # the true value must beat the best decoy by this much
 CONFIRM_MIN_LENGTH = 6
 # Guesses are embedded at the attack's precision (bf16 where the CPU has it). A decision whose
-# gap lies this close to the margin is taken again with fp32 guesses: bf16 moved the gap by at
-# most 0.0014 on 150 held-out values (see docs/performance.md), so verdicts match fp32's.
-RECHECK_BAND = 0.004
+# gap lies this close to the margin is taken again with fp32 guesses.
+RECHECK_BAND = BF16_RECHECK_BAND
 AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {

@@ -113,6 +113,13 @@ def embedder_from_folder(folder: Path, device: str = "cpu", precision: str = "fp
     return SentenceTransformerEmbedder(name, folder, device)
 
 
+# A decision taken on bf16 embeddings whose margin is closer than this is taken again in fp32.
+# bf16 moved such margins by at most 0.0014 (confirmation gaps, 150 held-out values) and 0.0017
+# (the inverter's choice between candidates, 1,200 held-out chunks): docs/performance.md and
+# docs/inversion.md. The verdicts and recovered texts then match fp32's.
+BF16_RECHECK_BAND = 0.004
+
+
 @functools.lru_cache(maxsize=8)
 def resolve_precision(precision: str, device: str) -> str:
     """`auto`: bf16 autocast on a CPU with native bf16 arithmetic (AVX512-BF16 or AMX), where it

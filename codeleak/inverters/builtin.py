@@ -32,9 +32,6 @@ EDIT_POOL = 16  # bag words tried per chunk and round
 EDIT_DROPS = 24  # words tried for dropping per chunk and round: those the bag head believes least
 EDIT_ROUNDS = 2
 EDIT_GAIN = 0.01  # cosine an edit must add to be kept
-# bf16 cosines lie within about 1e-4 of fp32 ones; a choice between candidates closer than this
-# is taken again with fp32 embeddings, so bf16 checks recover what fp32 checks would.
-CHOICE_RECHECK = 0.004
 # The default mode's third candidate takes the bag words above this fraction of the calibrated
 # threshold (chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks), for chunks of at
 # most 48 predicted pieces: on long chunks it raised the control and a scan's memory and time
@@ -287,8 +284,10 @@ class BuiltinInverter:
     def _closest(candidates: list[list[str]], target: np.ndarray,
                  embedder: Embedder) -> list[str]:
         """Per row, the candidate whose embedding is closest in cosine to the target; close
-        calls made in bf16 are made again in fp32 (CHOICE_RECHECK)."""
+        calls made in bf16 are made again in fp32 (embedders.BF16_RECHECK_BAND)."""
         import numpy as np
+
+        from codeleak.embedders import BF16_RECHECK_BAND
 
         flat = [text for row in candidates for text in row]
         if all(len(row) == 1 for row in candidates):
@@ -302,7 +301,7 @@ class BuiltinInverter:
         at_precision = getattr(embedder, "at_precision", None)
         if getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
             close = [i for i, row in enumerate(sims)
-                     if len(row) > 1 and np.diff(np.sort(row)[-2:])[0] < CHOICE_RECHECK]
+                     if len(row) > 1 and np.diff(np.sort(row)[-2:])[0] < BF16_RECHECK_BAND]
             if close:
                 exact = _unit(at_precision("fp32").embed(
                     [text for i in close for text in candidates[i]], batch_size=128))
