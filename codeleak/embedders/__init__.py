@@ -114,9 +114,9 @@ def embedder_from_folder(folder: Path, device: str = "cpu", precision: str = "fp
 
 
 # A decision taken on bf16 embeddings whose margin is closer than this is taken again in fp32.
-# bf16 moved such margins by at most 0.0014 (confirmation gaps, 150 held-out values) and 0.0017
-# (the inverter's choice between candidates, 1,200 held-out chunks): docs/performance.md and
-# docs/inversion.md. The verdicts and recovered texts then match fp32's.
+# bf16 moved such margins by at most 0.0014 (confirmation gaps, 150 held-out values;
+# docs/performance.md) and 0.0022 (the inverter's choice between candidates, 1,200 held-out
+# chunks; bench/choice_band.py, docs/inversion.md). Verdicts and recovered texts match fp32's.
 BF16_RECHECK_BAND = 0.004
 
 

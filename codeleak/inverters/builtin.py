@@ -33,9 +33,9 @@ EDIT_DROPS = 24  # words tried for dropping per chunk and round: those the bag h
 EDIT_ROUNDS = 2
 EDIT_GAIN = 0.01  # cosine an edit must add to be kept
 # The default mode's third candidate takes the bag words above this fraction of the calibrated
-# threshold (chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks), for chunks of at
-# most 48 predicted pieces: on long chunks it raised the control and a scan's memory and time
-# (docs/inversion.md).
+# threshold (chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks by
+# bench/wide_bag_sweep.py), for chunks of at most 48 predicted pieces: on long chunks it raised
+# the control (more generic words) and cost time (docs/inversion.md).
 WIDE_BAG = 0.5
 WIDE_BAG_MAX_BUCKET = 1
 
