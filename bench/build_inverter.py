@@ -12,6 +12,8 @@ to one of its chunks.
 Stages (each cached under the preset's build folder, re-run one with --stage NAME):
   chunks  sample files of every package, chunk them with codeleak's chunker at 16..256 tokens
   train   codeleak.training.train(...) on the training chunks -> codeleak/model/
+  words   (not in `all`: train does it) a new word head for the --out folder from the build's
+          training chunks; the shipped model's head: `python bench/build_inverter.py --stage words`
   eval    codeleak.evaluate on the held-out packages -> work-data/build/eval-*.json
 """
 from __future__ import annotations
@@ -153,6 +155,18 @@ def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
           log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
 
 
+def stage_words(out: Path, device: str) -> None:
+    from codeleak.embedders import get_embedder
+    from codeleak.training.word_head import add_word_head
+
+    by_length = load_train_texts()
+    texts = [t for length in LENGTHS for t in by_length[length]]
+    info = add_word_head(out, texts, get_embedder("minilm", device), cache_dir=BUILD / "embeddings",
+                         device=device, log=lambda line: print(time.strftime("%H:%M:%S"), line,
+                                                               flush=True))
+    print(f"word head for {out}: {json.dumps(info)}")
+
+
 def stage_eval(model: Path, deep: bool, per_length: int | None) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.evaluate import EvalChunk, evaluate
@@ -218,7 +232,8 @@ def stage_report() -> None:
 def main(argv: list[str] | None = None) -> int:
     global BUILD
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stage", choices=("all", "chunks", "train", "eval", "report"), default="all")
+    parser.add_argument("--stage", choices=("all", "chunks", "train", "words", "eval", "report"),
+                        default="all")
     parser.add_argument("--preset", choices=sorted(PRESETS), default="cpu",
                         help="recipe defaults (see above); the flags below override them")
     parser.add_argument("--size", choices=("tiny", "small", "medium", "base"))
@@ -259,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         stop_at = STARTED + args.stop_after if args.stop_after else None
         stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs, args.device,
                     args.batch_tokens, args.lr, stop_at, args.max_steps)
+    if args.stage == "words":
+        stage_words(args.out, args.device)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

@@ -165,9 +165,10 @@ def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Model
                   progress: bool) -> list[str]:
     """What the attacker reads back from each chunk's embedding, reusing the content cache."""
     from codeleak.cache import cache_key, open_cache
+    from codeleak.inverters import fingerprint
 
     settings = models.settings
-    inverter_id = settings.inverter + (":deep" if settings.deep else "")
+    inverter_id = fingerprint(settings.inverter) + (":deep" if settings.deep else "")
     keys = [cache_key(embedder_id(settings, True), inverter_id, _chunk_settings(settings), c.text)
             for c in chunks]
     cache = open_cache(settings.cache)

@@ -14,7 +14,7 @@ from codeleak.embedders.base import Embedder
 from codeleak.errors import FatalError
 from codeleak.inverters.base import Inverter
 
-__all__ = ["INVERTERS", "Inverter", "get_inverter", "inverter_from_folder"]
+__all__ = ["INVERTERS", "Inverter", "fingerprint", "get_inverter", "inverter_from_folder"]
 
 
 def _builtin(spec: str, embedder: Embedder, device: str, deep: bool = False) -> Inverter:
@@ -69,3 +69,32 @@ def get_inverter(spec: str, embedder: Embedder, device: str = "cpu") -> Inverter
         return inverter_from_folder(path, embedder, device, deep)
     raise FatalError(f"unknown inverter {spec!r}: use builtin, builtin-deep, vec2text[:NAME] "
                      "or the folder of a trained inverter")
+
+
+def fingerprint(spec: str) -> str:
+    """What a cache key names for text recovered by spec: the spec, and for a trained folder (the
+    shipped model included) a digest of its manifest and, for the builtin backend, of the
+    builtin inverter's code, so a new model or new decoding never reuses old recovered text."""
+    import hashlib
+    import json
+
+    from codeleak.inverters.builtin import MANIFEST, SHIPPED
+
+    name = spec.split(":", 1)[0]
+    if name in ("builtin", "builtin-deep") and not Path(spec).is_dir():
+        folder = SHIPPED
+    else:
+        folder = Path(spec.removesuffix(":deep")).expanduser()
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        return spec
+    text = manifest.read_bytes()
+    digest = hashlib.sha256(text)
+    if json.loads(text).get("backend") == "builtin":
+        from codeleak.inverters.builtin_words import WORDS
+
+        if (folder / WORDS).is_file():
+            digest.update((folder / WORDS).read_bytes())
+        for module in sorted(Path(__file__).resolve().parent.glob("builtin*.py")):
+            digest.update(module.read_bytes())
+    return f"{spec}@{digest.hexdigest()[:16]}"

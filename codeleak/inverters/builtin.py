@@ -1,8 +1,9 @@
 """The builtin inverter: decoder text, completed by the bag head, checked against the embedder.
 
 Default mode: greedy decoding writes the chunk's pieces in order; words the bag head is confident
-of (above the threshold calibrated for the predicted chunk length) but the decoder missed are
-appended; both candidates are re-embedded and the one closer in cosine to the target is kept.
+of (above the threshold calibrated for the predicted chunk length) or the word head is (words of
+several pieces, builtin_words) but the decoder missed are appended; the candidates are
+re-embedded and the one closer in cosine to the target is kept.
 Deep mode: beam search, every beam with and without the bag words re-embedded, best kept; then
 word edits in the spirit of vec2text's corrector (append one of the bag head's likeliest
 missing words, or drop one word), re-embedded, kept when they move the text closer to the target.
@@ -106,6 +107,7 @@ class BuiltinInverter:
         self._vocabulary: dict[int, str] = {}
         self._word_counts: dict[str, int] | None = None
         self._recaser: Any = None
+        self._word_head: Any = None
 
     @property
     def word_counts(self) -> dict[str, int]:
@@ -122,6 +124,7 @@ class BuiltinInverter:
 
             from codeleak.inverters.builtin_net import InverterNet, NetConfig
             from codeleak.inverters.builtin_pieces import load_pieces
+            from codeleak.inverters.builtin_words import load_word_head
             from codeleak.training.builtin import bag_vocabulary
 
             net = InverterNet(NetConfig(**self.manifest["config"]))
@@ -130,6 +133,7 @@ class BuiltinInverter:
             self._net = net.to(self.device).eval()
             self._pieces = load_pieces(self.folder)
             self._vocabulary = bag_vocabulary(self._pieces, self.manifest.get("bag_pieces"))
+            self._word_head = load_word_head(self.folder)
         return self._net, self._pieces
 
     def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
@@ -164,23 +168,33 @@ class BuiltinInverter:
             self._recaser = Recaser(self.word_counts)
         return self._recaser
 
-    def _extras(self, text: str, probs: np.ndarray, bucket: int, scale: float = 1.0) -> list[str]:
-        """Bag words above scale x the bucket's threshold that the text lacks, likeliest first."""
+    def _extras(self, text: str, probs: np.ndarray, bucket: int, head_words: Sequence[str],
+                scale: float = 1.0) -> list[str]:
+        """Bag words above scale x the bucket's threshold that the text lacks, likeliest first,
+        then the word head's words it lacks."""
         from codeleak.match import words
 
         have = set(words(text))
         found = bag_words(probs, self._vocabulary, self.thresholds[bucket] * scale)
-        return sorted(found - have, key=lambda w: -probs[self._pieces.token_to_id(w)])
+        bag = sorted(found - have, key=lambda w: -probs[self._pieces.token_to_id(w)])
+        return bag + [w for w in head_words if w not in have and w not in found]
+
+    def _head_words(self, prepared: torch.Tensor) -> list[list[str]]:
+        """Per row, the word head's words above its threshold (none without a word head)."""
+        if self._word_head is None:
+            return [[] for _ in range(prepared.shape[0])]
+        return self._word_head.above(prepared)  # type: ignore[no-any-return]
 
     def _candidates(self, net: Any, pieces: Any, prepared: torch.Tensor) -> list[list[str]]:
-        """Per row: the decoded text, with the bag words above the calibrated threshold, and (short
-        chunks) with those above WIDE_BAG times it; the re-embedding check picks one."""
+        """Per row: the decoded text, with the bag words above the calibrated threshold and the
+        word head's words, and (short chunks) with the bag words above WIDE_BAG times it and the
+        word head's; the re-embedding check picks one."""
         texts, probs, buckets = decode_batch(net, pieces, prepared)
         rows = []
-        for text, row, bucket in zip(texts, probs, buckets):
-            extras = self._extras(text, row, bucket)
+        for text, row, bucket, head in zip(texts, probs, buckets, self._head_words(prepared)):
+            extras = self._extras(text, row, bucket, head)
             short = bucket <= WIDE_BAG_MAX_BUCKET
-            wide = self._extras(text, row, bucket, WIDE_BAG) if short else []
+            wide = self._extras(text, row, bucket, head, WIDE_BAG) if short else []
             candidates = [text] + ([with_extras(text, extras)] if extras else [])
             if len(wide) > len(extras):
                 candidates.append(with_extras(text, wide))
@@ -202,12 +216,13 @@ class BuiltinInverter:
         probs = torch.sigmoid(bag_logits).float().cpu().numpy()
         buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
         rows = []
-        for hypotheses, row, bucket in zip(found, probs, buckets):
+        heads = self._head_words(prepared)
+        for hypotheses, row, bucket, head in zip(found, probs, buckets, heads):
             texts = list(dict.fromkeys(clean_batch(pieces, [ids for _, ids in hypotheses])))
             candidates = []
             for text in texts:
                 candidates.append(text)
-                extras = self._extras(text, row, bucket)
+                extras = self._extras(text, row, bucket, head)
                 if extras:
                     candidates.append(with_extras(text, extras))
             rows.append(candidates)

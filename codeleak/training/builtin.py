@@ -2,8 +2,9 @@
 
 Steps: build the piece vocabulary from the texts, embed the texts (bf16 autocast where the embedder
 supports it), train decoder + bag head + length head together under a step or time budget, then
-calibrate on held-out texts the bag head's threshold per predicted length, and save everything
-(fp16 weights, piece tokenizer, word-frequency table, manifest) to one folder.
+calibrate on held-out texts the bag head's threshold per predicted length, train the word head
+(training/word_head.py), and save everything (fp16 weights, piece tokenizer, word-frequency
+table, word head, manifest) to one folder.
 """
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ def embed_cached(texts: Sequence[str], embedder: Embedder, cache_dir: Path | Non
         path.parent.mkdir(parents=True, exist_ok=True)
         np.save(path, vectors)
     return vectors
+
+
+def split_rows(n: int, rng: random.Random) -> tuple[list[int], list[int]]:
+    """Held-out rows (a fiftieth, 10 to 2,000) and training rows of n texts, shuffled by rng."""
+    order = list(range(n))
+    rng.shuffle(order)
+    n_val = min(max(n // 50, 10), 2000)
+    return order[:n_val], order[n_val:]
 
 
 def word_counts(texts: Sequence[str]) -> dict[str, int]:
@@ -149,6 +158,8 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
 
     from codeleak.inverters.builtin_net import SIZES, InverterNet, NetConfig
     from codeleak.inverters.builtin_pieces import build_pieces, load_pieces
+    from codeleak.inverters.builtin_words import save_word_head
+    from codeleak.training.word_head import train_word_head
 
     if size not in SIZES:
         raise FatalError(f"unknown size {size!r}; use one of {', '.join(SIZES)}")
@@ -179,10 +190,7 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     targets = [ids[: config.max_len - 1] for ids in encoded]
     log(f"{len(texts)} texts, vocabulary {config.vocab} pieces; embedding")
     vectors = embed_cached(texts, embedder, cache_dir, progress)
-    order = list(range(len(texts)))
-    rng.shuffle(order)
-    n_val = min(max(len(texts) // 50, 10), 2000)
-    val, fit = order[:n_val], order[n_val:]
+    val, fit = split_rows(len(texts), rng)
 
     net = InverterNet(config).to(device)
     if init is not None:
@@ -194,6 +202,10 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     _train_heads(net, x_all, encoded, fit, head_epochs, device, rng, log,
                  batch=256 if device == "cpu" else 1024)
     head_seconds = time.time() - head_start
+    allowed = standalone_pieces(pieces, encoded)
+    word_head, word_info = train_word_head(
+        texts, x_all, fit, val, set(bag_vocabulary(pieces, allowed).values()),
+        device=device, seed=seed, log=log)
     padded = Targets(targets, complete)
     steps, epochs, final_ce = _train_decoder(net, x_all, padded, fit, max_steps, minutes, device,
                                              progress, rng, log, lr=lr, bf16=size != "tiny",
@@ -202,7 +214,6 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     train_seconds = time.time() - head_start
     held_out_ce = validation_ce(net, x_all, padded, val, device, batch_tokens)
     log(f"decoder cross-entropy: last steps {final_ce}, held-out texts {held_out_ce}")
-    allowed = standalone_pieces(pieces, encoded)
     counts = word_counts(texts)
     thresholds = calibrate(net, pieces, [texts[i] for i in val], x_all[val], device, allowed,
                            counts)
@@ -213,7 +224,9 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
             "held_out_ce": held_out_ce,
             "device": device, "batch_tokens": batch_tokens,
             "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
-    save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info)
+    word_info["date"] = info["date"]
+    save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info, word_info)
+    save_word_head(out_dir, word_head, word_info)
     log(f"saved {out_dir}: {json.dumps(info)}")
     return out_dir
 
@@ -430,7 +443,7 @@ def standalone_pieces(pieces: Any, encoded: Sequence[Sequence[int]]) -> list[int
 
 def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
          thresholds: Sequence[float], allowed: Sequence[int], counts: dict[str, int],
-         info: dict[str, Any]) -> None:
+         info: dict[str, Any], word_info: dict[str, Any] | None = None) -> None:
     from safetensors.torch import save_file
 
     from codeleak.inverters.builtin_pieces import save_pieces
@@ -445,5 +458,5 @@ def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
                 "dim": embedder.dim, "size": size, "config": net.config.to_json(),
                 "thresholds": list(thresholds), "piece_edges": list(PIECE_EDGES),
                 "bag_pieces": list(allowed),
-                "training": info}
+                "training": info, "word_head": word_info}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
