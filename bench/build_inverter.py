@@ -40,11 +40,11 @@ GPU_TRAIN_CAP = {16: 270000, 32: 270000, 64: 180000, 128: 40000, 256: 10000}
 PRESETS: dict[str, dict[str, object]] = {
     "cpu": {"build": BUILD, "code_files": 7, "caps": TRAIN_CAP, "size": "small",
             "device": "cpu", "minutes": 75.0, "max_steps": None, "head_epochs": 36,
-            "batch_tokens": None, "lr": None},
+            "word_epochs": 8, "batch_tokens": None, "lr": None},
     # The shipped model: H200, decoder 10,807 steps in 213 s (time-bounded then; steps now).
     "gpu": {"build": ROOT / "work-data" / "build-gpu", "code_files": 40, "caps": GPU_TRAIN_CAP,
             "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
-            "head_epochs": 8, "batch_tokens": 32768, "lr": 2e-3},
+            "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3},
 }
 EVAL_CAP = {16: 500, 32: 500, 64: 400, 128: 300, 256: 200}
 SKIP_SUFFIXES = (".min.js", ".map", ".lock", ".svg", ".css", ".html", ".txt.gz", ".d.ts.map")
@@ -142,7 +142,7 @@ def load_train_texts() -> dict[int, list[str]]:
 def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
                 head_epochs: int, device: str = "cpu", batch_tokens: int | None = None,
                 lr: float | None = None, stop_at: float | None = None,
-                max_steps: int | None = None) -> None:
+                max_steps: int | None = None, word_epochs: int | None = None) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training import train
 
@@ -151,18 +151,19 @@ def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
     embedder = get_embedder("minilm", device)
     train(texts, embedder, out, backend="builtin", size=size, max_steps=max_steps, progress=False,
           minutes=minutes, cache_dir=BUILD / "embeddings", init=init, head_epochs=head_epochs,
+          word_epochs=word_epochs,
           device=device, batch_tokens=batch_tokens, lr=lr, stop_at=stop_at,
           log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
 
 
-def stage_words(out: Path, device: str) -> None:
+def stage_words(out: Path, device: str, epochs: int) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training.word_head import add_word_head
 
     by_length = load_train_texts()
     texts = [t for length in LENGTHS for t in by_length[length]]
     info = add_word_head(out, texts, get_embedder("minilm", device), cache_dir=BUILD / "embeddings",
-                         device=device, log=lambda line: print(time.strftime("%H:%M:%S"), line,
+                         epochs=epochs, device=device, progress=True, log=lambda line: print(time.strftime("%H:%M:%S"), line,
                                                                flush=True))
     print(f"word head for {out}: {json.dumps(info)}")
 
@@ -252,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code-files", type=int, help="source files sampled per training package")
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
     parser.add_argument("--head-epochs", type=int, help="bag/length head passes")
+    parser.add_argument("--word-epochs", type=int, help="word head passes")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
     parser.add_argument("--per-length", type=int, default=None, help="eval chunks per length")
     parser.add_argument("--deep-per-length", type=int, default=100,
@@ -273,9 +275,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.stage in ("all", "train"):
         stop_at = STARTED + args.stop_after if args.stop_after else None
         stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs, args.device,
-                    args.batch_tokens, args.lr, stop_at, args.max_steps)
+                    args.batch_tokens, args.lr, stop_at, args.max_steps, args.word_epochs)
     if args.stage == "words":
-        stage_words(args.out, args.device)
+        stage_words(args.out, args.device, args.word_epochs)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

@@ -140,13 +140,14 @@ class Targets:
 def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, size: str = "small",
                   max_steps: int | None = None, minutes: float | None = None, device: str = "cpu",
                   progress: bool = True, cache_dir: Path | None = None, seed: int = 0,
-                  head_epochs: int = 4, init: Path | None = None,
+                  head_epochs: int = 4, word_epochs: int | None = None, init: Path | None = None,
                   batch_tokens: int | None = None, lr: float | None = None,
                   stop_at: float | None = None, log: Callable[[str], None] = print) -> Path:
     """Train, calibrate and save a builtin inverter for embedder; returns out_dir.
 
     First the bag and length heads (head_epochs passes, cheap), then the decoder for max_steps
-    steps or `minutes` of wall time, whichever ends first (DEFAULT_EPOCHS passes if neither).
+    steps or `minutes` of wall time, whichever ends first (DEFAULT_EPOCHS passes if neither),
+    then the word head (word_epochs passes, word_head.EPOCHS by default).
     With init, start from the weights and piece vocabulary of a folder trained before
     (continued training). batch_tokens: target pieces per decoder batch (default 4,096 on a
     CPU, 32,768 on a GPU); lr: the decoder's peak learning rate (default by size and batch
@@ -159,6 +160,7 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     from codeleak.inverters.builtin_net import SIZES, InverterNet, NetConfig
     from codeleak.inverters.builtin_pieces import build_pieces, load_pieces
     from codeleak.inverters.builtin_words import save_word_head
+    from codeleak.training.word_head import EPOCHS as WORD_EPOCHS
     from codeleak.training.word_head import train_word_head
 
     if size not in SIZES:
@@ -205,7 +207,8 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     allowed = standalone_pieces(pieces, encoded)
     word_head, word_info = train_word_head(
         texts, x_all, fit, val, set(bag_vocabulary(pieces, allowed).values()),
-        device=device, seed=seed, log=log)
+        epochs=WORD_EPOCHS if word_epochs is None else word_epochs, device=device, seed=seed,
+        log=log)
     padded = Targets(targets, complete)
     steps, epochs, final_ce = _train_decoder(net, x_all, padded, fit, max_steps, minutes, device,
                                              progress, rng, log, lr=lr, bf16=size != "tiny",
