@@ -63,6 +63,18 @@ def test_word_head_learns_which_words_a_text_holds(minilm) -> None:  # type: ign
     assert control < 0.75 * hits
 
 
+def test_a_corpus_without_frequent_words_gives_a_head_that_names_nothing(tmp_path: Path) -> None:
+    texts = [f"{a}{b}qq" for a, b in zip("abcdefghijkl", "mnopqrstuvwx")]  # each word once
+    x = torch.randn(12, 8)
+    head, info = train_word_head(texts, x, list(range(10)), [10, 11], set(), log=lambda line: None)
+    assert head.words == [] and info["words"] == 0
+    assert head.weight.shape == (0, 8) and head.bias.shape == (0,)  # one row per word
+    assert head.above(prepare(x)) == [[] for _ in range(12)]
+    save_word_head(tmp_path, head, info)
+    back = load_word_head(tmp_path)
+    assert back is not None and back.words == [] and back.above(prepare(x[:2])) == [[], []]
+
+
 def test_calibration_picks_the_threshold_with_the_best_f1() -> None:
     # two words, two rows: the head is sure of word 0 in row 0 and unsure (p=0.27) of word 1 in
     # row 1; both are right, so any threshold up to 0.25 finds both and higher ones lose word 1.

@@ -92,7 +92,10 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
             losses.append(loss.detach())
             step += 1
         log(f"word head epoch {epoch}: bce/chunk {float(torch.stack(losses).mean()):.3f}")
-    head = WordHead(vocabulary, linear.weight.detach().cpu(), linear.bias.detach().cpu(), 0.5)
+    weight, bias = linear.weight.detach().cpu(), linear.bias.detach().cpu()
+    if not vocabulary:  # no word in MIN_CHUNKS texts: a head that names nothing
+        weight, bias = weight[:0], bias[:0]
+    head = WordHead(vocabulary, weight, bias, 0.5)
     head.threshold, f1 = calibrate_word_head(head, x_all[list(val)], [columns[i] for i in val])
     info = {"words": len(vocabulary), "min_chunks": MIN_CHUNKS, "texts": len(fit),
             "epochs": epochs, "held_out_f1": round(f1, 4), "seconds": round(time.time() - started)}
