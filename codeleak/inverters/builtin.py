@@ -4,7 +4,7 @@ Default mode: greedy decoding writes the chunk's pieces in order; words the bag 
 of (above the threshold calibrated for the predicted chunk length) or the word head is (words of
 several pieces, builtin_words) but the decoder missed are appended; the candidates are
 re-embedded and the one closer in cosine to the target is kept.
-Deep mode: beam search, every beam with and without the bag words re-embedded, best kept; then
+Deep mode: beam search, every beam with and without the heads' words re-embedded, best kept; then
 word edits in the spirit of vec2text's corrector (append one of the bag head's likeliest
 missing words, or drop one word), re-embedded, kept when they move the text closer to the target.
 """

@@ -1,10 +1,10 @@
 """Train the builtin inverter (see codeleak/inverters/builtin_net.py) for any embedder.
 
 Steps: build the piece vocabulary from the texts, embed the texts (bf16 autocast where the embedder
-supports it), train decoder + bag head + length head together under a step or time budget, then
-calibrate on held-out texts the bag head's threshold per predicted length, train the word head
-(training/word_head.py), and save everything (fp16 weights, piece tokenizer, word-frequency
-table, word head, manifest) to one folder.
+supports it), train the bag and length heads, the word head (training/word_head.py), then the
+decoder under a step or time budget, calibrate on held-out texts the bag head's threshold per
+predicted length, and save everything (fp16 weights, piece tokenizer, word-frequency table, word
+head, manifest) to one folder.
 """
 from __future__ import annotations
 
@@ -145,9 +145,9 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
                   stop_at: float | None = None, log: Callable[[str], None] = print) -> Path:
     """Train, calibrate and save a builtin inverter for embedder; returns out_dir.
 
-    First the bag and length heads (head_epochs passes, cheap), then the decoder for max_steps
-    steps or `minutes` of wall time, whichever ends first (DEFAULT_EPOCHS passes if neither),
-    then the word head (word_epochs passes, word_head.EPOCHS by default).
+    First the bag and length heads (head_epochs passes, cheap) and the word head (word_epochs
+    passes, word_head.EPOCHS by default), then the decoder for max_steps steps or `minutes` of
+    wall time, whichever ends first (DEFAULT_EPOCHS passes if neither).
     With init, start from the weights and piece vocabulary of a folder trained before
     (continued training). batch_tokens: target pieces per decoder batch (default 4,096 on a
     CPU, 32,768 on a GPU); lr: the decoder's peak learning rate (default by size and batch
