@@ -50,7 +50,7 @@ def prepare(vectors: torch.Tensor) -> torch.Tensor:
 
 def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int],
                     val: Sequence[int], exclude: set[str], *, epochs: int = EPOCHS,
-                    device: str = "cpu", seed: int = 0,
+                    min_chunks: int = MIN_CHUNKS, device: str = "cpu", seed: int = 0,
                     log: Callable[[str], None] = print) -> tuple[WordHead, dict[str, Any]]:
     """A word head trained on the fit rows of (texts, x_all), calibrated on the val rows."""
     import torch
@@ -61,7 +61,7 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
 
     started = time.time()
     text_words = [set(words(text)) for text in texts]
-    vocabulary = head_vocabulary([text_words[i] for i in fit], exclude)
+    vocabulary = head_vocabulary([text_words[i] for i in fit], exclude, min_chunks)
     index = {word: i for i, word in enumerate(vocabulary)}
     columns = [[index[w] for w in found if w in index] for found in text_words]
     linear = torch.nn.Linear(x_all.shape[1], max(len(vocabulary), 1)).to(device)
@@ -97,7 +97,7 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
         weight, bias = weight[:0], bias[:0]
     head = WordHead(vocabulary, weight, bias, 0.5)
     head.threshold, f1 = calibrate_word_head(head, x_all[list(val)], [columns[i] for i in val])
-    info = {"words": len(vocabulary), "min_chunks": MIN_CHUNKS, "texts": len(fit),
+    info = {"words": len(vocabulary), "min_chunks": min_chunks, "texts": len(fit),
             "epochs": epochs, "held_out_f1": round(f1, 4), "seconds": round(time.time() - started)}
     log(f"word head: {len(vocabulary)} words, threshold {head.threshold}, held-out F1 {f1:.3f}")
     return head, info
@@ -128,8 +128,9 @@ def calibrate_word_head(head: WordHead, x: torch.Tensor, truths: Sequence[Sequen
 
 
 def add_word_head(folder: Path, texts: Sequence[str], embedder: Embedder, *,
-                  cache_dir: Path | None = None, epochs: int = EPOCHS, device: str = "cpu",
-                  progress: bool = False, seed: int = 0,
+                  cache_dir: Path | None = None, epochs: int = EPOCHS,
+                  min_chunks: int = MIN_CHUNKS, device: str = "cpu", progress: bool = False,
+                  seed: int = 0,
                   log: Callable[[str], None] = print) -> dict[str, Any]:
     """Train a word head on texts for the builtin inverter in folder and save it there (the
     manifest records it); returns the head's training summary."""
@@ -147,8 +148,8 @@ def add_word_head(folder: Path, texts: Sequence[str], embedder: Embedder, *,
     vectors = embed_cached(texts, embedder, cache_dir, progress)
     x_all = torch.from_numpy(np.ascontiguousarray(vectors)).float()
     val, fit = split_rows(len(texts), random.Random(seed))
-    head, info = train_word_head(texts, x_all, fit, val, exclude, epochs=epochs, device=device,
-                                 seed=seed, log=log)
+    head, info = train_word_head(texts, x_all, fit, val, exclude, epochs=epochs,
+                                 min_chunks=min_chunks, device=device, seed=seed, log=log)
     info["date"] = time.strftime("%Y-%m-%d")
     save_word_head(folder, head, info)
     manifest["word_head"] = info
