@@ -12,8 +12,9 @@ chunks a word must be in), a head is trained with `add_word_head` on the build's
 chunks (embedding cache shared with bench/build_inverter.py) and the default mode is evaluated
 on the held-out chunks of the given lengths (work-data/build/eval_chunks.json): word F1,
 identifier and comment-word recovery, recall - control, and the head's size.
-`--build work-data/build-l` takes the gpu preset's 770,000 chunks (embedding them on this CPU
-takes about 22 minutes the first time).
+`--build work-data/build-gpu` takes the gpu preset's 770,000 chunks (`bench/build_inverter.py
+--preset gpu --stage chunks` writes them there; embedding them on this CPU takes about 22
+minutes the first time).
 """
 from __future__ import annotations
 
