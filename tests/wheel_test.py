@@ -35,3 +35,10 @@ def test_built_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None
     assert str(env_dir) in located, "codeleak must come from the installed wheel"
     doc = json.loads(out.stdout)
     assert {e["category"] for e in doc["entities"]} >= {"secret"}
+    # the shipped inverter travels whole: weights, pieces, word table, word head, manifest
+    listing = ("import os, codeleak.inverters.builtin as b; "
+               "print('\\n'.join(sorted(os.listdir(b.SHIPPED))))")
+    installed = subprocess.run([str(py), "-c", listing], capture_output=True, text=True, cwd=work,
+                               check=True).stdout.split()
+    assert installed == sorted(p.name for p in (ROOT / "codeleak" / "model").iterdir())
+    assert "word-head.safetensors" in installed
