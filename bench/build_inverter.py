@@ -134,9 +134,10 @@ def stage_chunks(jobs: int, code_files: int = 7, caps: dict[int, int] = TRAIN_CA
     print(f"chunks in {time.time() - start:.0f} s: train {counts}, eval {eval_counts}")
 
 
-def load_train_texts() -> dict[int, list[str]]:
+def load_train_texts() -> list[str]:
+    """The build's training chunks, shortest length first."""
     data = json.loads((BUILD / "train_texts.json").read_text())
-    return {int(k): v for k, v in data.items()}
+    return [t for length in LENGTHS for t in data[str(length)]]
 
 
 def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
@@ -146,8 +147,7 @@ def stage_train(size: str, minutes: float | None, out: Path, init: Path | None,
     from codeleak.embedders import get_embedder
     from codeleak.training import train
 
-    by_length = load_train_texts()
-    texts = [t for length in LENGTHS for t in by_length[length]]
+    texts = load_train_texts()
     embedder = get_embedder("minilm", device)
     train(texts, embedder, out, backend="builtin", size=size, max_steps=max_steps, progress=False,
           minutes=minutes, cache_dir=BUILD / "embeddings", init=init, head_epochs=head_epochs,
@@ -160,8 +160,7 @@ def stage_words(out: Path, device: str, epochs: int) -> None:
     from codeleak.embedders import get_embedder
     from codeleak.training.word_head import add_word_head
 
-    by_length = load_train_texts()
-    texts = [t for length in LENGTHS for t in by_length[length]]
+    texts = load_train_texts()
     info = add_word_head(out, texts, get_embedder("minilm", device), cache_dir=BUILD / "embeddings",
                          epochs=epochs, device=device, progress=True, log=lambda line: print(time.strftime("%H:%M:%S"), line,
                                                                flush=True))

@@ -11,6 +11,7 @@ import torch
 
 from codeleak.embedders import get_embedder
 from codeleak.inverters import fingerprint, get_inverter
+from codeleak.inverters.builtin_net import prepare
 from codeleak.inverters.builtin_words import WordHead, load_word_head, save_word_head
 from codeleak.match import words
 from codeleak.training import train
@@ -18,7 +19,6 @@ from codeleak.training.word_head import (
     add_word_head,
     calibrate_word_head,
     head_vocabulary,
-    prepare,
     train_word_head,
 )
 

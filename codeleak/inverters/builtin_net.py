@@ -42,6 +42,12 @@ SIZES: dict[str, dict[str, int]] = {
 Cache = list[tuple[torch.Tensor, torch.Tensor]]
 
 
+def prepare(embeddings: torch.Tensor) -> torch.Tensor:
+    """The heads' and decoder's input: unit-length rows scaled by sqrt(dim), so entries are
+    about 1 in size."""
+    return F.normalize(embeddings.float(), dim=-1) * math.sqrt(embeddings.shape[-1])
+
+
 class Block(nn.Module):
     def __init__(self, d: int, heads: int) -> None:
         super().__init__()
@@ -95,8 +101,7 @@ class InverterNet(nn.Module):
         nn.init.normal_(self.positions.weight, std=0.02)
 
     def prepare(self, embeddings: torch.Tensor) -> torch.Tensor:
-        """Unit-length input scaled so its entries are about 1 in size."""
-        return F.normalize(embeddings.float(), dim=-1) * math.sqrt(self.config.dim_in)
+        return prepare(embeddings)
 
     def heads(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Bag-of-pieces logits and predicted log piece count, from prepared embeddings."""

@@ -29,7 +29,7 @@ class WordHead:
     threshold: float
 
     def probabilities(self, prepared: torch.Tensor) -> torch.Tensor:
-        """Each word's probability for prepared embeddings (builtin_net.InverterNet.prepare)."""
+        """Each word's probability for prepared embeddings (builtin_net.prepare)."""
         import torch
 
         weight = self.weight.to(prepared.device, prepared.dtype)

@@ -462,4 +462,9 @@ def save(out_dir: Path, net: Any, pieces: Any, embedder: Embedder, size: str,
                 "thresholds": list(thresholds), "piece_edges": list(PIECE_EDGES),
                 "bag_pieces": list(allowed),
                 "training": info, "word_head": word_info}
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
+    write_manifest(out_dir, manifest)
+
+
+def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
+    """The folder's codeleak-inverter.json, as `--inverter FOLDER` reads it."""
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")

@@ -9,7 +9,6 @@ words`).
 """
 from __future__ import annotations
 
-import json
 import math
 import random
 import time
@@ -29,7 +28,6 @@ MAX_WORDS = 16384
 EPOCHS = 8
 LR = 3e-3
 BATCH = 512
-THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))
 
 
 def head_vocabulary(text_words: Sequence[set[str]], exclude: set[str],
@@ -41,13 +39,6 @@ def head_vocabulary(text_words: Sequence[set[str]], exclude: set[str],
     return ranked[:max_words]
 
 
-def prepare(vectors: torch.Tensor) -> torch.Tensor:
-    """The inverter's input scaling (InverterNet.prepare): unit rows times sqrt(dim)."""
-    import torch.nn.functional as F
-
-    return F.normalize(vectors.float(), dim=-1) * math.sqrt(vectors.shape[1])
-
-
 def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int],
                     val: Sequence[int], exclude: set[str], *, epochs: int = EPOCHS,
                     min_chunks: int = MIN_CHUNKS, device: str = "cpu", seed: int = 0,
@@ -56,6 +47,7 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
     import torch
     import torch.nn.functional as F
 
+    from codeleak.inverters.builtin_net import prepare
     from codeleak.inverters.builtin_words import WordHead
     from codeleak.match import words
 
@@ -64,15 +56,15 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
     vocabulary = head_vocabulary([text_words[i] for i in fit], exclude, min_chunks)
     index = {word: i for i, word in enumerate(vocabulary)}
     columns = [[index[w] for w in found if w in index] for found in text_words]
-    linear = torch.nn.Linear(x_all.shape[1], max(len(vocabulary), 1)).to(device)
-    torch.nn.init.zeros_(linear.weight)
-    torch.nn.init.constant_(linear.bias, -6.0)  # start near "no word": most words are absent
-    optimizer = torch.optim.AdamW(linear.parameters(), lr=LR, weight_decay=0.0)
+    weight = torch.zeros((len(vocabulary), x_all.shape[1]), device=device, requires_grad=True)
+    # start near "no word": most words are absent from any one text
+    bias = torch.full((len(vocabulary),), -6.0, device=device, requires_grad=True)
+    optimizer = torch.optim.AdamW([weight, bias], lr=LR, weight_decay=0.0)
     order = list(fit)
     rng = random.Random(seed)
     total = max(epochs * math.ceil(len(order) / BATCH), 1)
     step = 0
-    for epoch in range(epochs if vocabulary else 0):
+    for epoch in range(epochs if vocabulary else 0):  # no word in min_chunks texts: no rows
         rng.shuffle(order)
         losses = []
         for start in range(0, len(order), BATCH):
@@ -84,7 +76,7 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
                 target[list(which), list(cols)] = 1.0
             for group in optimizer.param_groups:
                 group["lr"] = LR * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * step / total)))
-            logits = linear(prepare(x_all[rows].to(device)))
+            logits = F.linear(prepare(x_all[rows].to(device)), weight, bias)
             loss = F.binary_cross_entropy_with_logits(logits, target, reduction="sum") / len(rows)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
@@ -92,10 +84,7 @@ def train_word_head(texts: Sequence[str], x_all: torch.Tensor, fit: Sequence[int
             losses.append(loss.detach())
             step += 1
         log(f"word head epoch {epoch}: bce/chunk {float(torch.stack(losses).mean()):.3f}")
-    weight, bias = linear.weight.detach().cpu(), linear.bias.detach().cpu()
-    if not vocabulary:  # no word in MIN_CHUNKS texts: a head that names nothing
-        weight, bias = weight[:0], bias[:0]
-    head = WordHead(vocabulary, weight, bias, 0.5)
+    head = WordHead(vocabulary, weight.detach().cpu(), bias.detach().cpu(), 0.5)
     head.threshold, f1 = calibrate_word_head(head, x_all[list(val)], [columns[i] for i in val])
     info = {"words": len(vocabulary), "min_chunks": min_chunks, "texts": len(fit),
             "epochs": epochs, "held_out_f1": round(f1, 4), "seconds": round(time.time() - started)}
@@ -107,6 +96,9 @@ def calibrate_word_head(head: WordHead, x: torch.Tensor, truths: Sequence[Sequen
                         ) -> tuple[float, float]:
     """The threshold with the best word F1 (pooled over rows) of the head alone, and that F1."""
     import torch
+
+    from codeleak.inverters.builtin_net import prepare
+    from codeleak.training.builtin import THRESHOLDS
 
     if not head.words or not len(truths):
         return 0.5, 0.0
@@ -137,10 +129,10 @@ def add_word_head(folder: Path, texts: Sequence[str], embedder: Embedder, *,
     import numpy as np
     import torch
 
-    from codeleak.inverters.builtin import MANIFEST, read_manifest
+    from codeleak.inverters.builtin import read_manifest
     from codeleak.inverters.builtin_pieces import load_pieces
     from codeleak.inverters.builtin_words import save_word_head
-    from codeleak.training.builtin import bag_vocabulary, embed_cached, split_rows
+    from codeleak.training.builtin import bag_vocabulary, embed_cached, split_rows, write_manifest
 
     manifest = read_manifest(folder)
     texts = list(dict.fromkeys(t for t in texts if t.strip()))
@@ -153,5 +145,5 @@ def add_word_head(folder: Path, texts: Sequence[str], embedder: Embedder, *,
     info["date"] = time.strftime("%Y-%m-%d")
     save_word_head(folder, head, info)
     manifest["word_head"] = info
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
+    write_manifest(folder, manifest)
     return info
