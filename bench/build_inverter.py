@@ -13,7 +13,9 @@ Stages (each cached under the preset's build folder, re-run one with --stage NAM
   chunks  sample files of every package, chunk them with codeleak's chunker at 16..256 tokens
   train   codeleak.training.train(...) on the training chunks -> codeleak/model/
   words   (not in `all`: train does it) a new word head for the --out folder from the build's
-          training chunks; the shipped model's head: `python bench/build_inverter.py --stage words`
+          training chunks, then its vocabulary probe; the shipped model's head and probe:
+          `python bench/build_inverter.py --stage words`
+  probe   (not in `all`: train and words do it) only a new vocabulary probe for the --out folder
   eval    codeleak.evaluate on the held-out packages -> work-data/build/eval-*.json
 """
 from __future__ import annotations
@@ -165,6 +167,18 @@ def stage_words(out: Path, device: str, epochs: int) -> None:
                          epochs=epochs, device=device, progress=True, log=lambda line: print(time.strftime("%H:%M:%S"), line,
                                                                flush=True))
     print(f"word head for {out}: {json.dumps(info)}")
+    stage_probe(out, device)
+
+
+def stage_probe(out: Path, device: str) -> None:
+    """A new vocabulary probe (its words depend on the heads, so after every new word head)."""
+    from codeleak.embedders import get_embedder
+    from codeleak.training.probe import add_probe
+
+    info = add_probe(out, load_train_texts(), get_embedder("minilm", device),
+                     cache_dir=BUILD / "embeddings", progress=True,
+                     log=lambda line: print(time.strftime("%H:%M:%S"), line, flush=True))
+    print(f"vocabulary probe for {out}: {json.dumps(info)}")
 
 
 def stage_eval(model: Path, deep: bool, per_length: int | None) -> None:
@@ -232,7 +246,8 @@ def stage_report() -> None:
 def main(argv: list[str] | None = None) -> int:
     global BUILD
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stage", choices=("all", "chunks", "train", "words", "eval", "report"),
+    parser.add_argument("--stage", choices=("all", "chunks", "train", "words", "probe", "eval",
+                                             "report"),
                         default="all")
     parser.add_argument("--preset", choices=sorted(PRESETS), default="cpu",
                         help="recipe defaults (see above); the flags below override them")
@@ -277,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
                     args.batch_tokens, args.lr, stop_at, args.max_steps, args.word_epochs)
     if args.stage == "words":
         stage_words(args.out, args.device, args.word_epochs)
+    if args.stage == "probe":
+        stage_probe(args.out, args.device)
     if args.stage in ("all", "eval"):
         stage_eval(args.out, False, args.per_length)
         if args.deep or args.stage == "all":

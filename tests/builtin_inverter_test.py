@@ -140,7 +140,9 @@ def test_deep_word_edits_take_a_good_word_and_never_move_away(minilm) -> None:  
     for rank, word in enumerate(["price", "apple", "account"]):
         probs[0, ids[word]] = 0.9 - 0.1 * rank
     start = "def load ( user ) : return user order"
-    edited = inverter._edit([start], probs, target, minilm)[0]
+    edited, score = (row[0] for row in inverter._edit([start], [_cos(minilm, start, target[0])],
+                                                       probs, target, minilm))
+    assert score == pytest.approx(_cos(minilm, edited, target[0]), abs=1e-5)
     assert "price" in edited.split()
     assert "apple" not in edited.split()
     assert _cos(minilm, edited, target[0]) > _cos(minilm, start, target[0])
@@ -148,7 +150,9 @@ def test_deep_word_edits_take_a_good_word_and_never_move_away(minilm) -> None:  
     texts = _corpus(6)
     targets = minilm.embed([rng.choice(texts) for _ in texts])
     noise = np.random.default_rng(0).random((len(texts), size)).astype(np.float32)
-    for before, after, goal in zip(texts, inverter._edit(texts, noise, targets, minilm), targets):
+    starts = [_cos(minilm, t, goal) for t, goal in zip(texts, targets)]
+    edited_texts, _ = inverter._edit(texts, starts, noise, targets, minilm)
+    for before, after, goal in zip(texts, edited_texts, targets):
         assert _cos(minilm, after, goal) >= _cos(minilm, before, goal) - 1e-6
 
 
@@ -179,9 +183,10 @@ def test_close_choices_made_in_bf16_are_made_again_in_fp32() -> None:
     embedder = _TwinEmbedder("bf16", table)
     # Row 0: a and b are within the recheck band in bf16 -> fp32 decides (b). Row 1: c is far
     # behind d -> no recheck.
-    chosen = BuiltinInverter._closest([["a", "b"], ["c", "d"]], target, embedder)  # type: ignore[arg-type]
+    chosen, cosines = BuiltinInverter._closest([["a", "b"], ["c", "d"]], target, embedder)  # type: ignore[arg-type]
     assert chosen == ["b", "d"]
+    assert cosines == pytest.approx([0.999, 1.0], abs=1e-3)  # the embedder's own (bf16) cosines
     assert embedder.calls[-1] == ["fp32:a", "fp32:b"]
     fp32 = _TwinEmbedder("fp32", table)
-    assert BuiltinInverter._closest([["a", "b"]], target[:1], fp32) == ["b"]  # type: ignore[arg-type]
+    assert BuiltinInverter._closest([["a", "b"]], target[:1], fp32)[0] == ["b"]  # type: ignore[arg-type]
     assert len(fp32.calls) == 1  # already exact: no second pass

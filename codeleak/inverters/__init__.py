@@ -91,10 +91,12 @@ def fingerprint(spec: str) -> str:
     text = manifest.read_bytes()
     digest = hashlib.sha256(text)
     if json.loads(text).get("backend") == "builtin":
+        from codeleak.inverters.builtin_probe import WORDS as PROBE_WORDS
         from codeleak.inverters.builtin_words import WORDS
 
-        if (folder / WORDS).is_file():
-            digest.update((folder / WORDS).read_bytes())
+        for name in (WORDS, PROBE_WORDS):
+            if (folder / name).is_file():
+                digest.update((folder / name).read_bytes())
         for module in sorted(Path(__file__).resolve().parent.glob("builtin*.py")):
             digest.update(module.read_bytes())
     return f"{spec}@{digest.hexdigest()[:16]}"

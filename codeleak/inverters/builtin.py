@@ -7,6 +7,8 @@ re-embedded and the one closer in cosine to the target is kept.
 Deep mode: beam search, every beam with and without the heads' words re-embedded, best kept; then
 word edits in the spirit of vec2text's corrector (append one of the bag head's likeliest
 missing words, or drop one word), re-embedded, kept when they move the text closer to the target.
+Both modes end with the vocabulary probe (builtin_probe): words no head knows, scored by the
+embedder itself, each kept when appending it moves the text closer to the target.
 """
 from __future__ import annotations
 
@@ -108,6 +110,7 @@ class BuiltinInverter:
         self._word_counts: dict[str, int] | None = None
         self._recaser: Any = None
         self._word_head: Any = None
+        self._probe: Any = None
 
     @property
     def word_counts(self) -> dict[str, int]:
@@ -124,6 +127,7 @@ class BuiltinInverter:
 
             from codeleak.inverters.builtin_net import InverterNet, NetConfig
             from codeleak.inverters.builtin_pieces import load_pieces
+            from codeleak.inverters.builtin_probe import load_probe
             from codeleak.inverters.builtin_words import load_word_head
             from codeleak.training.builtin import bag_vocabulary
 
@@ -134,6 +138,7 @@ class BuiltinInverter:
             self._pieces = load_pieces(self.folder)
             self._vocabulary = bag_vocabulary(self._pieces, self.manifest.get("bag_pieces"))
             self._word_head = load_word_head(self.folder)
+            self._probe = load_probe(self.folder)
         return self._net, self._pieces
 
     def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
@@ -153,11 +158,15 @@ class BuiltinInverter:
                     candidates, probs = self._deep_candidates(net, pieces, prepared)
                 else:
                     candidates = self._candidates(net, pieces, prepared)
-            texts = self._closest(candidates, target, embedder)
+            texts, scores = self._closest(candidates, target, embedder)
             if self.deep:
-                texts = self._edit(texts, probs, target, embedder)
-            out.extend(texts)
-        return [self.recaser(text) for text in out]
+                texts, scores = self._edit(texts, scores, probs, target, embedder)
+            probed = (self._probe.apply(texts, scores, _unit(target), embedder)
+                      if self._probe is not None else [[] for _ in texts])
+            # the probe's words are whole words already: the recaser must not split them
+            out.extend(with_extras(self.recaser(text), found)
+                       for text, found in zip(texts, probed))
+        return out
 
     @property
     def recaser(self) -> Any:
@@ -228,8 +237,8 @@ class BuiltinInverter:
             rows.append(candidates)
         return rows, probs
 
-    def _edit(self, texts: list[str], probs: np.ndarray, target: np.ndarray,
-              embedder: Embedder) -> list[str]:
+    def _edit(self, texts: list[str], scores: list[float], probs: np.ndarray,
+              target: np.ndarray, embedder: Embedder) -> tuple[list[str], list[float]]:
         """Rounds of word edits per text: every single edit (append one of the EDIT_POOL
         likeliest bag words the text lacks, or drop one word) is re-embedded; the edits that
         each gain EDIT_GAIN cosine are applied together, or else the best single one, as long
@@ -239,8 +248,7 @@ class BuiltinInverter:
         from codeleak.match import words
 
         goal = _unit(target)
-        current = list(texts)
-        scores = _cosines(current, goal, embedder)
+        current, scores = list(texts), list(scores)
         pools = []
         for text, row in zip(current, probs):
             have = set(words(text))
@@ -288,7 +296,7 @@ class BuiltinInverter:
                     pools[i] = [w for w in pools[i] if w not in have]
             if not changed:
                 break
-        return current
+        return current, scores
 
     def _belief(self, word: str, probs: np.ndarray) -> float:
         """The bag head's probability for a word that is one piece of the vocabulary, else 0."""
@@ -297,34 +305,41 @@ class BuiltinInverter:
 
     @staticmethod
     def _closest(candidates: list[list[str]], target: np.ndarray,
-                 embedder: Embedder) -> list[str]:
-        """Per row, the candidate whose embedding is closest in cosine to the target; close
-        calls made in bf16 are made again in fp32 (embedders.BF16_RECHECK_BAND)."""
+                 embedder: Embedder) -> tuple[list[str], list[float]]:
+        """Per row, the candidate whose embedding is closest in cosine to the target, and that
+        cosine; close calls made in bf16 are made again in fp32 (embedders.BF16_RECHECK_BAND),
+        the cosines returned are the embedder's own."""
         import numpy as np
 
         from codeleak.embedders import BF16_RECHECK_BAND
 
         flat = [text for row in candidates for text in row]
-        if all(len(row) == 1 for row in candidates):
-            return flat
-        vectors = _unit(embedder.embed(flat, batch_size=128))
         goal = _unit(target)
+        if all(len(row) == 1 for row in candidates):
+            return flat, _cosines(flat, goal, embedder)
+        vectors = _unit(embedder.embed(flat, batch_size=128))
         sims, at = [], 0
         for i, row in enumerate(candidates):
             sims.append(vectors[at:at + len(row)] @ goal[i])
             at += len(row)
+        own = [row.copy() for row in sims]
         at_precision = getattr(embedder, "at_precision", None)
         if getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
-            close = [i for i, row in enumerate(sims)
-                     if len(row) > 1 and np.diff(np.sort(row)[-2:])[0] < BF16_RECHECK_BAND]
+            # the candidates within the band of a row's best, where that is more than one
+            contenders = {i: np.flatnonzero(row >= row.max() - BF16_RECHECK_BAND)
+                          for i, row in enumerate(sims) if len(row) > 1}
+            close = {i: ks for i, ks in contenders.items() if len(ks) > 1}
             if close:
                 exact = _unit(at_precision("fp32").embed(
-                    [text for i in close for text in candidates[i]], batch_size=128))
+                    [candidates[i][k] for i, ks in close.items() for k in ks], batch_size=128))
                 at = 0
-                for i in close:
-                    sims[i] = exact[at:at + len(candidates[i])] @ goal[i]
-                    at += len(candidates[i])
-        return [row[int(np.argmax(row_sims))] for row, row_sims in zip(candidates, sims)]
+                for i, ks in close.items():
+                    sims[i] = np.full(len(candidates[i]), -np.inf, dtype=np.float32)
+                    sims[i][ks] = exact[at:at + len(ks)] @ goal[i]
+                    at += len(ks)
+        chosen = [int(np.argmax(row_sims)) for row_sims in sims]
+        return ([row[k] for row, k in zip(candidates, chosen)],
+                [float(row_sims[k]) for row_sims, k in zip(own, chosen)])
 
 
 def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list[float]:

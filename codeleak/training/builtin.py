@@ -4,7 +4,7 @@ Steps: build the piece vocabulary from the texts, embed the texts (bf16 autocast
 supports it), train the bag and length heads, the word head (training/word_head.py), then the
 decoder under a step or time budget, calibrate on held-out texts the bag head's threshold per
 predicted length, and save everything (fp16 weights, piece tokenizer, word-frequency table, word
-head, manifest) to one folder.
+head, manifest) to one folder, with the vocabulary probe (training/probe.py) built last.
 """
 from __future__ import annotations
 
@@ -160,6 +160,7 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     from codeleak.inverters.builtin_net import SIZES, InverterNet, NetConfig
     from codeleak.inverters.builtin_pieces import build_pieces, load_pieces
     from codeleak.inverters.builtin_words import save_word_head
+    from codeleak.training.probe import PRIOR_CHUNKS, save_new_probe
     from codeleak.training.word_head import EPOCHS as WORD_EPOCHS
     from codeleak.training.word_head import train_word_head
 
@@ -230,6 +231,8 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     word_info["date"] = info["date"]
     save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info, word_info)
     save_word_head(out_dir, word_head, word_info)
+    prior_rows = rng.sample(range(len(texts)), min(PRIOR_CHUNKS, len(texts)))
+    save_new_probe(out_dir, embedder, vectors[prior_rows], progress=progress, log=log)
     log(f"saved {out_dir}: {json.dumps(info)}")
     return out_dir
 

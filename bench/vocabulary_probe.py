@@ -1,0 +1,96 @@
+"""The vocabulary probe's settings: how many words to try per chunk (TOP), the score a word needs
+to be tried (SCORE_MIN) and the cosine it must add to be kept (GAIN), swept on held-out chunks.
+
+    python bench/vocabulary_probe.py [--lengths 64 128 32 16] [--model codeleak/model]
+
+For each length: the default mode's recovered texts without the probe, then every setting of the
+grid applied to them (one re-embedding per tried word, as the inverter does), scored with
+codeleak.evaluate (F1, rare identifier / comment words, recall - control, tried words per
+chunk). The shipped settings were chosen on the 64- and 128-token rows; 16 and 32 test them.
+Uses the evaluation chunks of bench/build_inverter.py (work-data/build/).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from codeleak.runtime import set_defaults  # noqa: E402
+
+set_defaults()
+BUILD = ROOT / "work-data" / "build"
+TOPS = (1, 2, 3)
+SCORE_MINS = (0.2, 0.25, 0.3, 0.35)
+GAINS = (0.01, 0.02, 0.03)
+
+
+def main(argv: list[str] | None = None) -> int:
+
+    from codeleak.embedders import get_embedder, resolve_precision
+    from codeleak.evaluate import EvalChunk, score
+    from codeleak.inverters.builtin import BuiltinInverter, _unit
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lengths", type=int, nargs="+", default=[64, 128, 32, 16])
+    parser.add_argument("--model", type=Path, default=ROOT / "codeleak" / "model")
+    args = parser.parse_args(argv)
+    chunks_all = [EvalChunk.from_json(r) for r in json.loads((BUILD / "eval_chunks.json").read_text())]
+    with gzip.open(args.model / "word-counts.json.gz", "rt", encoding="utf-8") as handle:
+        counts = json.load(handle)
+    fp32 = get_embedder("minilm")
+    attack = fp32.at_precision(resolve_precision("auto", "cpu"))  # type: ignore[attr-defined]
+    inverter = BuiltinInverter(args.model, fp32)
+    inverter._load()
+    probe, inverter._probe = inverter._probe, None  # the texts before the probe
+    if probe is None:
+        raise SystemExit(f"{args.model} has no vocabulary probe")
+    print(f"{time.strftime('%Y-%m-%d %H:%M')} {args.model}: {len(probe.words)} probe words")
+    for length in args.lengths:
+        chunks = [c for c in chunks_all if c.length == length]
+        goal = _unit(fp32.embed([c.text for c in chunks]))
+        texts = inverter.invert(goal, attack)
+        own = (_unit(attack.embed(texts)) * goal).sum(axis=1)
+        widest = probe.proposals(goal, texts, top=max(TOPS), score_min=min(SCORE_MINS))
+        scores = goal @ probe.vectors.T - probe.prior
+        index = {w: j for j, w in enumerate(probe.words)}
+        trials = [(i, rank, w, float(scores[i, index[w]]))
+                  for i, row in enumerate(widest) for rank, w in enumerate(row)]
+        vectors = _unit(attack.embed([f"{texts[i]} {w}" for i, _, w, _ in trials], batch_size=128))
+        gains = [float(v @ goal[i]) - own[i] for v, (i, _, _, _) in zip(vectors, trials)]
+        base = score(chunks, texts, word_counts=counts)
+        print(f"\n{length} tokens, {len(chunks)} chunks, without the probe: F1 {base.word_f1:.4f}, "
+              f"rare identifiers {base.rare_identifier_recovery or 0:.3f}, rare comment words "
+              f"{base.rare_comment_word_recovery or 0:.3f}, recall - control "
+              f"{base.word_recall - base.control_word_recall:.3f}")
+        print("| TOP | SCORE_MIN | GAIN | F1 | rare identifiers | rare comment words | "
+              "recall - control | tried per chunk |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for top in TOPS:
+            for score_min in SCORE_MINS:
+                for gain in GAINS:
+                    kept: dict[int, list[str]] = {}
+                    tried = 0
+                    for (i, rank, word, s), g in zip(trials, gains):
+                        if rank < top and s >= score_min:
+                            tried += 1
+                            if g >= gain:
+                                kept.setdefault(i, []).append(word)
+                    out = [f"{t}\n{' '.join(kept[i])}" if i in kept else t
+                           for i, t in enumerate(texts)]
+                    row = score(chunks, out, word_counts=counts)
+                    print(f"| {top} | {score_min} | {gain} | {row.word_f1:.4f} | "
+                          f"{row.rare_identifier_recovery or 0:.3f} | "
+                          f"{row.rare_comment_word_recovery or 0:.3f} | "
+                          f"{row.word_recall - row.control_word_recall:.3f} | "
+                          f"{tried / len(chunks):.2f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

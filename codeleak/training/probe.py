@@ -1,0 +1,114 @@
+"""Build the builtin inverter's vocabulary probe (inverters/builtin_probe.py).
+
+Its words are the whole words of the embedder's tokenizer vocabulary (letters only, three or
+more) that neither the bag head nor the word head can name; each is embedded alone, and its
+prior is its mean cosine to a sample of the training chunks. No training: seconds, not minutes.
+"""
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from codeleak.embedders.base import Embedder
+    from codeleak.inverters.builtin_probe import VocabularyProbe
+
+PRIOR_CHUNKS = 2000  # training chunks the prior is averaged over
+_WORD = re.compile(r"[a-z]{3,}")
+_MARKERS = "\u2581\u0120"  # SentencePiece's and byte-level BPE's start-of-word marks
+
+
+def vocabulary_words(tokens: Iterable[str], exclude: set[str]) -> list[str]:
+    """Whole words of a tokenizer vocabulary, lower-cased, sorted: WordPiece continuations
+    (`##ing`) are not words, and where the vocabulary marks word starts (`▁user`, `Ġuser`) only
+    marked tokens are."""
+    tokens = list(tokens)
+    marked = any(t[:1] in _MARKERS for t in tokens)
+    out = set()
+    for token in tokens:
+        if token.startswith("##") or (marked and token[:1] not in _MARKERS):
+            continue
+        word = token.lstrip(_MARKERS).lower()
+        if _WORD.fullmatch(word) and word not in exclude:
+            out.add(word)
+    return sorted(out)
+
+
+def tokenizer_vocabulary(embedder: Embedder) -> list[str]:
+    """The tokens of the embedder's own tokenizer (none for an embedder without a local one)."""
+    folder = getattr(embedder, "folder", None)
+    if folder is None:
+        return []
+    from codeleak.tokenizer import find_tokenizer_file
+
+    path = find_tokenizer_file(Path(folder))
+    if path is None:
+        return []
+    from tokenizers import Tokenizer
+
+    return list(Tokenizer.from_file(str(path)).get_vocab())
+
+
+def build_probe(words: Sequence[str], embedder: Embedder, chunk_vectors: np.ndarray, *,
+                progress: bool = False) -> VocabularyProbe:
+    """Embed words alone; prior = mean cosine of each word to chunk_vectors."""
+    import numpy as np
+
+    from codeleak.inverters.builtin_probe import VocabularyProbe
+
+    def unit(x: np.ndarray) -> np.ndarray:
+        return x / np.linalg.norm(x, axis=1, keepdims=True).clip(min=1e-9)
+
+    if not words:
+        return VocabularyProbe([], np.zeros((0, embedder.dim), np.float32), np.zeros(0, np.float32))
+    vectors = unit(np.asarray(embedder.embed(list(words), batch_size=256, progress=progress),
+                              dtype=np.float32))
+    prior = (unit(np.asarray(chunk_vectors, dtype=np.float32)) @ vectors.T).mean(axis=0)
+    return VocabularyProbe(list(words), vectors, prior.astype(np.float32))
+
+
+def add_probe(folder: Path, texts: Sequence[str], embedder: Embedder, *,
+              cache_dir: Path | None = None, progress: bool = False, seed: int = 0,
+              log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Build a vocabulary probe for the builtin inverter in folder, its prior over a sample of
+    texts, and save it there (the manifest records it); returns its summary."""
+    from codeleak.training.builtin import embed_cached
+
+    texts = list(dict.fromkeys(t for t in texts if t.strip()))
+    sample = random.Random(seed).sample(texts, min(PRIOR_CHUNKS, len(texts)))
+    return save_new_probe(folder, embedder, embed_cached(sample, embedder, cache_dir, progress),
+                          progress=progress, log=log)
+
+
+def save_new_probe(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, *,
+                   progress: bool = False, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Build the probe of the builtin inverter in folder (its words: those its heads do not
+    know), with the prior over chunk_vectors, and save it there; returns its summary."""
+    from codeleak.inverters.builtin import read_manifest
+    from codeleak.inverters.builtin_pieces import load_pieces
+    from codeleak.inverters.builtin_probe import save_probe
+    from codeleak.inverters.builtin_words import load_word_head
+    from codeleak.training.builtin import bag_vocabulary, write_manifest
+
+    started = time.time()
+    manifest = read_manifest(folder)
+    known = set(bag_vocabulary(load_pieces(folder), manifest.get("bag_pieces")).values())
+    head = load_word_head(folder)
+    known |= set(head.words) if head is not None else set()
+    words = vocabulary_words(tokenizer_vocabulary(embedder), known)
+    probe = build_probe(words, embedder, chunk_vectors, progress=progress)
+    info: dict[str, Any] = {"words": len(words), "prior_chunks": len(chunk_vectors),
+                            "seconds": round(time.time() - started, 1),
+                            "date": time.strftime("%Y-%m-%d")}
+    save_probe(folder, probe, info)
+    manifest["vocabulary_probe"] = info
+    write_manifest(folder, manifest)
+    log(f"vocabulary probe: {len(words)} words the heads do not know, prior over "
+        f"{len(chunk_vectors)} chunks, {info['seconds']} s")
+    return info

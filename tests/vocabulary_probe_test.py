@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from codeleak.embedders import get_embedder
+from codeleak.inverters import fingerprint, get_inverter
+from codeleak.inverters.builtin import SHIPPED
+from codeleak.inverters.builtin_probe import VocabularyProbe, load_probe, save_probe
+from codeleak.inverters.builtin_words import load_word_head
+from codeleak.match import words
+from codeleak.training import train
+from codeleak.training.probe import add_probe, build_probe, tokenizer_vocabulary, vocabulary_words
+
+RARE = ["kyrgyzstan", "saxophone", "volcano", "penguin", "cathedral", "avalanche"]
+CODE = ["def load(path):\n    return open(path).read()",
+        "for item in items:\n    total += item.price",
+        "class Config:\n    debug = False\n    timeout = 30",
+        "if not user.is_active:\n    raise PermissionError(user.name)"]
+
+
+@pytest.fixture(scope="module")
+def minilm():  # type: ignore[no-untyped-def]
+    return get_embedder("minilm")
+
+
+@pytest.fixture(scope="module")
+def probe(minilm) -> VocabularyProbe:  # type: ignore[no-untyped-def]
+    return build_probe(RARE, minilm, minilm.embed(CODE))
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_vocabulary_words_are_whole_lowercase_words_of_three_letters_or_more() -> None:
+    wordpiece = ["[CLS]", "the", "token", "##izer", "ab", "x9y", "Volcano", "serial", "##ize"]
+    assert vocabulary_words(wordpiece, exclude={"token"}) == ["serial", "the", "volcano"]
+    sentencepiece = ["\u2581user", "name", "\u2581Kyrgyzstan", "\u2581ab", "<pad>"]
+    assert vocabulary_words(sentencepiece, exclude=set()) == ["kyrgyzstan", "user"]
+    assert vocabulary_words(["\u0120hello", "world"], exclude=set()) == ["hello"]
+
+
+def test_the_default_embedders_vocabulary_gives_thousands_of_words(minilm) -> None:  # type: ignore[no-untyped-def]
+    found = vocabulary_words(tokenizer_vocabulary(minilm), exclude=set())
+    assert len(found) > 15000 and {"volcano", "password", "server"} <= set(found)
+    assert not any(w.startswith("##") or len(w) < 3 for w in found)
+
+
+def test_proposals_name_the_rare_word_a_chunk_holds_and_skip_the_texts_own(  # type: ignore[no-untyped-def]
+        probe: VocabularyProbe, minilm) -> None:
+    texts = ["def plan_trip():\n    country = 'kyrgyzstan'\n    return book(country)",
+             "# the band needs a new saxophone player for the jazz night"]
+    goal = _unit(minilm.embed(texts))
+    proposed = probe.proposals(goal, ["def plan trip", "the band needs"], top=2, score_min=0.0)
+    assert proposed[0][0] == "kyrgyzstan" and proposed[1][0] == "saxophone"
+    # a word the text already holds is not proposed again: the next best takes its place
+    again = probe.proposals(goal, ["country kyrgyzstan", "saxophone"], top=1, score_min=0.0)
+    assert again == [[proposed[0][1]], [proposed[1][1]]]
+    # a chunk of ordinary code is close to none of them: a high floor proposes nothing
+    plain = _unit(minilm.embed(CODE[:1]))
+    assert probe.proposals(plain, [""], top=3, score_min=0.35) == [[]]
+
+
+def test_apply_keeps_a_word_only_when_it_moves_the_text_closer(  # type: ignore[no-untyped-def]
+        probe: VocabularyProbe, minilm) -> None:
+    source = "def plan_trip():\n    country = 'kyrgyzstan'\n    return book(country)"
+    goal = _unit(minilm.embed([source, CODE[1]]))
+    texts = ["def plan trip ( ) : country = return book ( country )",
+             "for item in items : total + = item . price"]
+    own = [float(v @ g) for v, g in zip(_unit(minilm.embed(texts)), goal)]
+    kept = probe.apply(texts, own, goal, minilm)
+    assert kept == [["kyrgyzstan"], []]  # nothing rare in the second chunk: no word is kept
+    closer = float(_unit(minilm.embed([texts[0] + " kyrgyzstan"]))[0] @ goal[0])
+    assert closer >= own[0] + 0.02
+    # the same text against another chunk's embedding (the control) keeps nothing
+    assert probe.apply(texts[:1], own[1:], goal[1:], minilm) == [[]]
+
+
+def test_probe_round_trips_through_int8_and_is_optional(tmp_path: Path, probe: VocabularyProbe) -> None:
+    assert load_probe(tmp_path) is None
+    save_probe(tmp_path, probe, {"words": len(probe.words)})
+    back = load_probe(tmp_path)
+    assert back is not None and back.words == probe.words
+    assert np.allclose(back.prior, probe.prior)
+    assert float((back.vectors * probe.vectors).sum(axis=1).min()) > 0.9999
+    empty = VocabularyProbe([], np.zeros((0, 4), np.float32), np.zeros(0, np.float32))
+    save_probe(tmp_path / "empty", empty, {"words": 0})
+    none = load_probe(tmp_path / "empty")
+    assert none is not None and none.proposals(np.ones((2, 4), np.float32), ["a", "b"]) == [[], []]
+
+
+def test_the_shipped_model_has_a_probe_without_the_heads_words() -> None:
+    shipped = load_probe(SHIPPED)
+    head = load_word_head(SHIPPED)
+    assert shipped is not None and head is not None and len(shipped.words) > 10000
+    assert not set(shipped.words) & set(head.words)
+    manifest = json.loads((SHIPPED / "codeleak-inverter.json").read_text())
+    assert manifest["vocabulary_probe"]["words"] == len(shipped.words)
+
+
+def _corpus(n: int, seed: int = 5) -> list[str]:
+    rng = random.Random(seed)
+    nouns = ["invoice", "customer", "shipment", "warehouse", "ledger"]
+    verbs = ["archive", "validate", "reconcile", "serialize"]
+    return [f"def {rng.choice(verbs)}_{rng.choice(nouns)}(record):\n"
+            f"    return record.{rng.choice(nouns)}({rng.randint(0, 99)})" for _ in range(n)]
+
+
+def test_training_builds_a_probe_and_add_probe_rebuilds_it(  # type: ignore[no-untyped-def]
+        minilm, tmp_path: Path) -> None:
+    out = train(_corpus(100), minilm, tmp_path / "tiny", backend="builtin", size="tiny",
+                max_steps=3, progress=False, head_epochs=1, word_epochs=1, log=lambda line: None)
+    made = load_probe(out)
+    manifest = json.loads((out / "codeleak-inverter.json").read_text())
+    assert made is not None and manifest["vocabulary_probe"]["words"] == len(made.words) > 10000
+    inverter = get_inverter(str(out), minilm)
+    inverter._load()  # type: ignore[attr-defined]
+    assert not set(made.words) & set(inverter._vocabulary.values())  # type: ignore[attr-defined]
+    # the trained folder inverts with the probe; without it, it inverts as before
+    target = minilm.embed(["def plan_trip():\n    country = 'kyrgyzstan'"])
+    assert "kyrgyzstan" in words(inverter.invert(target, minilm)[0])
+    older = tmp_path / "older"
+    shutil.copytree(out, older)
+    for name in ("vocabulary-probe.json", "vocabulary-probe.safetensors"):
+        (older / name).unlink()
+    before = fingerprint(str(older))
+    assert "kyrgyzstan" not in words(get_inverter(str(older), minilm).invert(target, minilm)[0])
+    info = add_probe(older, _corpus(40), minilm, log=lambda line: None)
+    assert load_probe(older) is not None and info["prior_chunks"] == 40
+    assert fingerprint(str(older)) != before
