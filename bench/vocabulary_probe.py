@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{args.model} has no vocabulary probe")
     if args.word_table:
         probe = with_word_table(probe, inverter, counts, args.word_table, attack)
-    print(f"{time.strftime('%Y-%m-%d %H:%M')} {args.model}: {len(probe.words)} probe words")
+    print(f"{time.strftime('%Y-%m-%d %H:%M')} {args.model}: {len(probe.words)} probe words, "
+          f"calibrated floor {probe.floor}")
     for length in args.lengths:
         chunks = [c for c in chunks_all if c.length == length]
         goal = _unit(fp32.embed([c.text for c in chunks]))
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         own = (_unit(attack.embed(texts)) * goal).sum(axis=1)
         widest = probe.proposals(goal, texts, top=max(t for t, _, _ in grid),
                                  score_min=min(m for _, m, _ in grid))
-        scores = goal @ probe.vectors.T - probe.prior
+        scores = probe.scores(goal)
         index = {w: j for j, w in enumerate(probe.words)}
         trials = [(i, rank, w, float(scores[i, index[w]]))
                   for i, row in enumerate(widest) for rank, w in enumerate(row)]
@@ -132,7 +133,8 @@ def with_word_table(probe: Any, inverter: Any, counts: dict[str, int], least: in
     sample = _unit(embedder.embed(random.Random(0).sample(texts, 2000)))
     print(f"word table: {len(extra)} words of {least}+ training chunks added")
     return VocabularyProbe(probe.words + extra, np.vstack([probe.vectors, vectors]),
-                           np.concatenate([probe.prior, (sample @ vectors.T).mean(axis=0)]))
+                           np.concatenate([probe.prior, (sample @ vectors.T).mean(axis=0)]),
+                           probe.floor)
 
 
 if __name__ == "__main__":

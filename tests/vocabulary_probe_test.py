@@ -15,7 +15,13 @@ from codeleak.inverters.builtin_probe import VocabularyProbe, load_probe, save_p
 from codeleak.inverters.builtin_words import load_word_head
 from codeleak.match import words
 from codeleak.training import train
-from codeleak.training.probe import add_probe, build_probe, tokenizer_vocabulary, vocabulary_words
+from codeleak.training.probe import (
+    FLOOR_SHARE,
+    add_probe,
+    build_probe,
+    tokenizer_vocabulary,
+    vocabulary_words,
+)
 
 RARE = ["kyrgyzstan", "saxophone", "volcano", "penguin", "cathedral", "avalanche"]
 CODE = ["def load(path):\n    return open(path).read()",
@@ -50,6 +56,18 @@ def test_the_default_embedders_vocabulary_gives_thousands_of_words(minilm) -> No
     found = vocabulary_words(tokenizer_vocabulary(minilm), exclude=set())
     assert len(found) > 15000 and {"volcano", "password", "server"} <= set(found)
     assert not any(w.startswith("##") or len(w) < 3 for w in found)
+
+
+def test_the_floor_is_what_the_best_word_reaches_on_a_fixed_share_of_ordinary_chunks(  # type: ignore[no-untyped-def]
+        minilm) -> None:
+    chunks = [f"def handler_{i}(request):\n    return respond(request, status={200 + i})"
+              for i in range(40)] + CODE
+    vectors = minilm.embed(chunks)
+    built = build_probe(RARE, minilm, vectors)
+    best = built.scores(_unit(vectors)).max(axis=1)
+    share = float((best >= built.floor).mean())
+    assert abs(share - FLOOR_SHARE) <= 0.05
+    assert built.prior.shape == (len(RARE),)
 
 
 def test_proposals_name_the_rare_word_a_chunk_holds_and_skip_the_texts_own(  # type: ignore[no-untyped-def]
@@ -89,7 +107,8 @@ def test_probe_round_trips_through_int8_and_is_optional(tmp_path: Path, probe: V
     assert back is not None and back.words == probe.words
     assert np.allclose(back.prior, probe.prior)
     assert float((back.vectors * probe.vectors).sum(axis=1).min()) > 0.9999
-    empty = VocabularyProbe([], np.zeros((0, 4), np.float32), np.zeros(0, np.float32))
+    assert back.floor == probe.floor
+    empty = VocabularyProbe([], np.zeros((0, 4), np.float32), np.zeros(0, np.float32), 0.0)
     save_probe(tmp_path / "empty", empty, {"words": 0})
     none = load_probe(tmp_path / "empty")
     assert none is not None and none.proposals(np.ones((2, 4), np.float32), ["a", "b"]) == [[], []]
@@ -134,3 +153,35 @@ def test_training_builds_a_probe_and_add_probe_rebuilds_it(  # type: ignore[no-u
     info = add_probe(older, _corpus(40), minilm, log=lambda line: None)
     assert load_probe(older) is not None and info["prior_chunks"] == 40
     assert fingerprint(str(older)) != before
+
+
+class _TwinEmbedder:
+    """Fixed 2-d vectors per text and precision; records what each precision embedded."""
+
+    def __init__(self, precision: str, cosines: dict[str, dict[str, float]],
+                 calls: list[str] | None = None) -> None:
+        self.precision = precision
+        self.cosines = cosines
+        self.calls = [] if calls is None else calls
+
+    def at_precision(self, precision: str) -> _TwinEmbedder:
+        return _TwinEmbedder(precision, self.cosines, self.calls)
+
+    def embed(self, texts, *, batch_size: int = 64, progress: bool = False):  # type: ignore[no-untyped-def]
+        self.calls.extend(f"{self.precision}:{t}" for t in texts)
+        return np.array([[c, (1 - c * c) ** 0.5] for c in
+                         (self.cosines[self.precision][t] for t in texts)], dtype=np.float32)
+
+
+def test_gains_near_the_threshold_are_measured_again_in_fp32() -> None:
+    probe = VocabularyProbe(["alpha", "beta"], np.array([[1.0, 0.0], [1.0, 0.0]], np.float32),
+                            np.zeros(2, np.float32), 0.0)
+    cosines = {"bf16": {"t alpha": 0.821, "t beta": 0.90},  # gains 0.021 (close call) and 0.10
+               "fp32": {"t alpha": 0.815, "t": 0.80}}  # fp32: alpha adds only 0.015
+    embedder = _TwinEmbedder("bf16", cosines)
+    goal = np.array([[1.0, 0.0]], np.float32)
+    assert probe.apply(["t"], [0.80], goal, embedder) == [["beta"]]  # type: ignore[arg-type]
+    assert sorted(c for c in embedder.calls if c.startswith("fp32")) == ["fp32:t", "fp32:t alpha"]
+    exact = _TwinEmbedder("fp32", {"fp32": {"t alpha": 0.821, "t beta": 0.90}})
+    assert sorted(probe.apply(["t"], [0.80], goal, exact)[0]) == ["alpha", "beta"]  # type: ignore[arg-type]
+    assert not any(c == "fp32:t" for c in exact.calls)  # already exact: no second pass

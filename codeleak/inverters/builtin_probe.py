@@ -5,8 +5,11 @@ codename, a place, an unusual term) is lost. The probe needs no training example
 whole word of the embedder's own tokenizer vocabulary that the heads do not know (once, when the
 inverter is trained; the vectors ship with it) and scores each word by its cosine to the target
 embedding, minus the word's mean cosine to ordinary training chunks (its prior). The TOP best
-words above SCORE_MIN are each appended to the recovered text and re-embedded; a word is kept
-when it brings the text GAIN closer to the target. A folder without a probe inverts as before.
+words at or above the probe's floor are each appended to the recovered text and re-embedded; a
+word is kept when it brings the text GAIN closer to the target. The floor is calibrated when the
+probe is built (training/probe.py: the score the best word reaches on a fixed share of ordinary
+training chunks, 0.35 for MiniLM), so it follows the embedder's own scale of cosines. A folder
+without a probe inverts as before.
 """
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ VECTORS = "vocabulary-probe.safetensors"
 WORDS = "vocabulary-probe.json"
 # Chosen with bench/vocabulary_probe.py on the 64- and 128-token evaluation chunks (docs/inversion.md)
 TOP = 2  # words tried per chunk
-SCORE_MIN = 0.35  # cosine above the word's prior a word needs to be tried
 GAIN = 0.02  # cosine a word must add to the recovered text to be kept
 
 
@@ -34,18 +36,26 @@ class VocabularyProbe:
     words: list[str]
     vectors: np.ndarray  # (len(words), dim) unit rows, float32
     prior: np.ndarray  # (len(words),) mean cosine of each word to ordinary chunks
+    floor: float  # the score (cosine above the prior) a word needs to be tried
+
+    def scores(self, goal: np.ndarray) -> np.ndarray:
+        """Each word's score for each row of goal (unit target embeddings)."""
+        import numpy as np
+
+        return goal.astype(np.float32) @ self.vectors.T - self.prior
 
     def proposals(self, goal: np.ndarray, texts: Sequence[str], top: int = TOP,
-                  score_min: float = SCORE_MIN) -> list[list[str]]:
-        """Per row of goal (unit target embeddings), up to top words scoring score_min or more
-        above their prior that the row's text lacks, best first."""
+                  score_min: float | None = None) -> list[list[str]]:
+        """Per row of goal (unit target embeddings), up to top words scoring score_min (by
+        default the probe's floor) or more that the row's text lacks, best first."""
         import numpy as np
 
         from codeleak.match import words
 
+        score_min = self.floor if score_min is None else score_min
         if not self.words:
             return [[] for _ in texts]
-        scores = goal.astype(np.float32) @ self.vectors.T - self.prior
+        scores = self.scores(goal)
         width = min(top + 8, len(self.words))  # room for words the text already has
         best = np.argpartition(-scores, width - 1, axis=1)[:, :width]
         out = []
@@ -59,18 +69,38 @@ class VocabularyProbe:
     def apply(self, texts: Sequence[str], scores: Sequence[float], goal: np.ndarray,
               embedder: Embedder, gain: float = GAIN) -> list[list[str]]:
         """Per text, the proposed words that each bring it at least gain closer (in cosine) to
-        its goal row when appended; scores are the texts' own cosines to their goals."""
+        its goal row when appended; scores are the texts' own cosines to their goals. Gains
+        measured in bf16 within BF16_RECHECK_BAND of the threshold are measured again in fp32,
+        text and word alike, so bf16 checks keep the words fp32 checks would."""
+        from codeleak.embedders import BF16_RECHECK_BAND
+
         trials = [(i, word) for i, row in enumerate(self.proposals(goal, texts))
                   for word in row]
         kept: list[list[str]] = [[] for _ in texts]
         if not trials:
             return kept
-        vectors = embedder.embed([f"{texts[i]} {word}" for i, word in trials], batch_size=128)
-        vectors = vectors / (vectors ** 2).sum(axis=1, keepdims=True).clip(min=1e-18) ** 0.5
-        for (i, word), vector in zip(trials, vectors):
-            if float(vector @ goal[i]) - scores[i] >= gain:
+        gains = _cosines([f"{texts[i]} {word}" for i, word in trials],
+                         goal[[i for i, _ in trials]], embedder) - [scores[i] for i, _ in trials]
+        at_precision = getattr(embedder, "at_precision", None)
+        close = [k for k, g in enumerate(gains) if abs(g - gain) < BF16_RECHECK_BAND]
+        if close and getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
+            rows = [trials[k][0] for k in close]
+            exact = _cosines([f"{texts[i]} {trials[k][1]}" for i, k in zip(rows, close)]
+                             + [texts[i] for i in rows], goal[rows + rows], at_precision("fp32"))
+            gains[close] = exact[:len(close)] - exact[len(close):]
+        for (i, word), g in zip(trials, gains):
+            if g >= gain:
                 kept[i].append(word)
         return kept
+
+
+def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> np.ndarray:
+    """Cosine of each text's embedding to its row of goal (unit rows)."""
+    import numpy as np
+
+    vectors = np.asarray(embedder.embed(list(texts), batch_size=128), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+    return (vectors * goal).sum(axis=1)  # type: ignore[no-any-return]
 
 
 def save_probe(folder: Path, probe: VocabularyProbe, info: dict[str, object]) -> None:
@@ -86,7 +116,7 @@ def save_probe(folder: Path, probe: VocabularyProbe, info: dict[str, object]) ->
     save_file({"vectors": torch.from_numpy(np.ascontiguousarray(quantised)),
                "scale": torch.from_numpy(scale.astype(np.float32)),
                "prior": torch.from_numpy(probe.prior.astype(np.float32))}, str(folder / VECTORS))
-    data = {"training": info, "words": probe.words}
+    data = {"floor": probe.floor, "training": info, "words": probe.words}
     (folder / WORDS).write_text(json.dumps(data, separators=(",", ":")) + "\n")
 
 
@@ -100,5 +130,6 @@ def load_probe(folder: Path) -> VocabularyProbe | None:
     state = load_file(str(folder / VECTORS))
     vectors = state["vectors"].astype(np.float32) * state["scale"][:, None]
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-    words = list(json.loads((folder / WORDS).read_text())["words"])
-    return VocabularyProbe(words, vectors, state["prior"].astype(np.float32))
+    data = json.loads((folder / WORDS).read_text())
+    return VocabularyProbe(list(data["words"]), vectors, state["prior"].astype(np.float32),
+                           float(data["floor"]))

@@ -2,7 +2,9 @@
 
 Its words are the whole words of the embedder's tokenizer vocabulary (letters only, three or
 more) that neither the bag head nor the word head can name; each is embedded alone, and its
-prior is its mean cosine to a sample of the training chunks. No training: seconds, not minutes.
+prior is its mean cosine to a sample of the training chunks. The floor a word's score must
+reach to be tried is the score the best word reaches on FLOOR_SHARE of those chunks, so it
+follows the embedder's scale. No training: seconds, not minutes.
 """
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
     from codeleak.inverters.builtin_probe import VocabularyProbe
 
 PRIOR_CHUNKS = 2000  # training chunks the prior is averaged over
+# The share of ordinary training chunks whose best word reaches the floor: 0.16 gives 0.35 for
+# MiniLM, the floor chosen with bench/vocabulary_probe.py (docs/inversion.md).
+FLOOR_SHARE = 0.16
 _WORD = re.compile(r"[a-z]{3,}")
 _MARKERS = "\u2581\u0120"  # SentencePiece's and byte-level BPE's start-of-word marks
 
@@ -57,7 +62,8 @@ def tokenizer_vocabulary(embedder: Embedder) -> list[str]:
 
 def build_probe(words: Sequence[str], embedder: Embedder, chunk_vectors: np.ndarray, *,
                 progress: bool = False) -> VocabularyProbe:
-    """Embed words alone; prior = mean cosine of each word to chunk_vectors."""
+    """Embed words alone; prior = mean cosine of each word to chunk_vectors; floor = the score
+    the best word reaches on FLOOR_SHARE of chunk_vectors."""
     import numpy as np
 
     from codeleak.inverters.builtin_probe import VocabularyProbe
@@ -66,11 +72,15 @@ def build_probe(words: Sequence[str], embedder: Embedder, chunk_vectors: np.ndar
         return x / np.linalg.norm(x, axis=1, keepdims=True).clip(min=1e-9)
 
     if not words:
-        return VocabularyProbe([], np.zeros((0, embedder.dim), np.float32), np.zeros(0, np.float32))
+        return VocabularyProbe([], np.zeros((0, embedder.dim), np.float32),
+                               np.zeros(0, np.float32), 0.0)
     vectors = unit(np.asarray(embedder.embed(list(words), batch_size=256, progress=progress),
                               dtype=np.float32))
-    prior = (unit(np.asarray(chunk_vectors, dtype=np.float32)) @ vectors.T).mean(axis=0)
-    return VocabularyProbe(list(words), vectors, prior.astype(np.float32))
+    similarity = unit(np.asarray(chunk_vectors, dtype=np.float32)) @ vectors.T
+    prior = similarity.mean(axis=0)
+    best = (similarity - prior).max(axis=1)
+    floor = float(np.quantile(best, 1.0 - FLOOR_SHARE))
+    return VocabularyProbe(list(words), vectors, prior.astype(np.float32), round(floor, 4))
 
 
 def add_probe(folder: Path, texts: Sequence[str], embedder: Embedder, *,
@@ -104,11 +114,12 @@ def save_new_probe(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, 
     words = vocabulary_words(tokenizer_vocabulary(embedder), known)
     probe = build_probe(words, embedder, chunk_vectors, progress=progress)
     info: dict[str, Any] = {"words": len(words), "prior_chunks": len(chunk_vectors),
+                            "floor": probe.floor,
                             "seconds": round(time.time() - started, 1),
                             "date": time.strftime("%Y-%m-%d")}
     save_probe(folder, probe, info)
     manifest["vocabulary_probe"] = info
     write_manifest(folder, manifest)
     log(f"vocabulary probe: {len(words)} words the heads do not know, prior over "
-        f"{len(chunk_vectors)} chunks, {info['seconds']} s")
+        f"{len(chunk_vectors)} chunks, floor {probe.floor}, {info['seconds']} s")
     return info
