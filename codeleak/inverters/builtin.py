@@ -347,10 +347,18 @@ def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list
     present = [i for i, t in enumerate(texts) if t]
     out = [0.0] * len(texts)
     if present:
-        vectors = _unit(embedder.embed([texts[i] for i in present], batch_size=128))
-        for k, i in enumerate(present):
-            out[i] = float(vectors[k] @ goal[i])
+        found = cosines([texts[i] for i in present], goal[present], embedder)
+        for i, value in zip(present, found.tolist()):
+            out[i] = value
     return out
+
+
+def cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> np.ndarray:
+    """Cosine of each text's embedding to the same row of goal (unit rows, one per text)."""
+    import numpy as np
+
+    vectors = _unit(np.asarray(embedder.embed(list(texts), batch_size=128), dtype=np.float32))
+    return (vectors * goal).sum(axis=1)  # type: ignore[no-any-return]
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

@@ -73,34 +73,26 @@ class VocabularyProbe:
         measured in bf16 within BF16_RECHECK_BAND of the threshold are measured again in fp32,
         text and word alike, so bf16 checks keep the words fp32 checks would."""
         from codeleak.embedders import BF16_RECHECK_BAND
+        from codeleak.inverters.builtin import cosines
 
         trials = [(i, word) for i, row in enumerate(self.proposals(goal, texts))
                   for word in row]
         kept: list[list[str]] = [[] for _ in texts]
         if not trials:
             return kept
-        gains = _cosines([f"{texts[i]} {word}" for i, word in trials],
-                         goal[[i for i, _ in trials]], embedder) - [scores[i] for i, _ in trials]
+        gains = cosines([f"{texts[i]} {word}" for i, word in trials],
+                        goal[[i for i, _ in trials]], embedder) - [scores[i] for i, _ in trials]
         at_precision = getattr(embedder, "at_precision", None)
         close = [k for k, g in enumerate(gains) if abs(g - gain) < BF16_RECHECK_BAND]
         if close and getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
             rows = [trials[k][0] for k in close]
-            exact = _cosines([f"{texts[i]} {trials[k][1]}" for i, k in zip(rows, close)]
-                             + [texts[i] for i in rows], goal[rows + rows], at_precision("fp32"))
+            exact = cosines([f"{texts[i]} {trials[k][1]}" for i, k in zip(rows, close)]
+                            + [texts[i] for i in rows], goal[rows + rows], at_precision("fp32"))
             gains[close] = exact[:len(close)] - exact[len(close):]
         for (i, word), g in zip(trials, gains):
             if g >= gain:
                 kept[i].append(word)
         return kept
-
-
-def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> np.ndarray:
-    """Cosine of each text's embedding to its row of goal (unit rows)."""
-    import numpy as np
-
-    vectors = np.asarray(embedder.embed(list(texts), batch_size=128), dtype=np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
-    return (vectors * goal).sum(axis=1)  # type: ignore[no-any-return]
 
 
 def save_probe(folder: Path, probe: VocabularyProbe, info: dict[str, object]) -> None:
@@ -127,9 +119,10 @@ def load_probe(folder: Path) -> VocabularyProbe | None:
     import numpy as np
     from safetensors.numpy import load_file
 
+    from codeleak.inverters.builtin import _unit
+
     state = load_file(str(folder / VECTORS))
-    vectors = state["vectors"].astype(np.float32) * state["scale"][:, None]
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-9)
+    vectors = _unit(state["vectors"].astype(np.float32) * state["scale"][:, None])
     data = json.loads((folder / WORDS).read_text())
     return VocabularyProbe(list(data["words"]), vectors, state["prior"].astype(np.float32),
                            float(data["floor"]))

@@ -66,10 +66,8 @@ def build_probe(words: Sequence[str], embedder: Embedder, chunk_vectors: np.ndar
     the best word reaches on FLOOR_SHARE of chunk_vectors."""
     import numpy as np
 
+    from codeleak.inverters.builtin import _unit as unit
     from codeleak.inverters.builtin_probe import VocabularyProbe
-
-    def unit(x: np.ndarray) -> np.ndarray:
-        return x / np.linalg.norm(x, axis=1, keepdims=True).clip(min=1e-9)
 
     if not words:
         return VocabularyProbe([], np.zeros((0, embedder.dim), np.float32),
