@@ -10,13 +10,15 @@ codeleak.evaluate (F1, rare identifier / comment words, recall - control, tried 
 chunk), and how often the best-scoring word is a word of the chunk. The shipped settings were
 chosen on the 64- and 128-token rows; 16 and 32 test them. --word-table MIN adds the training
 word table's words of MIN or more training chunks that the probe and the heads lack (embedded
-here, their prior over 2,000 training chunks); --setting runs one setting instead of the grid.
+here, their prior over 2,000 training chunks); --setting (repeatable) runs the settings given
+instead of the grid; --ceilings also skips chunks whose recovered text is already that close.
 Uses the evaluation chunks of bench/build_inverter.py (work-data/build/).
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import sys
 import time
@@ -36,6 +38,7 @@ GAINS = (0.01, 0.02, 0.03)
 
 
 def main(argv: list[str] | None = None) -> int:
+    import numpy as np
 
     from codeleak.embedders import get_embedder, resolve_precision
     from codeleak.evaluate import EvalChunk, score
@@ -46,12 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lengths", type=int, nargs="+", default=[64, 128, 32, 16])
     parser.add_argument("--model", type=Path, default=ROOT / "codeleak" / "model")
     parser.add_argument("--word-table", type=int, metavar="MIN")
-    parser.add_argument("--setting", metavar="TOP:SCORE_MIN:GAIN")
+    parser.add_argument("--setting", metavar="TOP:SCORE_MIN:GAIN", action="append")
+    parser.add_argument("--ceilings", type=float, nargs="+", default=[],
+                        help="also skip the chunks whose recovered text is this close (cosine) "
+                             "to the target or closer, for each grid setting")
     args = parser.parse_args(argv)
     grid = [(t, m, g) for t in TOPS for m in SCORE_MINS for g in GAINS]
     if args.setting:
-        top, floor, gain = args.setting.split(":")
-        grid = [(int(top), float(floor), float(gain))]
+        grid = [(int(top), float(floor), float(gain))
+                for top, floor, gain in (setting.split(":") for setting in args.setting)]
     chunks_all = [EvalChunk.from_json(r) for r in json.loads((BUILD / "eval_chunks.json").read_text())]
     with gzip.open(args.model / "word-counts.json.gz", "rt", encoding="utf-8") as handle:
         counts = json.load(handle)
@@ -91,20 +97,23 @@ def main(argv: list[str] | None = None) -> int:
             right = sum(probe.words[best[i]] in truths[i] for i in rows)
             print(f"best-scoring word at or above {floor}: {len(rows)} chunks, in the chunk for "
                   f"{right} ({right / max(len(rows), 1):.2f})")
-        print("| TOP | SCORE_MIN | GAIN | F1 | rare identifiers | rare comment words | "
+        print("recovered text's cosine to the target, quantiles 0.5/0.75/0.9: "
+              + " / ".join(f"{q:.3f}" for q in np.quantile(own, [0.5, 0.75, 0.9])))
+        print("| TOP | SCORE_MIN | GAIN | CEILING | F1 | rare identifiers | rare comment words | "
               "recall - control | tried per chunk |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for top, score_min, gain in grid:
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for (top, score_min, gain), ceiling in itertools.product(grid, [2.0, *args.ceilings]):
             kept: dict[int, list[str]] = {}
             tried = 0
             for (i, rank, word, s), g in zip(trials, gains):
-                if rank < top and s >= score_min:
+                if rank < top and s >= score_min and own[i] < ceiling:
                     tried += 1
                     if g >= gain:
                         kept.setdefault(i, []).append(word)
             out = [f"{t}\n{' '.join(kept[i])}" if i in kept else t for i, t in enumerate(texts)]
             row = score(chunks, out, word_counts=counts)
-            print(f"| {top} | {score_min} | {gain} | {row.word_f1:.4f} | "
+            print(f"| {top} | {score_min} | {gain} | {ceiling if ceiling <= 1 else '-'} | "
+                  f"{row.word_f1:.4f} | "
                   f"{row.rare_identifier_recovery or 0:.3f} | "
                   f"{row.rare_comment_word_recovery or 0:.3f} | "
                   f"{row.word_recall - row.control_word_recall:.3f} | "

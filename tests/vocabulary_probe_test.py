@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import shutil
@@ -102,12 +103,19 @@ def test_apply_keeps_a_word_only_when_it_moves_the_text_closer(  # type: ignore[
 
 def test_probe_round_trips_through_int8_and_is_optional(tmp_path: Path, probe: VocabularyProbe) -> None:
     assert load_probe(tmp_path) is None
+    probe = dataclasses.replace(probe, ceiling=0.8125)
     save_probe(tmp_path, probe, {"words": len(probe.words)})
     back = load_probe(tmp_path)
     assert back is not None and back.words == probe.words
     assert np.allclose(back.prior, probe.prior)
     assert float((back.vectors * probe.vectors).sum(axis=1).min()) > 0.9999
-    assert back.floor == probe.floor
+    assert back.floor == probe.floor and back.ceiling == probe.ceiling
+    # a probe saved before the ceiling existed loads without one
+    data = json.loads((tmp_path / "vocabulary-probe.json").read_text())
+    del data["ceiling"]
+    (tmp_path / "vocabulary-probe.json").write_text(json.dumps(data))
+    older = load_probe(tmp_path)
+    assert older is not None and older.ceiling is None
     empty = VocabularyProbe([], np.zeros((0, 4), np.float32), np.zeros(0, np.float32), 0.0)
     save_probe(tmp_path / "empty", empty, {"words": 0})
     none = load_probe(tmp_path / "empty")
@@ -131,10 +139,17 @@ def _corpus(n: int, seed: int = 5) -> list[str]:
             f"    return record.{rng.choice(nouns)}({rng.randint(0, 99)})" for _ in range(n)]
 
 
+@pytest.fixture(scope="module")
+def tiny(minilm, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """A tiny builtin inverter trained by the test suite (with its probe)."""
+    folder: Path = tmp_path_factory.mktemp("probe") / "tiny"
+    return train(_corpus(100), minilm, folder, backend="builtin", size="tiny", max_steps=3,
+                 progress=False, head_epochs=1, word_epochs=1, log=lambda line: None)
+
+
 def test_training_builds_a_probe_and_add_probe_rebuilds_it(  # type: ignore[no-untyped-def]
-        minilm, tmp_path: Path) -> None:
-    out = train(_corpus(100), minilm, tmp_path / "tiny", backend="builtin", size="tiny",
-                max_steps=3, progress=False, head_epochs=1, word_epochs=1, log=lambda line: None)
+        minilm, tiny: Path, tmp_path: Path) -> None:
+    out = tiny
     made = load_probe(out)
     manifest = json.loads((out / "codeleak-inverter.json").read_text())
     assert made is not None and manifest["vocabulary_probe"]["words"] == len(made.words) > 10000
@@ -185,3 +200,46 @@ def test_gains_near_the_threshold_are_measured_again_in_fp32() -> None:
     exact = _TwinEmbedder("fp32", {"fp32": {"t alpha": 0.821, "t beta": 0.90}})
     assert sorted(probe.apply(["t"], [0.80], goal, exact)[0]) == ["alpha", "beta"]  # type: ignore[arg-type]
     assert not any(c == "fp32:t" for c in exact.calls)  # already exact: no second pass
+
+
+def test_texts_at_the_ceiling_or_closer_are_left_alone() -> None:
+    probe = VocabularyProbe(["alpha"], np.array([[1.0, 0.0]], np.float32),
+                            np.zeros(1, np.float32), 0.0, ceiling=0.85)
+    cosines = {"fp32": {"near alpha": 0.95, "far alpha": 0.70}}
+    goal = np.array([[1.0, 0.0], [1.0, 0.0]], np.float32)
+    embedder = _TwinEmbedder("fp32", cosines)
+    # "near" is already at 0.90 >= 0.85: nothing is tried for it, though alpha would add 0.05
+    assert probe.apply(["near", "far"], [0.90, 0.60], goal, embedder) == [[], ["alpha"]]  # type: ignore[arg-type]
+    assert embedder.calls == ["fp32:far alpha"]
+    probe.ceiling = None  # a probe built before the ceiling tries every text
+    assert probe.apply(["near", "far"], [0.90, 0.60], goal, embedder) == [["alpha"], ["alpha"]]  # type: ignore[arg-type]
+
+
+def test_a_bf16_score_near_the_ceiling_is_measured_again_in_fp32() -> None:
+    probe = VocabularyProbe(["alpha"], np.array([[1.0, 0.0]], np.float32),
+                            np.zeros(1, np.float32), 0.0, ceiling=0.85)
+    # bf16 puts the text just above the ceiling, fp32 just below: fp32 decides, as it would alone
+    cosines = {"bf16": {"t alpha": 0.95}, "fp32": {"t": 0.849}}
+    embedder = _TwinEmbedder("bf16", cosines)
+    goal = np.array([[1.0, 0.0]], np.float32)
+    assert probe.apply(["t"], [0.851], goal, embedder) == [["alpha"]]  # type: ignore[arg-type]
+    assert embedder.calls[0] == "fp32:t"
+    far = _TwinEmbedder("bf16", {"bf16": {}, "fp32": {}})
+    assert probe.apply(["t"], [0.90], goal, far) == [[]]  # type: ignore[arg-type]
+    assert far.calls == []  # clearly above the ceiling: nothing embedded at all
+
+
+def test_the_ceiling_is_what_the_inverter_reaches_on_a_fixed_share_of_training_chunks(  # type: ignore[no-untyped-def]
+        minilm, tiny: Path) -> None:
+    from codeleak.inverters.builtin import BuiltinInverter
+    from codeleak.training.probe import CEILING_SHARE, calibrate_ceiling
+
+    out = tiny
+    vectors = minilm.embed(_corpus(60, seed=9))
+    ceiling = calibrate_ceiling(out, minilm, vectors)
+    scores = np.array(BuiltinInverter(out, minilm).recover(vectors, minilm)[1])
+    assert abs(float((scores >= ceiling).mean()) - CEILING_SHARE) <= 0.05
+    made = load_probe(out)
+    assert made is not None and made.ceiling is not None and -1.0 <= made.ceiling <= 1.0
+    assert json.loads((out / "codeleak-inverter.json").read_text())[
+        "vocabulary_probe"]["ceiling"] == made.ceiling

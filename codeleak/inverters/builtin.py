@@ -144,29 +144,38 @@ class BuiltinInverter:
     def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
                progress: bool = False) -> list[str]:
         import numpy as np
-        import torch
         from tqdm import tqdm
 
-        net, pieces = self._load()
+        self._load()
         out: list[str] = []
         starts = range(0, len(embeddings), BATCH)
         for start in tqdm(starts, desc="invert", unit="batch", disable=not progress):
             target = np.asarray(embeddings[start:start + BATCH], dtype=np.float32)
-            with torch.inference_mode():
-                prepared = net.prepare(torch.from_numpy(target).to(self.device))
-                if self.deep:
-                    candidates, probs = self._deep_candidates(net, pieces, prepared)
-                else:
-                    candidates = self._candidates(net, pieces, prepared)
-            texts, scores = self._closest(candidates, target, embedder)
-            if self.deep:
-                texts, scores = self._edit(texts, scores, probs, target, embedder)
+            texts, scores = self.recover(target, embedder)
             probed = (self._probe.apply(texts, scores, _unit(target), embedder)
                       if self._probe is not None else [[] for _ in texts])
             # the probe's words are whole words already: the recaser must not split them
             out.extend(with_extras(self.recaser(text), found)
                        for text, found in zip(texts, probed))
         return out
+
+    def recover(self, target: np.ndarray, embedder: Embedder) -> tuple[list[str], list[float]]:
+        """One batch of target embeddings: the texts the decoder, the heads and the re-embedding
+        checks recover (deep mode: and the word edits), before the recaser and the vocabulary
+        probe, with their cosines to the targets."""
+        import torch
+
+        net, pieces = self._load()
+        with torch.inference_mode():
+            prepared = net.prepare(torch.from_numpy(target).to(self.device))
+            if self.deep:
+                candidates, probs = self._deep_candidates(net, pieces, prepared)
+            else:
+                candidates = self._candidates(net, pieces, prepared)
+        texts, scores = self._closest(candidates, target, embedder)
+        if self.deep:
+            texts, scores = self._edit(texts, scores, probs, target, embedder)
+        return texts, scores
 
     @property
     def recaser(self) -> Any:

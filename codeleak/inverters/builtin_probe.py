@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 VECTORS = "vocabulary-probe.safetensors"
 WORDS = "vocabulary-probe.json"
 # Chosen with bench/vocabulary_probe.py on the 64- and 128-token evaluation chunks (docs/inversion.md)
-TOP = 2  # words tried per chunk
+TOP = 4  # words tried per chunk
 GAIN = 0.02  # cosine a word must add to the recovered text to be kept
 
 
@@ -37,6 +37,7 @@ class VocabularyProbe:
     vectors: np.ndarray  # (len(words), dim) unit rows, float32
     prior: np.ndarray  # (len(words),) mean cosine of each word to ordinary chunks
     floor: float  # the score (cosine above the prior) a word needs to be tried
+    ceiling: float | None = None  # texts this close to their target (cosine) are left alone
 
     def scores(self, goal: np.ndarray) -> np.ndarray:
         """Each word's score for each row of goal (unit target embeddings)."""
@@ -66,17 +67,37 @@ class VocabularyProbe:
                         if row[j] >= score_min and self.words[j] not in have][:top])
         return out
 
-    def apply(self, texts: Sequence[str], scores: Sequence[float], goal: np.ndarray,
-              embedder: Embedder, gain: float = GAIN) -> list[list[str]]:
-        """Per text, the proposed words that each bring it at least gain closer (in cosine) to
-        its goal row when appended; scores are the texts' own cosines to their goals. Gains
-        measured in bf16 within BF16_RECHECK_BAND of the threshold are measured again in fp32,
-        text and word alike, so bf16 checks keep the words fp32 checks would."""
+    def below_ceiling(self, texts: Sequence[str], scores: Sequence[float], goal: np.ndarray,
+                      embedder: Embedder) -> list[int]:
+        """The rows whose text is further from its goal row than the ceiling (all without one);
+        scores measured in bf16 within BF16_RECHECK_BAND of it are measured again in fp32."""
         from codeleak.embedders import BF16_RECHECK_BAND
         from codeleak.inverters.builtin import cosines
 
-        trials = [(i, word) for i, row in enumerate(self.proposals(goal, texts))
-                  for word in row]
+        if self.ceiling is None:
+            return list(range(len(texts)))
+        ceiling = self.ceiling
+        own = {i: float(s) for i, s in enumerate(scores)}
+        at_precision = getattr(embedder, "at_precision", None)
+        close = [i for i, s in own.items() if abs(s - ceiling) < BF16_RECHECK_BAND and texts[i]]
+        if close and getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
+            exact = cosines([texts[i] for i in close], goal[close], at_precision("fp32"))
+            own.update(zip(close, exact.tolist()))
+        return [i for i, s in own.items() if s < ceiling]
+
+    def apply(self, texts: Sequence[str], scores: Sequence[float], goal: np.ndarray,
+              embedder: Embedder, gain: float = GAIN) -> list[list[str]]:
+        """Per text, the proposed words that each bring it at least gain closer (in cosine) to
+        its goal row when appended; scores are the texts' own cosines to their goals, and texts
+        at the ceiling or closer get none. Gains measured in bf16 within BF16_RECHECK_BAND of
+        the threshold are measured again in fp32, text and word alike, so bf16 checks keep the
+        words fp32 checks would."""
+        from codeleak.embedders import BF16_RECHECK_BAND
+        from codeleak.inverters.builtin import cosines
+
+        rows = self.below_ceiling(texts, scores, goal, embedder)
+        proposed = self.proposals(goal[rows], [texts[i] for i in rows]) if rows else []
+        trials = [(i, word) for i, row in zip(rows, proposed) for word in row]
         kept: list[list[str]] = [[] for _ in texts]
         if not trials:
             return kept
@@ -108,7 +129,7 @@ def save_probe(folder: Path, probe: VocabularyProbe, info: dict[str, object]) ->
     save_file({"vectors": torch.from_numpy(np.ascontiguousarray(quantised)),
                "scale": torch.from_numpy(scale.astype(np.float32)),
                "prior": torch.from_numpy(probe.prior.astype(np.float32))}, str(folder / VECTORS))
-    data = {"floor": probe.floor, "training": info, "words": probe.words}
+    data = {"floor": probe.floor, "ceiling": probe.ceiling, "training": info, "words": probe.words}
     (folder / WORDS).write_text(json.dumps(data, separators=(",", ":")) + "\n")
 
 
@@ -124,5 +145,6 @@ def load_probe(folder: Path) -> VocabularyProbe | None:
     state = load_file(str(folder / VECTORS))
     vectors = _unit(state["vectors"].astype(np.float32) * state["scale"][:, None])
     data = json.loads((folder / WORDS).read_text())
+    ceiling = data.get("ceiling")
     return VocabularyProbe(list(data["words"]), vectors, state["prior"].astype(np.float32),
-                           float(data["floor"]))
+                           float(data["floor"]), None if ceiling is None else float(ceiling))

@@ -3,8 +3,10 @@
 Its words are the whole words of the embedder's tokenizer vocabulary (letters only, three or
 more) that neither the bag head nor the word head can name; each is embedded alone, and its
 prior is its mean cosine to a sample of the training chunks. The floor a word's score must
-reach to be tried is the score the best word reaches on FLOOR_SHARE of those chunks, so it
-follows the embedder's scale. No training: seconds, not minutes.
+reach to be tried is the score the best word reaches on FLOOR_SHARE of those chunks, and the
+ceiling beyond which a recovered text is left alone is the cosine to its chunk that the folder's
+inverter (without a probe) reaches on CEILING_SHARE of them, so both follow the embedder's
+scale. No training: seconds for the words, under a minute to invert the sample here.
 """
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ PRIOR_CHUNKS = 2000  # training chunks the prior is averaged over
 # The share of ordinary training chunks whose best word reaches the floor: 0.16 gives 0.35 for
 # MiniLM, the floor chosen with bench/vocabulary_probe.py (docs/inversion.md).
 FLOOR_SHARE = 0.16
+# The share of those chunks whose recovered text reaches the ceiling: CEILING_SHARE gives 0.75
+# for MiniLM, the ceiling chosen with bench/vocabulary_probe.py (docs/inversion.md).
+CEILING_SHARE = 0.95
 _WORD = re.compile(r"[a-z]{3,}")
 _MARKERS = "\u2581\u0120"  # SentencePiece's and byte-level BPE's start-of-word marks
 
@@ -111,13 +116,33 @@ def save_new_probe(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, 
     known |= set(head.words) if head is not None else set()
     words = vocabulary_words(tokenizer_vocabulary(embedder), known)
     probe = build_probe(words, embedder, chunk_vectors, progress=progress)
+    probe.ceiling = calibrate_ceiling(folder, embedder, chunk_vectors, progress=progress)
     info: dict[str, Any] = {"words": len(words), "prior_chunks": len(chunk_vectors),
-                            "floor": probe.floor,
+                            "floor": probe.floor, "ceiling": probe.ceiling,
                             "seconds": round(time.time() - started, 1),
                             "date": time.strftime("%Y-%m-%d")}
     save_probe(folder, probe, info)
     manifest["vocabulary_probe"] = info
     write_manifest(folder, manifest)
     log(f"vocabulary probe: {len(words)} words the heads do not know, prior over "
-        f"{len(chunk_vectors)} chunks, floor {probe.floor}, {info['seconds']} s")
+        f"{len(chunk_vectors)} chunks, floor {probe.floor}, ceiling {probe.ceiling}, "
+        f"{info['seconds']} s")
     return info
+
+
+def calibrate_ceiling(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, *,
+                      progress: bool = False) -> float:
+    """The cosine to its chunk that the folder's inverter, before any probe, reaches on
+    CEILING_SHARE of chunk_vectors."""
+    import numpy as np
+    from tqdm import tqdm
+
+    from codeleak.inverters.builtin import BATCH, BuiltinInverter
+
+    inverter = BuiltinInverter(folder, embedder)
+    vectors = np.asarray(chunk_vectors, dtype=np.float32)
+    scores: list[float] = []
+    for start in tqdm(range(0, len(vectors), BATCH), desc="probe ceiling", unit="batch",
+                      disable=not progress):
+        scores += inverter.recover(vectors[start:start + BATCH], embedder)[1]
+    return round(float(np.quantile(scores, 1.0 - CEILING_SHARE)), 4)
