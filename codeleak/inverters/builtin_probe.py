@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 VECTORS = "vocabulary-probe.safetensors"
 WORDS = "vocabulary-probe.json"
 # Chosen with bench/vocabulary_probe.py on the 64- and 128-token evaluation chunks (docs/inversion.md)
-TOP = 4  # words tried per chunk
+TOP = 4  # words tried per chunk below the ceiling
 GAIN = 0.02  # cosine a word must add to the recovered text to be kept
 
 
