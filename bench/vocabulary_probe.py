@@ -7,7 +7,8 @@ to be tried (SCORE_MIN) and the cosine it must add to be kept (GAIN), swept on h
 For each length: the default mode's recovered texts without the probe, then every setting of the
 grid applied to them (one re-embedding per tried word, as the inverter does), scored with
 codeleak.evaluate (F1, rare identifier / comment words, recall - control, tried words per
-chunk), and how often the best-scoring word is a word of the chunk. The shipped settings were
+chunk), how often the best-scoring word is a word of the chunk, and how many of the rare words
+are words the probe or the heads can name at all. The shipped settings were
 chosen on the 64- and 128-token rows; 16 and 32 test them. --word-table MIN adds the training
 word table's words of MIN or more training chunks that the probe and the heads lack (embedded
 here, their prior over 2,000 training chunks); --setting (repeatable) runs the settings given
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     import numpy as np
 
     from codeleak.embedders import get_embedder, resolve_precision
-    from codeleak.evaluate import EvalChunk, score
+    from codeleak.evaluate import RARE_BELOW, EvalChunk, score
     from codeleak.inverters.builtin import BuiltinInverter, _unit
     from codeleak.match import words
 
@@ -91,6 +92,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{base.rare_comment_word_recovery or 0:.3f}, recall - control "
               f"{base.word_recall - base.control_word_recall:.3f}")
         truths = [set(words(c.text)) for c in chunks]
+        reachable = set(probe.words) | set(inverter._vocabulary.values())
+        reachable |= set(inverter._word_head.words) if inverter._word_head is not None else set()
+        for kind in ("identifier", "comment"):
+            rare = [w for c in chunks for w in set(getattr(c, f"{kind}_words"))
+                    if counts.get(w, 0) < RARE_BELOW]
+            print(f"rare {kind} words: {len(rare)}, of them words the probe or the heads can "
+                  f"name: {sum(w in reachable for w in rare)}")
         best = scores.argmax(axis=1)
         for floor in sorted({m for _, m, _ in grid}):
             rows = [i for i in range(len(chunks)) if scores[i, best[i]] >= floor]

@@ -43,7 +43,8 @@ def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
         p.add_argument("--inverter", metavar="NAME_OR_PATH", help="inverter (default builtin)")
         p.add_argument("--device", metavar="DEVICE", help="cpu or cuda (default cpu)")
         p.add_argument("--jobs", "-j", type=int, metavar="N",
-                       help="processes parsing files (default 0: one per core on big scans)")
+                       help="processes parsing files (default 0: one per core on big "
+                            "scans, else one)")
         p.add_argument("--precision", choices=PRECISIONS,
                        help="arithmetic of the attacker's own embeddings; chunk vectors stay "
                             "fp32 (default auto: bf16 where the CPU has it)")

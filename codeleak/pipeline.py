@@ -8,13 +8,14 @@ import fnmatch
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from codeleak import files
 from codeleak.config import Settings
+from codeleak.notes import note
 from codeleak.parse import parse
 from codeleak.records import Chunk, Entity, ParsedFile, ScanReport, SourceFile, SweepPoint
 
@@ -243,10 +244,11 @@ def file_batches(sources: Sequence[SourceFile], max_bytes: int = 2_000_000,
 
 def analysis_jobs(settings: Settings, sources: Sequence[SourceFile]) -> int:
     """Worker processes for the per-file half: settings.jobs, or (0) one per core when the
-    files are many enough to pay for starting them. One where processes cannot be forked:
-    spawned ones would re-run the caller's main module."""
+    files are many enough to pay for more than one; 0 where processes cannot be forked
+    (spawned ones would re-run the caller's main module): the files are analysed in this
+    process."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+        return 0
     if settings.jobs:
         return settings.jobs
     if sum(len(s.data) for s in sources) < PARALLEL_MIN_BYTES:
@@ -258,39 +260,101 @@ def analysis_jobs(settings: Settings, sources: Sequence[SourceFile]) -> int:
 def analyse_all(sources: Sequence[SourceFile], settings: Settings, counter: TokenCounter, *,
                 added_lines: Mapping[str, frozenset[int]] | None = None,
                 progress: bool = False) -> list[FileAnalysis]:
-    """The per-file half of a scan for every file, in order: in this process, or in forked
-    worker processes when there is enough to do (they run tree-sitter and the tokenizer only,
-    never a model, so threads the parent's models started do not matter)."""
+    """The per-file half of a scan for every file, in order, in forked worker processes (they
+    run tree-sitter and the tokenizer only, never a model, so threads the parent's models
+    started do not matter). A tree-sitter grammar that crashes in native code kills only its
+    worker: the file is found by analysing the worker's files again apart, and skipped with a
+    note, and the scan goes on. Where processes cannot be forked, in this process."""
     from tqdm import tqdm
 
     jobs = analysis_jobs(settings, sources)
     bar = tqdm(total=len(sources), desc="analyse", unit="file", disable=not progress)
     try:
-        if jobs <= 1:
+        if jobs < 1:
             out = []
             for source in sources:
                 out.append(analyse(source, settings, counter, None if added_lines is None
                                    else added_lines.get(source.path)))
                 bar.update(1)
             return out
-        from concurrent.futures import ProcessPoolExecutor
-
         batches = file_batches(sources, POOL_BATCH_BYTES)
-        with ProcessPoolExecutor(min(jobs, len(batches)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(analyse_batch, batch, settings,
-                                   None if added_lines is None
-                                   else {s.path: added_lines[s.path] for s in batch
-                                         if s.path in added_lines})
-                       for batch in batches]
-            out = []
-            for future in futures:
-                part = future.result()
-                out.extend(part)
-                bar.update(len(part))
-            return out
+        parts = _pooled(batches, min(jobs, len(batches)), settings, counter, added_lines,
+                        bar.update)
+        return [a for part in parts for a in part]
     finally:
         bar.close()
+
+
+def _lines_of(batch: Sequence[SourceFile], added_lines: Mapping[str, frozenset[int]] | None
+              ) -> dict[str, frozenset[int]] | None:
+    if added_lines is None:
+        return None
+    return {s.path: added_lines[s.path] for s in batch if s.path in added_lines}
+
+
+def _forked_pool(jobs: int, settings: Settings, counter: TokenCounter | None) -> Any:
+    """A pool of forked workers; with a counter, the workers use it (inherited, not pickled)
+    instead of loading their own."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_use_counter, initargs=(settings.embedder, counter))
+
+
+def _use_counter(embedder: str, counter: TokenCounter | None) -> None:
+    """A worker's start: its counter, and no Python stack dump when a grammar crashes it (the
+    parent says in one line which file was skipped)."""
+    import faulthandler
+
+    faulthandler.disable()
+    if counter is not None:
+        _COUNTERS[embedder] = counter
+
+
+def _pooled(batches: Sequence[Sequence[SourceFile]], jobs: int, settings: Settings,
+            counter: TokenCounter, added_lines: Mapping[str, frozenset[int]] | None,
+            done: Callable[[int], object]) -> list[list[FileAnalysis]]:
+    """Each batch analysed in a pool of forked workers; the batches a dead worker took down
+    with the pool are analysed again by analyse_apart."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    parts: list[list[FileAnalysis] | None] = [None] * len(batches)
+    with _forked_pool(jobs, settings, counter) as pool:
+        futures = [pool.submit(analyse_batch, batch, settings, _lines_of(batch, added_lines))
+                   for batch in batches]
+        for k, future in enumerate(futures):
+            try:
+                parts[k] = future.result()
+            except BrokenProcessPool:
+                continue
+            done(len(batches[k]))
+    for k, part in enumerate(parts):
+        if part is None:
+            parts[k] = analyse_apart(batches[k], settings, _lines_of(batches[k], added_lines),
+                                     counter)
+            done(len(batches[k]))
+    return [part or [] for part in parts]
+
+
+def analyse_apart(batch: Sequence[SourceFile], settings: Settings,
+                  added_lines: Mapping[str, frozenset[int]] | None = None,
+                  counter: TokenCounter | None = None) -> list[FileAnalysis]:
+    """analyse_batch in a forked process of its own; when that process dies (a grammar crash
+    in native code), each half again, down to the file that kills it, which is skipped with a
+    note."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with _forked_pool(1, settings, counter) as pool:
+            return pool.submit(analyse_batch, batch, settings, added_lines).result()
+    except BrokenProcessPool:
+        if len(batch) == 1:
+            note(f"skipped {files.printable(batch[0].path)}: its {batch[0].language} parser "
+                 "crashed (a tree-sitter grammar bug)")
+            return []
+        half = len(batch) // 2
+        return (analyse_apart(batch[:half], settings, added_lines, counter)
+                + analyse_apart(batch[half:], settings, added_lines, counter))
 
 
 def scan(sources: Sequence[SourceFile], settings: Settings, *,

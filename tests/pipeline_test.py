@@ -1,11 +1,16 @@
 """The per-file half of a scan in worker processes gives what it gives in this process."""
 from __future__ import annotations
 
+import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from codeleak import pipeline
 from codeleak.config import Settings
+from codeleak.records import SourceFile
 from codeleak.tokenizer import default_counter
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -18,10 +23,11 @@ def test_worker_processes_analyse_like_this_process() -> None:
     assert len(sources) > 20
     added = {sources[0].path: frozenset({1, 2, 3}), sources[5].path: frozenset({4})}
     counter = default_counter()
-    alone = pipeline.analyse_all(sources, replace(settings, jobs=1), counter, added_lines=added)
+    alone = [pipeline.analyse(s, settings, counter, added.get(s.path)) for s in sources]
+    one = pipeline.analyse_all(sources, settings, counter, added_lines=added)
     pooled = pipeline.analyse_all(sources, replace(settings, jobs=2), counter, added_lines=added)
     assert [a.path for a in pooled] == [s.path for s in sources]
-    assert pooled == alone
+    assert pooled == alone and one == alone
     assert sum(len(a.sensitive) for a in pooled) > 10
     assert all(e.line in {1, 2, 3} or e.end_line in {1, 2, 3} for e in pooled[0].sensitive)
 
@@ -37,3 +43,43 @@ def test_jobs_default_to_one_for_small_scans_and_batches_keep_order() -> None:
     batches = pipeline.file_batches(big, 250_000)
     assert [len(b) for b in batches] == [2] * 15
     assert [s for b in batches for s in b] == big
+
+
+def _crashing_analyse(real):  # type: ignore[no-untyped-def]
+    """analyse, but a file named boom.py kills its process the way a grammar bug does."""
+    def analyse(source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if source.path.endswith("boom.py"):
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return real(source, *args, **kwargs)
+    return analyse
+
+
+@pytest.mark.parametrize("jobs", [0, 2])
+def test_a_parser_crash_skips_its_file_with_a_note_and_the_scan_goes_on(  # type: ignore[no-untyped-def]
+        monkeypatch, capsys, jobs: int) -> None:
+    settings = replace(Settings(), cache=False, chunk_tokens=64, jobs=jobs)
+    sources = pipeline.load_sources([str(FIXTURES / "demo")], settings)
+    code = "def connect():\n    password = 'hunter2-Xq9'\n"
+    boom = SourceFile("pkg/boom.py", "python", code, code.encode())
+    files = [*sources[:3], boom, *sources[3:]]
+    counter = default_counter()
+    expected = [pipeline.analyse(s, settings, counter) for s in sources]
+    monkeypatch.setattr(pipeline, "POOL_BATCH_BYTES", 2_000)  # several batches
+    monkeypatch.setattr(pipeline, "analyse", _crashing_analyse(pipeline.analyse))
+    got = pipeline.analyse_all(files, settings, counter)
+    assert got == expected  # every other file, in order, as this process analyses it
+    err = capsys.readouterr().err
+    assert "skipped pkg/boom.py: its python parser crashed" in err
+    assert "hunter2" not in err
+
+
+def test_without_fork_the_files_are_analysed_in_this_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    settings = replace(Settings(), cache=False, jobs=2)
+    monkeypatch.setattr(pipeline.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    sources = pipeline.load_sources([str(FIXTURES / "demo")], settings)[:4]
+    assert pipeline.analysis_jobs(settings, sources) == 0
+    calls: list[str] = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda s, *a: calls.append(s.path) or real(s, *a))
+    assert len(pipeline.analyse_all(sources, settings, default_counter())) == 4
+    assert calls == [s.path for s in sources]  # recorded here: no child process ran them

@@ -156,3 +156,56 @@ def test_file_batches_bound_size_and_count() -> None:
     assert [s for b in batches for s in b] == sources
     assert [len(b) for b in ray_engine.file_batches(sources, max_bytes=10_000, max_files=3)] \
         == [3, 3, 3, 1]
+
+
+def test_a_batch_whose_worker_crashes_is_analysed_again_here(  # type: ignore[no-untyped-def]
+        monkeypatch, capsys) -> None:
+    """Ray gives up on a task whose worker died twice (a grammar crash); the engine analyses
+    that batch again in this machine's forked processes, which skip the file that crashes."""
+    import os
+    import signal
+
+    import ray
+
+    from codeleak import pipeline
+    from codeleak.records import SourceFile
+    from codeleak.tokenizer import default_counter
+
+    code = "def connect():\n    password = 'hunter2-Xq9'\n"
+    boom = SourceFile("pkg/boom.py", "python", code, code.encode())
+    fine = [SourceFile(f"pkg/ok{i}.py", "python", code, code.encode()) for i in range(3)]
+    real = pipeline.analyse
+
+    def analyse(source, *args):  # type: ignore[no-untyped-def]
+        if source.path.endswith("boom.py"):
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return real(source, *args)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)  # forked processes inherit it
+
+    class Task:
+        def remote(self, batch, settings):  # type: ignore[no-untyped-def]
+            return batch, settings
+
+    class FakeRay:  # what a cluster does with each batch
+        exceptions = ray.exceptions
+
+        def remote(self, **options):  # type: ignore[no-untyped-def]
+            return lambda fn: Task()
+
+        def put(self, value):  # type: ignore[no-untyped-def]
+            return value
+
+        def get(self, ref):  # type: ignore[no-untyped-def]
+            batch, settings = ref
+            if any(s.path.endswith("boom.py") for s in batch):
+                raise ray.exceptions.WorkerCrashedError()
+            return pipeline.analyse_batch(batch, settings)
+
+    monkeypatch.setattr(ray_engine, "file_batches", lambda sources: [sources[:2], sources[2:]])
+    settings = Settings(cache=False)
+    engine = ray_engine.RayEngine()
+    got = engine.analyse(FakeRay(), [fine[0], boom, *fine[1:]], settings)
+    assert [a.path for a in got] == [s.path for s in fine]
+    assert got == [real(s, settings, default_counter()) for s in fine]
+    assert "skipped pkg/boom.py: its python parser crashed" in capsys.readouterr().err

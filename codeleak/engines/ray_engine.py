@@ -220,10 +220,25 @@ class RayEngine:
 
     def analyse(self, ray: Any, sources: Sequence[SourceFile],
                 settings: Settings) -> list[pipeline.FileAnalysis]:
+        """The per-file half in Ray tasks. A task whose worker dies twice (Ray retries it once:
+        a tree-sitter grammar crashing in native code does that) is analysed again here, apart,
+        so that the file that crashes it is skipped with a note and the scan goes on."""
         task = ray.remote(num_cpus=1, max_retries=1)(analyse_batch)
         shared = ray.put(settings)
-        refs = [task.remote(batch, shared) for batch in file_batches(sources)]
-        return [a for part in _call(lambda: ray.get(refs)) for a in part]
+        batches = file_batches(sources)
+        refs = [task.remote(batch, shared) for batch in batches]
+
+        def analysed(batch: list[SourceFile], ref: Any) -> list[pipeline.FileAnalysis]:
+            try:
+                return ray.get(ref)  # type: ignore[no-any-return]
+            except ray.exceptions.WorkerCrashedError:
+                from codeleak.embedders import get_embedder
+
+                counter = get_embedder(settings.embedder).counter()
+                return pipeline.analyse_all(batch, settings, counter)
+
+        return [a for batch, ref in zip(batches, refs)
+                for a in _call(lambda: analysed(batch, ref))]
 
     def worker_count(self, ray: Any, gpu: bool) -> int:
         if self.workers:
