@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from codeleak import pipeline
+from codeleak import notes, pipeline
 from codeleak.config import Settings
 from codeleak.records import SourceFile
 from codeleak.tokenizer import default_counter
@@ -65,6 +65,7 @@ def test_a_parser_crash_skips_its_file_with_a_note_and_the_scan_goes_on(  # type
     counter = default_counter()
     expected = [pipeline.analyse(s, settings, counter) for s in sources]
     monkeypatch.setattr(pipeline, "POOL_BATCH_BYTES", 2_000)  # several batches
+    monkeypatch.setattr(notes, "_quiet", False)  # a --quiet run earlier in the session
     monkeypatch.setattr(pipeline, "analyse", _crashing_analyse(pipeline.analyse))
     got = pipeline.analyse_all(files, settings, counter)
     assert got == expected  # every other file, in order, as this process analyses it

@@ -167,7 +167,7 @@ def test_a_batch_whose_worker_crashes_is_analysed_again_here(  # type: ignore[no
 
     import ray
 
-    from codeleak import pipeline
+    from codeleak import notes, pipeline
     from codeleak.records import SourceFile
     from codeleak.tokenizer import default_counter
 
@@ -182,6 +182,7 @@ def test_a_batch_whose_worker_crashes_is_analysed_again_here(  # type: ignore[no
         return real(source, *args)
 
     monkeypatch.setattr(pipeline, "analyse", analyse)  # forked processes inherit it
+    monkeypatch.setattr(notes, "_quiet", False)  # a --quiet run earlier in the session
 
     class Task:
         def remote(self, batch, settings):  # type: ignore[no-untyped-def]
