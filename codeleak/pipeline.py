@@ -5,19 +5,19 @@ Each stage is a function that can be called and tested alone. Models are loaded 
 from __future__ import annotations
 
 import fnmatch
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from codeleak import files
+from codeleak import files, workers
 from codeleak.config import Settings
-from codeleak.notes import note
 from codeleak.parse import parse
 from codeleak.records import Chunk, Entity, ParsedFile, ScanReport, SourceFile, SweepPoint
+
+R = TypeVar("R")
 
 if TYPE_CHECKING:
     import numpy as np
@@ -215,15 +215,29 @@ PARALLEL_MIN_BYTES = 2_000_000  # below this, starting worker processes costs mo
 POOL_BATCH_BYTES = 400_000  # small enough that two workers finish close together
 
 
-def analyse_batch(sources: Sequence[SourceFile], settings: Settings,
-                  added_lines: Mapping[str, frozenset[int]] | None = None) -> list[FileAnalysis]:
-    """What a worker process runs (local pool or Ray task): analyse each file, the tokenizer
-    loaded once per process."""
-    counter = _COUNTERS.get(settings.embedder)
-    if counter is None:
+def _counter(settings: Settings, counter: TokenCounter | None = None) -> TokenCounter:
+    """counter, or this process's counter for the settings' embedder (loaded once)."""
+    if counter is not None:
+        return counter
+    found = _COUNTERS.get(settings.embedder)
+    if found is None:
         from codeleak.embedders import get_embedder
 
-        counter = _COUNTERS[settings.embedder] = get_embedder(settings.embedder).counter()
+        found = _COUNTERS[settings.embedder] = get_embedder(settings.embedder).counter()
+    return found
+
+
+def _use_counter(embedder: str, counter: TokenCounter) -> None:
+    """A worker's start: the parent's counter (inherited, not pickled) instead of its own."""
+    _COUNTERS[embedder] = counter
+
+
+def analyse_batch(sources: Sequence[SourceFile], settings: Settings,
+                  added_lines: Mapping[str, frozenset[int]] | None = None,
+                  counter: TokenCounter | None = None) -> list[FileAnalysis]:
+    """What a worker process runs (local pool or Ray task): analyse each file, the tokenizer
+    loaded once per process."""
+    counter = _counter(settings, counter)
     return [analyse(s, settings, counter, None if added_lines is None else added_lines.get(s.path))
             for s in sources]
 
@@ -243,11 +257,10 @@ def file_batches(sources: Sequence[SourceFile], max_bytes: int = 2_000_000,
 
 
 def analysis_jobs(settings: Settings, sources: Sequence[SourceFile]) -> int:
-    """Worker processes for the per-file half: settings.jobs, or (0) one per core when the
-    files are many enough to pay for more than one; 0 where processes cannot be forked
-    (spawned ones would re-run the caller's main module): the files are analysed in this
-    process."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    """Worker processes for the per-file work: settings.jobs, or (0) one per core when the
+    files are many enough to pay for more than one; 0 where processes cannot be forked: the
+    files are then analysed in this process."""
+    if not workers.can_fork():
         return 0
     if settings.jobs:
         return settings.jobs
@@ -257,32 +270,39 @@ def analysis_jobs(settings: Settings, sources: Sequence[SourceFile]) -> int:
                       else os.cpu_count() or 1, 8))
 
 
+def per_file(work: Callable[..., list[R]], sources: Sequence[SourceFile], settings: Settings,
+             counter: TokenCounter | None,
+             args_of: Callable[[Sequence[SourceFile]], tuple[object, ...]] = lambda batch: (),
+             done: Callable[[int], object] = lambda files: None) -> list[R]:
+    """work(batch, settings, *args_of(batch), counter) over the sources, results in file order,
+    in forked worker processes (codeleak.workers: a file whose grammar crashes in native code
+    is skipped with a note); in this process where processes cannot be forked. Workers run
+    tree-sitter and the tokenizer only, never a model, so threads the parent's models started
+    do not matter."""
+    jobs = analysis_jobs(settings, sources)
+    if jobs < 1:
+        out = []
+        for source in sources:
+            out += work([source], settings, *args_of([source]), counter)
+            done(1)
+        return out
+    start_args = (settings.embedder, counter) if counter is not None else ()
+    return workers.run(work, file_batches(sources, POOL_BATCH_BYTES), jobs,
+                       lambda batch: (settings, *args_of(batch), None),
+                       start=_use_counter if counter is not None else None,
+                       start_args=start_args, done=done)
+
+
 def analyse_all(sources: Sequence[SourceFile], settings: Settings, counter: TokenCounter, *,
                 added_lines: Mapping[str, frozenset[int]] | None = None,
                 progress: bool = False) -> list[FileAnalysis]:
-    """The per-file half of a scan for every file, in order, in forked worker processes (they
-    run tree-sitter and the tokenizer only, never a model, so threads the parent's models
-    started do not matter). A tree-sitter grammar that crashes in native code kills only its
-    worker: the file is found by analysing the worker's files again apart, and skipped with a
-    note, and the scan goes on. Where processes cannot be forked, in this process."""
+    """The per-file half of a scan for every file, in order (per_file: in forked workers, a
+    file whose grammar crashes skipped with a note)."""
     from tqdm import tqdm
 
-    jobs = analysis_jobs(settings, sources)
-    bar = tqdm(total=len(sources), desc="analyse", unit="file", disable=not progress)
-    try:
-        if jobs < 1:
-            out = []
-            for source in sources:
-                out.append(analyse(source, settings, counter, None if added_lines is None
-                                   else added_lines.get(source.path)))
-                bar.update(1)
-            return out
-        batches = file_batches(sources, POOL_BATCH_BYTES)
-        parts = _pooled(batches, min(jobs, len(batches)), settings, counter, added_lines,
-                        bar.update)
-        return [a for part in parts for a in part]
-    finally:
-        bar.close()
+    with tqdm(total=len(sources), desc="analyse", unit="file", disable=not progress) as bar:
+        return per_file(analyse_batch, sources, settings, counter,
+                        lambda batch: (_lines_of(batch, added_lines),), bar.update)
 
 
 def _lines_of(batch: Sequence[SourceFile], added_lines: Mapping[str, frozenset[int]] | None
@@ -290,71 +310,6 @@ def _lines_of(batch: Sequence[SourceFile], added_lines: Mapping[str, frozenset[i
     if added_lines is None:
         return None
     return {s.path: added_lines[s.path] for s in batch if s.path in added_lines}
-
-
-def _forked_pool(jobs: int, settings: Settings, counter: TokenCounter | None) -> Any:
-    """A pool of forked workers; with a counter, the workers use it (inherited, not pickled)
-    instead of loading their own."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_use_counter, initargs=(settings.embedder, counter))
-
-
-def _use_counter(embedder: str, counter: TokenCounter | None) -> None:
-    """A worker's start: its counter, and no Python stack dump when a grammar crashes it (the
-    parent says in one line which file was skipped)."""
-    import faulthandler
-
-    faulthandler.disable()
-    if counter is not None:
-        _COUNTERS[embedder] = counter
-
-
-def _pooled(batches: Sequence[Sequence[SourceFile]], jobs: int, settings: Settings,
-            counter: TokenCounter, added_lines: Mapping[str, frozenset[int]] | None,
-            done: Callable[[int], object]) -> list[list[FileAnalysis]]:
-    """Each batch analysed in a pool of forked workers; the batches a dead worker took down
-    with the pool are analysed again by analyse_apart."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    parts: list[list[FileAnalysis] | None] = [None] * len(batches)
-    with _forked_pool(jobs, settings, counter) as pool:
-        futures = [pool.submit(analyse_batch, batch, settings, _lines_of(batch, added_lines))
-                   for batch in batches]
-        for k, future in enumerate(futures):
-            try:
-                parts[k] = future.result()
-            except BrokenProcessPool:
-                continue
-            done(len(batches[k]))
-    for k, part in enumerate(parts):
-        if part is None:
-            parts[k] = analyse_apart(batches[k], settings, _lines_of(batches[k], added_lines),
-                                     counter)
-            done(len(batches[k]))
-    return [part or [] for part in parts]
-
-
-def analyse_apart(batch: Sequence[SourceFile], settings: Settings,
-                  added_lines: Mapping[str, frozenset[int]] | None = None,
-                  counter: TokenCounter | None = None) -> list[FileAnalysis]:
-    """analyse_batch in a forked process of its own; when that process dies (a grammar crash
-    in native code), each half again, down to the file that kills it, which is skipped with a
-    note."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        with _forked_pool(1, settings, counter) as pool:
-            return pool.submit(analyse_batch, batch, settings, added_lines).result()
-    except BrokenProcessPool:
-        if len(batch) == 1:
-            note(f"skipped {files.printable(batch[0].path)}: its {batch[0].language} parser "
-                 "crashed (a tree-sitter grammar bug)")
-            return []
-        half = len(batch) // 2
-        return (analyse_apart(batch[:half], settings, added_lines, counter)
-                + analyse_apart(batch[half:], settings, added_lines, counter))
 
 
 def scan(sources: Sequence[SourceFile], settings: Settings, *,
@@ -406,21 +361,38 @@ def sweep_point(report: ScanReport) -> SweepPoint:
 
 def chunk_sources(sources: Sequence[SourceFile], settings: Settings,
                   counter: TokenCounter) -> tuple[list[Chunk], list[Chunk]]:
-    """Each file parsed and chunked once: the chunks as they are (to embed), and the same
-    chunks with every sensitive value masked unless show_values (to show)."""
+    """Each file parsed and chunked once (per_file): the chunks as they are (to embed), and the
+    same chunks with every sensitive value masked unless show_values (to show)."""
+    pairs = per_file(chunk_batch, sources, settings, counter)
+    return [c for c, _ in pairs], [shown for _, shown in pairs]
+
+
+def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
+                counter: TokenCounter | None = None) -> list[tuple[Chunk, Chunk]]:
+    """Each chunk of each file, with the form it is shown in."""
     from dataclasses import replace
 
     from codeleak.masking import mask_in
 
-    chunks: list[Chunk] = []
-    shown: list[Chunk] = []
+    counter = _counter(settings, counter)
+    out: list[tuple[Chunk, Chunk]] = []
     for source in sources:
         parsed = parse(source)
         found = chunks_of(parsed, counter, settings.chunk_tokens)
-        chunks.extend(found)
         if settings.show_values:
-            shown.extend(found)
+            out += [(c, c) for c in found]
             continue
         values = [e.value for e in entities_of(parsed, settings) if e.sensitive]
-        shown.extend(replace(c, text=mask_in(c.text, values)) for c in found)
-    return chunks, shown
+        out += [(c, replace(c, text=mask_in(c.text, values))) for c in found]
+    return out
+
+
+def all_entities(sources: Sequence[SourceFile], settings: Settings) -> list[Entity]:
+    """The classified entities of every file, in order (per_file)."""
+    return per_file(entities_batch, sources, settings, None)
+
+
+def entities_batch(sources: Sequence[SourceFile], settings: Settings,
+                   counter: TokenCounter | None = None) -> list[Entity]:
+    """What a worker runs for all_entities (no counter needed)."""
+    return [e for source in sources for e in entities_of(parse(source), settings)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from codeleak import notes, pipeline
+from codeleak import notes, pipeline, workers
 from codeleak.config import Settings
 from codeleak.records import SourceFile
 from codeleak.tokenizer import default_counter
@@ -76,7 +76,7 @@ def test_a_parser_crash_skips_its_file_with_a_note_and_the_scan_goes_on(  # type
 
 def test_without_fork_the_files_are_analysed_in_this_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     settings = replace(Settings(), cache=False, jobs=2)
-    monkeypatch.setattr(pipeline.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(workers.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     sources = pipeline.load_sources([str(FIXTURES / "demo")], settings)[:4]
     assert pipeline.analysis_jobs(settings, sources) == 0
     calls: list[str] = []
@@ -84,3 +84,29 @@ def test_without_fork_the_files_are_analysed_in_this_process(monkeypatch) -> Non
     monkeypatch.setattr(pipeline, "analyse", lambda s, *a: calls.append(s.path) or real(s, *a))
     assert len(pipeline.analyse_all(sources, settings, default_counter())) == 4
     assert calls == [s.path for s in sources]  # recorded here: no child process ran them
+
+
+def test_the_stage_commands_skip_a_crashing_file_too(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """chunk_sources (`chunks`, `invert`) and all_entities (`entities`) go through the same
+    forked workers as a scan."""
+    settings = replace(Settings(), cache=False, chunk_tokens=64)
+    sources = pipeline.load_sources([str(FIXTURES / "demo")], settings)[:4]
+    code = "def connect():\n    password = 'hunter2-Xq9'\n"
+    boom = SourceFile("pkg/boom.py", "python", code, code.encode())
+    counter = default_counter()
+    chunks, shown = pipeline.chunk_sources(sources, settings, counter)
+    entities = pipeline.all_entities(sources, settings)
+    assert chunks and entities and len(shown) == len(chunks)
+    real = pipeline.entities_of
+
+    def entities_of(parsed, *args):  # type: ignore[no-untyped-def]
+        if parsed.source.path.endswith("boom.py"):
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return real(parsed, *args)
+
+    monkeypatch.setattr(pipeline, "entities_of", entities_of)
+    monkeypatch.setattr(notes, "_quiet", False)
+    assert pipeline.chunk_sources([boom, *sources], settings, counter) == (chunks, shown)
+    assert pipeline.all_entities([*sources, boom], settings) == entities
+    err = capsys.readouterr().err
+    assert err.count("skipped pkg/boom.py: its python parser crashed") == 2

@@ -6,13 +6,12 @@ import argparse
 from codeleak import listing, pipeline
 from codeleak.commands._common import emit, settings_from
 from codeleak.errors import EXIT_OK
-from codeleak.parse import parse
 
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args, args.paths[0])
     sources = pipeline.load_sources(args.paths, settings)
-    entities = [e for s in sources for e in pipeline.entities_of(parse(s), settings)]
+    entities = pipeline.all_entities(sources, settings)
     if args.format == "json":
         emit(listing.entities_json(entities, settings.show_values), args.output)
     else:
