@@ -37,6 +37,8 @@ def run(work: Work[R], batches: Sequence[Batch], jobs: int,
     batch."""
     from concurrent.futures.process import BrokenProcessPool
 
+    if not batches:
+        return []
     parts: list[list[R] | None] = [None] * len(batches)
     with _pool(max(1, min(jobs, len(batches))), start, start_args) as pool:
         futures = [pool.submit(work, batch, *args_of(batch)) for batch in batches]
