@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 from codeleak.match import words
 
 if TYPE_CHECKING:
+    from codeleak.config import Settings
     from codeleak.embedders.base import Embedder, TokenCounter
     from codeleak.inverters.base import Inverter
-    from codeleak.records import ParsedFile
+    from codeleak.records import ParsedFile, SourceFile
 
 RARITY_BUCKETS = ((0, 0, "unseen"), (1, 9, "1-9"), (10, 99, "10-99"), (100, 999, "100-999"),
                   (1000, math.inf, ">=1000"))
@@ -115,13 +116,24 @@ def _inside(value: str, text: str) -> list[str]:
 def eval_chunks_from_paths(paths: Iterable[str | Path], counter: TokenCounter,
                            lengths: Sequence[int], max_files: int | None = None,
                            seed: int = 0) -> list[EvalChunk]:
-    """Evaluation chunks of every source file under paths."""
-    from codeleak.training.texts import parsed_files
+    """Evaluation chunks of every source file under paths (parsed in forked workers,
+    pipeline.per_file: a file whose grammar crashes is skipped with a note)."""
+    from codeleak import pipeline
+    from codeleak.config import Settings
+    from codeleak.training.texts import corpus_sources
 
-    found: list[EvalChunk] = []
-    for parsed in parsed_files(paths, max_files, seed):
-        found.extend(eval_chunks(parsed, counter, lengths))
-    return found
+    return pipeline.per_file(_eval_batch, corpus_sources(paths, max_files, seed), Settings(),
+                             counter, lambda batch: (tuple(lengths),))
+
+
+def _eval_batch(sources: Sequence[SourceFile], settings: Settings, lengths: Sequence[int],
+                counter: TokenCounter | None = None) -> list[EvalChunk]:
+    """What a worker runs for eval_chunks_from_paths."""
+    from codeleak.parse import parse
+    from codeleak.pipeline import counter_for
+
+    counter = counter_for(settings, counter)
+    return [item for source in sources for item in eval_chunks(parse(source), counter, lengths)]
 
 
 def _prf(truth: set[str], guess: set[str]) -> tuple[float, float, float]:

@@ -215,10 +215,16 @@ PARALLEL_MIN_BYTES = 2_000_000  # below this, starting worker processes costs mo
 POOL_BATCH_BYTES = 400_000  # small enough that two workers finish close together
 
 
-def _counter(settings: Settings, counter: TokenCounter | None = None) -> TokenCounter:
-    """counter, or this process's counter for the settings' embedder (loaded once)."""
+_INHERITED: list[TokenCounter] = []  # in a forked worker: the counter its parent passed on
+
+
+def counter_for(settings: Settings, counter: TokenCounter | None = None) -> TokenCounter:
+    """counter; else, in a forked worker, the one its parent passed on (per_file); else this
+    process's counter for the settings' embedder (loaded once: a Ray task's worker)."""
     if counter is not None:
         return counter
+    if _INHERITED:
+        return _INHERITED[0]
     found = _COUNTERS.get(settings.embedder)
     if found is None:
         from codeleak.embedders import get_embedder
@@ -227,9 +233,9 @@ def _counter(settings: Settings, counter: TokenCounter | None = None) -> TokenCo
     return found
 
 
-def _use_counter(embedder: str, counter: TokenCounter) -> None:
-    """A worker's start: the parent's counter (inherited, not pickled) instead of its own."""
-    _COUNTERS[embedder] = counter
+def _use_counter(counter: TokenCounter) -> None:
+    """A forked worker's start: the parent's counter (inherited, not pickled)."""
+    _INHERITED[:] = [counter]
 
 
 def analyse_batch(sources: Sequence[SourceFile], settings: Settings,
@@ -237,7 +243,7 @@ def analyse_batch(sources: Sequence[SourceFile], settings: Settings,
                   counter: TokenCounter | None = None) -> list[FileAnalysis]:
     """What a worker process runs (local pool or Ray task): analyse each file, the tokenizer
     loaded once per process."""
-    counter = _counter(settings, counter)
+    counter = counter_for(settings, counter)
     return [analyse(s, settings, counter, None if added_lines is None else added_lines.get(s.path))
             for s in sources]
 
@@ -286,7 +292,7 @@ def per_file(work: Callable[..., list[R]], sources: Sequence[SourceFile], settin
             out += work([source], settings, *args_of([source]), counter)
             done(1)
         return out
-    start_args = (settings.embedder, counter) if counter is not None else ()
+    start_args = (counter,) if counter is not None else ()
     return workers.run(work, file_batches(sources, POOL_BATCH_BYTES), jobs,
                        lambda batch: (settings, *args_of(batch), None),
                        start=_use_counter if counter is not None else None,
@@ -374,7 +380,7 @@ def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
 
     from codeleak.masking import mask_in
 
-    counter = _counter(settings, counter)
+    counter = counter_for(settings, counter)
     out: list[tuple[Chunk, Chunk]] = []
     for source in sources:
         parsed = parse(source)

@@ -110,3 +110,33 @@ def test_the_stage_commands_skip_a_crashing_file_too(monkeypatch, capsys) -> Non
     assert pipeline.all_entities([*sources, boom], settings) == entities
     err = capsys.readouterr().err
     assert err.count("skipped pkg/boom.py: its python parser crashed") == 2
+
+
+def test_the_corpus_readers_of_train_and_eval_skip_a_crashing_file(  # type: ignore[no-untyped-def]
+        monkeypatch, capsys, tmp_path: Path) -> None:
+    from codeleak import evaluate
+    from codeleak.training import texts
+
+    for i in range(3):
+        (tmp_path / f"ok{i}.py").write_text(
+            f"def load_{i}(path):\n    # read the file\n    return open(path).read()\n" * 4)
+    counter = default_counter()
+    want = texts.training_texts([tmp_path], counter)
+    want_eval = evaluate.eval_chunks_from_paths([tmp_path], counter, [16, 32])
+    assert sum(map(len, want.values())) and want_eval
+    (tmp_path / "boom.py").write_text("def boom():\n    return 1\n" * 4)
+    real_sized, real_eval = texts.sized_chunks, evaluate.eval_chunks
+
+    def crash_on_boom(real):  # type: ignore[no-untyped-def]
+        def wrapped(parsed, *args):  # type: ignore[no-untyped-def]
+            if parsed.source.path.endswith("boom.py"):
+                os.kill(os.getpid(), signal.SIGSEGV)
+            return real(parsed, *args)
+        return wrapped
+
+    monkeypatch.setattr(texts, "sized_chunks", crash_on_boom(real_sized))
+    monkeypatch.setattr(evaluate, "eval_chunks", crash_on_boom(real_eval))
+    monkeypatch.setattr(notes, "_quiet", False)
+    assert texts.training_texts([tmp_path], counter) == want
+    assert evaluate.eval_chunks_from_paths([tmp_path], counter, [16, 32]) == want_eval
+    assert capsys.readouterr().err.count("boom.py: its python parser crashed") == 2

@@ -10,8 +10,9 @@ import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from codeleak.config import Settings
 from codeleak.embedders.base import TokenCounter
-from codeleak.records import Chunk, ParsedFile
+from codeleak.records import Chunk, ParsedFile, SourceFile
 
 LENGTHS = (16, 32, 64, 128, 256)
 MIN_FILL = 0.75
@@ -28,30 +29,51 @@ def sized_chunks(parsed: ParsedFile, counter: TokenCounter, lengths: Sequence[in
                 yield length, piece
 
 
-def parsed_files(paths: Iterable[str | Path], max_files: int | None = None,
-                 seed: int = 0) -> Iterator[ParsedFile]:
-    """Parsed source files under paths; with max_files, a seeded random sample of them."""
+def corpus_sources(paths: Iterable[str | Path], max_files: int | None = None,
+                   seed: int = 0) -> list[SourceFile]:
+    """The readable source files under paths; with max_files, a seeded random sample of them."""
     from codeleak.files import discover, display_path, read_source
-    from codeleak.parse import parse
 
     found = discover(paths)
     if max_files is not None and len(found) > max_files:
         found = random.Random(seed).sample(found, max_files)
-    for path in found:
-        source = read_source(path, display_path(path))
-        if source is not None:
-            yield parse(source)
+    return [s for s in (read_source(path, display_path(path)) for path in found) if s is not None]
+
+
+def parsed_files(paths: Iterable[str | Path], max_files: int | None = None,
+                 seed: int = 0) -> Iterator[ParsedFile]:
+    """Parsed source files under paths, in this process; with max_files, a seeded random
+    sample of them."""
+    from codeleak.parse import parse
+
+    for source in corpus_sources(paths, max_files, seed):
+        yield parse(source)
 
 
 def training_texts(paths: Iterable[str | Path], counter: TokenCounter,
                    lengths: Sequence[int] = LENGTHS, *, min_fill: float = MIN_FILL,
                    max_files: int | None = None, seed: int = 0) -> dict[int, list[str]]:
-    """Distinct chunk texts by length bucket, from the files under paths."""
+    """Distinct chunk texts by length bucket, from the files under paths (parsed in forked
+    workers, pipeline.per_file: a file whose grammar crashes is skipped with a note)."""
+    from codeleak import pipeline
+
     by_length: dict[int, list[str]] = {length: [] for length in lengths}
     seen: set[str] = set()
-    for parsed in parsed_files(paths, max_files, seed):
-        for length, piece in sized_chunks(parsed, counter, lengths, min_fill):
-            if piece.text not in seen:
-                seen.add(piece.text)
-                by_length[length].append(piece.text)
+    found = pipeline.per_file(sized_texts, corpus_sources(paths, max_files, seed), Settings(),
+                              counter, lambda batch: (tuple(lengths), min_fill))
+    for length, text in found:
+        if text not in seen:
+            seen.add(text)
+            by_length[length].append(text)
     return by_length
+
+
+def sized_texts(sources: Sequence[SourceFile], settings: Settings, lengths: Sequence[int],
+                min_fill: float, counter: TokenCounter | None = None) -> list[tuple[int, str]]:
+    """What a worker runs for training_texts: (length, text) of each file's sized chunks."""
+    from codeleak.parse import parse
+    from codeleak.pipeline import counter_for
+
+    counter = counter_for(settings, counter)
+    return [(length, piece.text) for source in sources
+            for length, piece in sized_chunks(parse(source), counter, lengths, min_fill)]
