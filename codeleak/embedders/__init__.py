@@ -120,6 +120,15 @@ def embedder_from_folder(folder: Path, device: str = "cpu", precision: str = "fp
 BF16_RECHECK_BAND = 0.004
 
 
+def exact_twin(embedder: Embedder) -> Embedder | None:
+    """The fp32 form of an embedder that computes at a lower precision, to take close calls
+    again; None when it is fp32 already or has no other precision."""
+    at_precision = getattr(embedder, "at_precision", None)
+    if getattr(embedder, "precision", "fp32") == "fp32" or at_precision is None:
+        return None
+    return at_precision("fp32")  # type: ignore[no-any-return]
+
+
 @functools.lru_cache(maxsize=8)
 def resolve_precision(precision: str, device: str) -> str:
     """`auto`: bf16 autocast on a CPU with native bf16 arithmetic (AVX512-BF16 or AMX), where it

@@ -320,7 +320,7 @@ class BuiltinInverter:
         the cosines returned are the embedder's own."""
         import numpy as np
 
-        from codeleak.embedders import BF16_RECHECK_BAND
+        from codeleak.embedders import BF16_RECHECK_BAND, exact_twin
 
         flat = [text for row in candidates for text in row]
         goal = _unit(target)
@@ -332,14 +332,14 @@ class BuiltinInverter:
             sims.append(vectors[at:at + len(row)] @ goal[i])
             at += len(row)
         own = [row.copy() for row in sims]
-        at_precision = getattr(embedder, "at_precision", None)
-        if getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
+        exact_embedder = exact_twin(embedder)
+        if exact_embedder is not None:
             # the candidates within the band of a row's best, where that is more than one
             contenders = {i: np.flatnonzero(row >= row.max() - BF16_RECHECK_BAND)
                           for i, row in enumerate(sims) if len(row) > 1}
             close = {i: ks for i, ks in contenders.items() if len(ks) > 1}
             if close:
-                exact = _unit(at_precision("fp32").embed(
+                exact = _unit(exact_embedder.embed(
                     [candidates[i][k] for i, ks in close.items() for k in ks], batch_size=128))
                 at = 0
                 for i, ks in close.items():

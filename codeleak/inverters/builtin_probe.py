@@ -71,17 +71,17 @@ class VocabularyProbe:
                       embedder: Embedder) -> list[int]:
         """The rows whose text is further from its goal row than the ceiling (all without one);
         scores measured in bf16 within BF16_RECHECK_BAND of it are measured again in fp32."""
-        from codeleak.embedders import BF16_RECHECK_BAND
+        from codeleak.embedders import BF16_RECHECK_BAND, exact_twin
         from codeleak.inverters.builtin import cosines
 
         if self.ceiling is None:
             return list(range(len(texts)))
         ceiling = self.ceiling
         own = {i: float(s) for i, s in enumerate(scores)}
-        at_precision = getattr(embedder, "at_precision", None)
+        exact_embedder = exact_twin(embedder)
         close = [i for i, s in own.items() if abs(s - ceiling) < BF16_RECHECK_BAND and texts[i]]
-        if close and getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
-            exact = cosines([texts[i] for i in close], goal[close], at_precision("fp32"))
+        if close and exact_embedder is not None:
+            exact = cosines([texts[i] for i in close], goal[close], exact_embedder)
             own.update(zip(close, exact.tolist()))
         return [i for i, s in own.items() if s < ceiling]
 
@@ -92,7 +92,7 @@ class VocabularyProbe:
         at the ceiling or closer get none. Gains measured in bf16 within BF16_RECHECK_BAND of
         the threshold are measured again in fp32, text and word alike, so bf16 checks keep the
         words fp32 checks would."""
-        from codeleak.embedders import BF16_RECHECK_BAND
+        from codeleak.embedders import BF16_RECHECK_BAND, exact_twin
         from codeleak.inverters.builtin import cosines
 
         rows = self.below_ceiling(texts, scores, goal, embedder)
@@ -103,12 +103,12 @@ class VocabularyProbe:
             return kept
         gains = cosines([f"{texts[i]} {word}" for i, word in trials],
                         goal[[i for i, _ in trials]], embedder) - [scores[i] for i, _ in trials]
-        at_precision = getattr(embedder, "at_precision", None)
+        exact_embedder = exact_twin(embedder)
         close = [k for k, g in enumerate(gains) if abs(g - gain) < BF16_RECHECK_BAND]
-        if close and getattr(embedder, "precision", "fp32") != "fp32" and at_precision is not None:
+        if close and exact_embedder is not None:
             rows = [trials[k][0] for k in close]
             exact = cosines([f"{texts[i]} {trials[k][1]}" for i, k in zip(rows, close)]
-                            + [texts[i] for i in rows], goal[rows + rows], at_precision("fp32"))
+                            + [texts[i] for i in rows], goal[rows + rows], exact_embedder)
             gains[close] = exact[:len(close)] - exact[len(close):]
         for (i, word), g in zip(trials, gains):
             if g >= gain:
