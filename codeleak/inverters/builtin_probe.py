@@ -6,10 +6,14 @@ whole word of the embedder's own tokenizer vocabulary that the heads do not know
 inverter is trained; the vectors ship with it) and scores each word by its cosine to the target
 embedding, minus the word's mean cosine to ordinary training chunks (its prior). The TOP best
 words at or above the probe's floor are each appended to the recovered text and re-embedded; a
-word is kept when it brings the text GAIN closer to the target. The floor is calibrated when the
-probe is built (training/probe.py: the score the best word reaches on a fixed share of ordinary
-training chunks, 0.35 for MiniLM), so it follows the embedder's own scale of cosines. A folder
-without a probe inverts as before.
+word is kept when it brings the text GAIN closer to the target. A text already as close to its
+target as the probe's ceiling is left alone: the words the probe finds are missing from texts
+far from their targets, and the re-embeddings saved pay for more words tried on the others.
+Floor and ceiling are calibrated when the probe is built (training/probe.py: the score the best
+word reaches on a fixed share of ordinary training chunks, 0.35 for MiniLM; the cosine the
+inverter's recovered text reaches on a fixed share of them, 0.75), so they follow the embedder's
+scale of cosines. A folder without a probe inverts as before; one built before the ceiling
+existed tries every text.
 """
 from __future__ import annotations
 
