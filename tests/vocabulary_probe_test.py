@@ -229,17 +229,32 @@ def test_a_bf16_score_near_the_ceiling_is_measured_again_in_fp32() -> None:
     assert far.calls == []  # clearly above the ceiling: nothing embedded at all
 
 
-def test_the_ceiling_is_what_the_inverter_reaches_on_a_fixed_share_of_training_chunks(  # type: ignore[no-untyped-def]
+def test_the_ceiling_is_a_share_of_training_chunks_but_keeps_most_of_the_probes_words(  # type: ignore[no-untyped-def]
         minilm, tiny: Path) -> None:
     from codeleak.inverters.builtin import BuiltinInverter
     from codeleak.training.probe import CEILING_SHARE, calibrate_ceiling
 
     out = tiny
     vectors = minilm.embed(_corpus(60, seed=9))
-    ceiling = calibrate_ceiling(out, minilm, vectors)
-    scores = np.array(BuiltinInverter(out, minilm).recover(vectors, minilm)[1])
-    assert abs(float((scores >= ceiling).mean()) - CEILING_SHARE) <= 0.05
+    goal = _unit(vectors)
     made = load_probe(out)
     assert made is not None and made.ceiling is not None and -1.0 <= made.ceiling <= 1.0
     assert json.loads((out / "codeleak-inverter.json").read_text())[
         "vocabulary_probe"]["ceiling"] == made.ceiling
+    texts, found = BuiltinInverter(out, minilm).recover(vectors, minilm)
+    scores = np.array(found)
+    share = float(np.quantile(scores, 1.0 - CEILING_SHARE))
+    # a probe that adds no word anywhere leaves the share alone
+    silent = dataclasses.replace(made, floor=10.0)
+    assert calibrate_ceiling(out, minilm, vectors, silent) == (round(share, 4), round(share, 4), None)
+    # a probe that adds words: the ceiling never skips most of the texts it adds them to
+    eager = dataclasses.replace(made, ceiling=None, floor=-10.0)
+    kept = eager.apply(texts, found, goal, minilm, gain=0.02)
+    gained = [s for s, words in zip(found, kept) if words]
+    assert gained, "the tiny model's texts are far from their chunks: the probe adds words"
+    ceiling, ceiling_share, ceiling_gained = calibrate_ceiling(out, minilm, vectors, eager)
+    assert ceiling_share == round(share, 4) and ceiling_gained == ceiling
+    median = float(np.median(gained))
+    assert median > share  # the tiny model's case: the share alone would skip most of them
+    assert ceiling >= median and ceiling <= median + 1e-4
+    assert ceiling >= share and float(np.mean(np.array(gained) <= ceiling)) >= 0.5

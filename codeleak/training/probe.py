@@ -6,16 +6,20 @@ prior is its mean cosine to a sample of the training chunks. The floor a word's 
 reach to be tried is the score the best word reaches on FLOOR_SHARE of those chunks, and the
 ceiling beyond which a recovered text is left alone is the cosine to its chunk that the folder's
 inverter (without a probe) reaches on CEILING_SHARE of them, so both follow the embedder's
-scale. No training: seconds for the words, under a minute to invert the sample here.
+scale; but never below the median cosine of the sample's texts to which the probe (without a
+ceiling) added a word, so that a weak model, whose texts are all far from their chunks, does
+not lose most of the probe's words to its ceiling. No training: seconds for the words, under a
+minute to invert the sample here.
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import numpy as np
@@ -116,33 +120,56 @@ def save_new_probe(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, 
     known |= set(head.words) if head is not None else set()
     words = vocabulary_words(tokenizer_vocabulary(embedder), known)
     probe = build_probe(words, embedder, chunk_vectors, progress=progress)
-    probe.ceiling = calibrate_ceiling(folder, embedder, chunk_vectors, progress=progress)
+    ceiling = calibrate_ceiling(folder, embedder, chunk_vectors, probe, progress=progress)
+    probe.ceiling = ceiling.value
     info: dict[str, Any] = {"words": len(words), "prior_chunks": len(chunk_vectors),
                             "floor": probe.floor, "ceiling": probe.ceiling,
+                            "ceiling_share": ceiling.share, "ceiling_gained": ceiling.gained,
                             "seconds": round(time.time() - started, 1),
                             "date": time.strftime("%Y-%m-%d")}
     save_probe(folder, probe, info)
     manifest["vocabulary_probe"] = info
     write_manifest(folder, manifest)
     log(f"vocabulary probe: {len(words)} words the heads do not know, prior over "
-        f"{len(chunk_vectors)} chunks, floor {probe.floor}, ceiling {probe.ceiling}, "
+        f"{len(chunk_vectors)} chunks, floor {probe.floor}, ceiling {probe.ceiling} (the share's "
+        f"{ceiling.share}, the median of the texts it adds words to {ceiling.gained}), "
         f"{info['seconds']} s")
     return info
 
 
-def calibrate_ceiling(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray, *,
-                      progress: bool = False) -> float:
+class Ceiling(NamedTuple):
+    value: float  # the larger of the two below
+    share: float  # the cosine the inverter's texts reach on CEILING_SHARE of the chunks
+    gained: float | None  # the median cosine of the texts the probe adds a word to (None: none)
+
+
+def calibrate_ceiling(folder: Path, embedder: Embedder, chunk_vectors: np.ndarray,
+                      probe: VocabularyProbe, *, progress: bool = False) -> Ceiling:
     """The cosine to its chunk that the folder's inverter, before any probe, reaches on
-    CEILING_SHARE of chunk_vectors."""
+    CEILING_SHARE of chunk_vectors, or, where higher, the median cosine of the texts to which
+    probe (its ceiling ignored) adds a word."""
+    import dataclasses
+
     import numpy as np
     from tqdm import tqdm
 
-    from codeleak.inverters.builtin import BATCH, BuiltinInverter
+    from codeleak.inverters.builtin import BATCH, BuiltinInverter, _unit
 
     inverter = BuiltinInverter(folder, embedder)
+    trying = dataclasses.replace(probe, ceiling=None)
     vectors = np.asarray(chunk_vectors, dtype=np.float32)
     scores: list[float] = []
+    gained: list[float] = []
     for start in tqdm(range(0, len(vectors), BATCH), desc="probe ceiling", unit="batch",
                       disable=not progress):
-        scores += inverter.recover(vectors[start:start + BATCH], embedder)[1]
-    return round(float(np.quantile(scores, 1.0 - CEILING_SHARE)), 4)
+        target = vectors[start:start + BATCH]
+        texts, found = inverter.recover(target, embedder)
+        kept = trying.apply(texts, found, _unit(target), embedder)
+        scores += found
+        gained += [score for score, words in zip(found, kept) if words]
+    share = round(float(np.quantile(scores, 1.0 - CEILING_SHARE)), 4)
+    if not gained:
+        return Ceiling(share, share, None)
+    # rounded up: four decimals must not put the ceiling below the median
+    median = math.ceil(float(np.median(gained)) * 1e4) / 1e4
+    return Ceiling(max(share, median), share, median)
