@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ PLANTED = {
 }
 
 
-def write(root: Path, tree: dict[str, str | bytes]) -> None:
+def write(root: Path, tree: Mapping[str, str | bytes]) -> None:
     for name, content in tree.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,6 +55,14 @@ def one_line_each(err: str) -> list[str]:
     assert "Traceback" not in err
     assert all(line.startswith("codeleak: ") for line in lines), err
     return lines
+
+
+def one_error_line(err: str) -> str:
+    """The one line of a FatalError: not a line from the handler of unexpected errors."""
+    errors = [line for line in one_line_each(err) if "error" in line]
+    assert len(errors) == 1, err
+    assert errors[0].startswith("codeleak: error: "), err
+    return errors[0]
 
 
 @pytest.fixture()
@@ -104,10 +113,10 @@ def test_file_that_fails_to_parse_still_gives_entities(tmp_path: Path,
 def test_fifty_megabyte_minified_file_is_skipped_fast(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, {"app.py": f'api_token = "{GITHUB_TOKEN}"\n'})
-    with (tmp_path / "bundle.min.js").open("wb") as out:
+    with (tmp_path / "bundle.min.js").open("wb") as bundle:
         block = b"var a=1+2;function b(c){return c*3};" * 1000
         for _ in range(50 * 1024 * 1024 // len(block) + 1):
-            out.write(block)
+            bundle.write(block)
     started = time.perf_counter()
     code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
     assert time.perf_counter() - started < 20
@@ -302,7 +311,9 @@ def test_truncated_inverter_weights_are_one_line_error(tmp_path: Path,
                             check=False)
     assert result.returncode == 2 and result.stdout == ""
     assert len(one_line_each(result.stderr)) == 1, result.stderr
-    assert "error" in result.stderr
+    assert one_error_line(result.stderr).startswith(
+        f"codeleak: error: cannot load the inverter in {broken}: model.safetensors is missing or "
+        "damaged ("), result.stderr
 
 
 def test_inverter_folder_without_weights_is_one_line_error(
@@ -316,22 +327,28 @@ def test_inverter_folder_without_weights_is_one_line_error(
     code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--inverter", str(broken),
                              "-q")
     assert code == 2 and out == ""
-    assert len([line for line in one_line_each(err) if "error" in line]) == 1
+    assert f"cannot load the inverter in {broken}: model.safetensors" in one_error_line(err)
 
 
+@pytest.mark.parametrize("truncated", [False, True])
 def test_embedder_folder_missing_files_is_one_line_error(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], truncated: bool) -> None:
     from codeleak.embedders import minilm_folder
 
     write(tmp_path / "tree", PLANTED)
     partial = tmp_path / "partial-embedder"
     shutil.copytree(minilm_folder(), partial)
     for weights in [*partial.glob("*.safetensors"), *partial.glob("*.bin")]:
+        head = weights.read_bytes()[:1000] if truncated else None
         weights.unlink()
+        if head is not None:
+            weights.write_bytes(head)
     monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
     for folder in (partial, tmp_path / "tree"):  # no weights; not a model folder at all
         code, out, err = run_cli(capsys, "scan", str(tmp_path / "tree"), "--embedder",
                                  str(folder), "-q")
         assert code == 2 and out == ""
-        assert len([line for line in one_line_each(err) if "error" in line]) == 1
+        line = one_error_line(err)
+        if folder == partial:
+            assert f"cannot load the embedder in {partial}: the weights file" in line, line

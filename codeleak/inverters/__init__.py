@@ -76,9 +76,8 @@ def fingerprint(spec: str) -> str:
     shipped model included) a digest of its manifest and, for the builtin backend, of the
     builtin inverter's code, so a new model or new decoding never reuses old recovered text."""
     import hashlib
-    import json
 
-    from codeleak.inverters.builtin import MANIFEST, SHIPPED
+    from codeleak.inverters.builtin import MANIFEST, SHIPPED, read_manifest
 
     name = spec.split(":", 1)[0]
     if name in ("builtin", "builtin-deep") and not Path(spec).is_dir():
@@ -90,7 +89,7 @@ def fingerprint(spec: str) -> str:
         return spec
     text = manifest.read_bytes()
     digest = hashlib.sha256(text)
-    if json.loads(text).get("backend") == "builtin":
+    if read_manifest(folder).get("backend") == "builtin":
         from codeleak.inverters.builtin_probe import WORDS as PROBE_WORDS
         from codeleak.inverters.builtin_words import WORDS
 

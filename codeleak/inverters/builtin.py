@@ -15,10 +15,11 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codeleak.errors import FatalError
+from codeleak.errors import FatalError, model_files
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,7 +49,18 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     if not path.is_file():
         raise FatalError(f"{folder} holds no trained inverter ({MANIFEST} is missing); "
                          "train one with `codeleak train PATH --out DIR`")
-    return json.loads(path.read_text())
+    with inverter_files(folder, MANIFEST):
+        manifest = json.loads(path.read_text())
+        if not isinstance(manifest, dict):
+            raise ValueError("not a JSON object")
+    return manifest
+
+
+def inverter_files(folder: Path, part: str) -> AbstractContextManager[None]:
+    """Failures to read part of the inverter in folder, as one FatalError saying what to do."""
+    fix = ("reinstall codeleak" if folder.resolve() == SHIPPED
+           else "train it again with `codeleak train PATH --out DIR`")
+    return model_files("inverter", folder, part, fix)
 
 
 def decode_batch(net: Any, pieces: Any, prepared: torch.Tensor
@@ -103,7 +115,8 @@ class BuiltinInverter:
         self.device = device
         self.deep = deep
         self.name = (name or f"builtin:{folder}") + ("-deep" if deep else "")
-        self.thresholds = [float(t) for t in manifest["thresholds"]]
+        with inverter_files(folder, MANIFEST):
+            self.thresholds = [float(t) for t in manifest["thresholds"]]
         self._net: Any = None
         self._pieces: Any = None
         self._vocabulary: dict[int, str] = {}
@@ -117,28 +130,39 @@ class BuiltinInverter:
         """Training chunks holding each word (for recovery by rarity)."""
         if self._word_counts is None:
             path = self.folder / "word-counts.json.gz"
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
+            with inverter_files(self.folder, path.name), \
+                    gzip.open(path, "rt", encoding="utf-8") as handle:
                 self._word_counts = json.load(handle)
         return self._word_counts
 
     def _load(self) -> tuple[Any, Any]:
+        """The network and the piece vocabulary, loaded on first use with the word head and the
+        probe; a missing or damaged file is a FatalError naming the folder."""
         if self._net is None:
             from safetensors.torch import load_file
 
+            from codeleak.inverters import builtin_probe, builtin_words
             from codeleak.inverters.builtin_net import InverterNet, NetConfig
-            from codeleak.inverters.builtin_pieces import load_pieces
-            from codeleak.inverters.builtin_probe import load_probe
-            from codeleak.inverters.builtin_words import load_word_head
-            from codeleak.training.builtin import bag_vocabulary
+            from codeleak.inverters.builtin_pieces import PIECES_FILE, load_pieces
+            from codeleak.training.builtin import WEIGHTS, bag_vocabulary
 
-            net = InverterNet(NetConfig(**self.manifest["config"]))
-            state = {k: v.float() for k, v in load_file(str(self.folder / "model.safetensors")).items()}
-            net.load_state_dict(state)
+            with inverter_files(self.folder, MANIFEST):
+                net = InverterNet(NetConfig(**self.manifest["config"]))
+            with inverter_files(self.folder, WEIGHTS):
+                state = load_file(str(self.folder / WEIGHTS))
+                net.load_state_dict({k: v.float() for k, v in state.items()})
+            with inverter_files(self.folder, PIECES_FILE):
+                pieces = load_pieces(self.folder)
+                vocabulary = bag_vocabulary(pieces, self.manifest.get("bag_pieces"))
+            with inverter_files(self.folder, f"the word head ({builtin_words.WEIGHTS}, "
+                                             f"{builtin_words.WORDS})"):
+                word_head = builtin_words.load_word_head(self.folder)
+            with inverter_files(self.folder, f"the vocabulary probe ({builtin_probe.VECTORS}, "
+                                             f"{builtin_probe.WORDS})"):
+                probe = builtin_probe.load_probe(self.folder)
+            self._pieces, self._vocabulary = pieces, vocabulary
+            self._word_head, self._probe = word_head, probe
             self._net = net.to(self.device).eval()
-            self._pieces = load_pieces(self.folder)
-            self._vocabulary = bag_vocabulary(self._pieces, self.manifest.get("bag_pieces"))
-            self._word_head = load_word_head(self.folder)
-            self._probe = load_probe(self.folder)
         return self._net, self._pieces
 
     def invert(self, embeddings: np.ndarray, embedder: Embedder, *,
