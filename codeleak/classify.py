@@ -50,6 +50,7 @@ _PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][
 # there too where a grammar captures a string's content without its quotes
 _NAME_BEFORE = re.compile(r"(?:\b(?P<const>[A-Z][A-Z0-9_]{2,})\s*,|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
+NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
 
 
@@ -275,8 +276,11 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     """For a string literal without a name: the option constant or compared name before it."""
     if data is None or entity.kind != "string":
         return ""
-    line_start = data.rfind(b"\n", 0, entity.start_byte) + 1
-    before = data[line_start:entity.start_byte].decode("utf-8", "replace")
+    # within the line, and no further back than NAME_WINDOW bytes: a minified file is one long
+    # line, and reading it from its start for every string made classification quadratic
+    window = max(entity.start_byte - NAME_WINDOW, 0)
+    newline = data.rfind(b"\n", window, entity.start_byte)
+    before = data[window if newline < 0 else newline + 1:entity.start_byte].decode("utf-8", "replace")
     m = _NAME_BEFORE.search(before)
     return (m.group("const") or m.group("cmp")) if m else ""
 

@@ -189,6 +189,24 @@ def test_option_constant_before_a_string_names_it() -> None:
     assert (out.category, out.rule, out.context) == ("secret", "password-assignment", "CURLOPT_PASSWORD")
 
 
+def test_the_name_before_a_string_is_read_from_the_bytes_just_before_it() -> None:
+    from codeleak.classify import NAME_WINDOW
+
+    secret = '"KiASRCRiGFLPDiIdZZLBXaNzXCMEdYIs"'
+    # a minified file: one long line; the name right before the string is still found
+    minified = "var a=" + ",".join(f"f{i}(x{i})" for i in range(20000)) + \
+        f";setopt(c, CURLOPT_PASSWORD, {secret});\n"
+    # a name further back than the window is not read (the line is not re-read from its start)
+    padded = f"setopt(c, CURLOPT_PASSWORD,{' ' * NAME_WINDOW}{secret});\n"
+    for source, named in ((minified, True), (padded, False)):
+        start = len(source[:source.index(secret)].encode())
+        e = Entity("a.js", "javascript", "string", secret, 1, 1, start, start + len(secret), start,
+                   start + len(secret), "setopt")
+        [out] = classify([e], sources={"a.js": source.encode()})
+        assert (out.context == "CURLOPT_PASSWORD") is named
+        assert (out.category == "secret") is named
+
+
 def test_pem_header_in_text_needs_a_body_on_the_following_lines() -> None:
     rng = random.Random(3)
     body = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(64))
