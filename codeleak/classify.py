@@ -7,8 +7,9 @@ rest is dropped. A value that is a match as a whole keeps its entity and gets th
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, insort
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from codeleak.errors import FatalError
@@ -185,9 +186,16 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     ranked = sorted(hits, key=lambda h: (h.placeholder, -SEVERITY_RANK[h.rule.severity],
                                          -(h.end - h.start), _RULE_ORDER[h.rule.id]))
     chosen: list[Hit] = []
+    spans: list[tuple[int, int]] = []  # the chosen hits' spans, sorted: they never overlap
     for hit in ranked:
-        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+        if hit.start == hit.end:  # an empty match: compared with every chosen span
+            free = all(hit.end <= c.start or hit.start >= c.end for c in chosen)
+        else:  # only the last chosen span starting before this hit ends can reach into it
+            before = bisect_left(spans, (hit.end,))
+            free = before == 0 or spans[before - 1][1] <= hit.start
+        if free:
             chosen.append(hit)
+            insort(spans, (hit.start, hit.end))
     return sorted(chosen, key=lambda h: h.start)
 
 
@@ -208,23 +216,32 @@ def narrow(parent: Entity, start: int, end: int, data: bytes | None = None) -> E
         if pos >= 0:
             return narrow(replace(parent, value=raw), pos, pos + len(piece))
         return replace(parent, value=piece)  # markers inside the match: keep the parent's span
-    value = parent.value
-    before, inside = value[:start], value[start:end]
-    byte_start = parent.start_byte + len(before.encode("utf-8", "surrogatepass"))
-    byte_end = byte_start + len(inside.encode("utf-8", "surrogatepass"))
-    line, col = _position(parent, before)
-    end_line, end_col = _position(parent, value[:end])
-    return replace(parent, value=inside, line=line, end_line=end_line, start_col=col,
-                   end_col=end_col, start_byte=byte_start, end_byte=byte_end)
+    return narrow_spans(parent, [(start, end)])[0]
 
 
-def _position(parent: Entity, prefix: str) -> tuple[int, int]:
-    newlines = prefix.count("\n")
-    tail = prefix[prefix.rfind("\n") + 1:]
-    width = len(tail.encode("utf-8", "surrogatepass"))
+def narrow_spans(parent: Entity, spans: Sequence[tuple[int, int]]) -> list[Entity]:
+    """narrow for sorted, non-overlapping spans of a value that is its source text, in one pass
+    (a one-line text file can hold thousands of matches)."""
+    out = []
+    at, where = 0, (parent.start_byte, parent.line, parent.start_col)
+    for start, end in spans:
+        where = _advance(where, parent.value[at:start])
+        after = _advance(where, parent.value[start:end])
+        out.append(replace(parent, value=parent.value[start:end], line=where[1],
+                           end_line=after[1], start_col=where[2], end_col=after[2],
+                           start_byte=where[0], end_byte=after[0]))
+        at, where = end, after
+    return out
+
+
+def _advance(where: tuple[int, int, int], text: str) -> tuple[int, int, int]:
+    """(byte offset, line, UTF-8 byte column) after text, from where it starts."""
+    byte, line, col = where
+    size = len(text.encode("utf-8", "surrogatepass"))
+    newlines = text.count("\n")
     if newlines == 0:
-        return parent.line, parent.start_col + width
-    return parent.line + newlines, width
+        return byte + size, line, col + size
+    return byte + size, line + newlines, len(text[text.rfind("\n") + 1:].encode("utf-8", "surrogatepass"))
 
 
 _PEM_END = re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
@@ -316,9 +333,12 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     whole = strip_quotes(entity.value)
     if len(hits) == 1 and (hits[0].start, hits[0].end) == whole:
         return [_verdict(entity, hits[0], entity.value, data)]
+    raw = data[entity.start_byte:entity.end_byte].decode("utf-8", "replace") if data else None
+    children = (narrow_spans(entity, [(h.start, h.end) for h in hits])
+                if raw is None or raw == entity.value
+                else [narrow(entity, h.start, h.end, data) for h in hits])
     out = []
-    for hit in hits:
-        child = narrow(entity, hit.start, hit.end, data)
+    for hit, child in zip(hits, children):
         if hit.context != entity.context:
             child = replace(child, context=hit.context)
         out.append(_verdict(child, hit, entity.value[hit.start:hit.end], data, entity))

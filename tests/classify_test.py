@@ -298,3 +298,60 @@ def test_prefilter_cache_follows_the_rule_set() -> None:
     assert everything is not None and without is not None
     assert everything.search("reach me at jane.doe@corp-mail.io") is not None
     assert without.search("reach me at jane.doe@corp-mail.io") is None
+
+
+def _overlap_free(hits: list) -> list:  # type: ignore[type-arg]
+    """What _resolve chooses, by its definition: best first, each kept unless it overlaps one
+    kept before it."""
+    from codeleak.classify import _RULE_ORDER, SEVERITY_RANK
+
+    ranked = sorted(hits, key=lambda h: (h.placeholder, -SEVERITY_RANK[h.rule.severity],
+                                         -(h.end - h.start), _RULE_ORDER[h.rule.id]))
+    chosen: list = []  # type: ignore[type-arg]
+    for hit in ranked:
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def test_overlapping_hits_resolve_as_one_by_one_comparison_would() -> None:
+    from codeleak.classify import Hit, _resolve
+
+    rng = random.Random(11)
+    rules = list(RULES.values())
+    for _ in range(300):
+        hits = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 200)
+            end = start + rng.choice([0, 1, 2, 5, 10, 30, 80])
+            hits.append(Hit(rng.choice(rules), start, end, "", rng.random() < 0.1))
+        assert _resolve(hits) == _overlap_free(hits)
+
+
+def test_narrowing_many_spans_at_once_places_each_as_narrowing_one_does() -> None:
+    from codeleak.classify import narrow_spans
+
+    rng = random.Random(12)
+    alphabet = "ab \n\u00e9\u4e2d\U0001f600x="
+    for _ in range(200):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+        parent = _entity(value, kind="text", line=rng.randint(1, 9), col=rng.randint(0, 7),
+                         byte=rng.randint(0, 99))
+        cuts = sorted(rng.sample(range(len(value) + 1), min(len(value) + 1, 2 * rng.randint(1, 5))))
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        expected = []
+        for start, end in spans:  # each span measured from the parent's start
+            before, inside = value[:start], value[start:end]
+            line = parent.line + before.count("\n")
+            col = (parent.start_col if "\n" not in before else 0) + \
+                len(before[before.rfind("\n") + 1:].encode())
+            upto = value[:end]
+            end_line = parent.line + upto.count("\n")
+            end_col = (parent.start_col if "\n" not in upto else 0) + \
+                len(upto[upto.rfind("\n") + 1:].encode())
+            byte = parent.start_byte + len(before.encode())
+            expected.append((inside, line, end_line, col, end_col, byte, byte + len(inside.encode())))
+        got = [(e.value, e.line, e.end_line, e.start_col, e.end_col, e.start_byte, e.end_byte)
+               for e in narrow_spans(parent, spans)]
+        assert got == expected
+        assert [narrow(parent, s, e) for s, e in spans] == narrow_spans(parent, spans)
