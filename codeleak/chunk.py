@@ -5,7 +5,10 @@ small neighbours are merged up to the budget (the way LlamaIndex's CodeSplitter 
 CodeChunker chunk code). Leading comments, decorators and attributes stay with what they annotate,
 a header (`def f():`, `class A {`) with the start of its body and a closing `}` with its end.
 Plain text, and files that do not parse cleanly, are packed line by line, breaking at blank lines
-where possible. Only a single line longer than the budget makes a chunk over the budget.
+where possible. A single line longer than the budget (a minified bundle, a data blob) is cut into
+pieces the same way: between the syntax nodes within it, shallowest first, else at spaces, else
+every few characters, as character-based splitters cut long lines; the pieces of one line are
+chunks of that line alone, and the text an embedder would otherwise truncate is embedded too.
 
 Internally a file is its list of non-blank lines; a chunk is a run of them, and between two
 neighbouring non-blank lines lies a possible break. Each break has a rank: the depth of the
@@ -22,7 +25,7 @@ lines (`lines_add_up`, e.g. BERT's) skip that second count.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -134,7 +137,7 @@ def _tree_ranks(root: Any, rows: Sequence[int]) -> list[int]:
     return ranks
 
 
-def _pack(ranks: Sequence[int], layout: _Layout, budget: float, first: int, last: int,
+def _pack(ranks: Sequence[int], layout: _Layout | _Pieces, budget: float, first: int, last: int,
           force: bool = False) -> list[tuple[int, int]]:
     """Runs of non-blank lines covering first..last, each within the budget or a single line.
 
@@ -161,13 +164,14 @@ def _pack(ranks: Sequence[int], layout: _Layout, budget: float, first: int, last
     return out
 
 
-def _fit(ranks: Sequence[int], layout: _Layout, counter: TokenCounter,
+def _fit(ranks: Sequence[int], layout: _Layout | _Pieces, counter: TokenCounter,
          budget: int) -> list[tuple[int, int, int]]:
     """Pack by estimates, then count each chunk's real text and split again where it is over.
 
     A counter whose `lines_add_up` is true (BERT-style tokenizers: a newline only separates words)
-    makes the estimate exact, and the chunk texts need no second count."""
-    exact = getattr(counter, "lines_add_up", False) is True
+    makes the estimate of lines exact, and the chunk texts need no second count (pieces of a
+    line always get one: a cut can fall inside a word)."""
+    exact = isinstance(layout, _Layout) and getattr(counter, "lines_add_up", False) is True
     done: list[tuple[int, int, int]] = []
     todo = _pack(ranks, layout, budget, 0, len(layout.rows) - 1)
     while todo:
@@ -207,6 +211,102 @@ def chunk(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> list[Ch
     chunks = []
     for a, b, tokens in _fit(line_ranks(parsed, layout.rows), layout, counter, max_tokens):
         first, last = layout.rows[a], layout.rows[b]
+        if a == b and tokens > max_tokens:
+            chunks += _line_pieces(parsed, first, starts[first], layout.lines[first], counter,
+                                   max_tokens)
+            continue
         chunks.append(Chunk(source.path, first + 1, last + 1, starts[first], starts[last + 1] - 1,
                             tokens, layout.text(a, b)))
     return chunks
+
+
+class _Pieces:
+    """One line cut at character offsets, laid out for _pack and _fit: pieces join with nothing
+    between them."""
+
+    def __init__(self, line: str, cuts: Sequence[int], counter: TokenCounter) -> None:
+        self.line = line
+        self.bounds = [0, *cuts, len(line)]
+        self.rows = list(range(len(self.bounds) - 1))
+        self.costs = counter.count_batch([self.text(k, k) for k in self.rows])
+        self._sums = list(accumulate(self.costs, initial=0))
+
+    def estimate(self, first: int, last: int) -> int:
+        return self._sums[last + 1] - self._sums[first]
+
+    def text(self, first: int, last: int) -> str:
+        return self.line[self.bounds[first]:self.bounds[last + 1]]
+
+
+def _line_pieces(parsed: ParsedFile, row: int, line_byte: int, line: str, counter: TokenCounter,
+                 max_tokens: int) -> list[Chunk]:
+    """A line over the budget as chunks of that line within it (one piece can stay over it only
+    when it is a single character)."""
+    cuts = _line_cuts(parsed, line_byte, line)
+    pieces = _Pieces(line, sorted(cuts), counter)
+    while wide := [k for k in pieces.rows if pieces.costs[k] > max_tokens
+                   and pieces.bounds[k + 1] - pieces.bounds[k] > 1]:
+        for k in wide:  # a piece over the budget on its own: cut it every few characters
+            start, end = pieces.bounds[k], pieces.bounds[k + 1]
+            step = max(1, (end - start) * max_tokens // (2 * pieces.costs[k]))
+            cuts.update({at: _IN_TOKEN + _GLUED for at in range(start + step, end, step)})
+        pieces = _Pieces(line, sorted(cuts), counter)
+    ranks = [cuts[at] for at in pieces.bounds[1:-1]]
+    fitted: list[tuple[int, int, int]] = []
+    for a, b, tokens in _fit(ranks, pieces, counter, max_tokens):
+        # a neighbour left alone by a cut at a shallower node (`var ` before `a={...}`) joins
+        # the next piece where both fit
+        if fitted and fitted[-1][2] + tokens <= max_tokens:
+            joined = counter.count(pieces.text(fitted[-1][0], b))
+            if joined <= max_tokens:
+                fitted[-1] = (fitted[-1][0], b, joined)
+                continue
+        fitted.append((a, b, tokens))
+    out = []
+    to_byte = _byte_offsets(line)
+    for a, b, tokens in fitted:
+        start, end = pieces.bounds[a], pieces.bounds[b + 1]
+        out.append(Chunk(parsed.source.path, row + 1, row + 1, line_byte + to_byte(start),
+                         line_byte + to_byte(end), tokens, line[start:end]))
+    return out
+
+
+def _line_cuts(parsed: ParsedFile, line_byte: int, line: str) -> dict[int, int]:
+    """Character offsets inside a line where it may be cut, with their ranks: between sibling
+    syntax nodes (the depth of their parent), else after runs of spaces (in a token or a file
+    without a clean tree)."""
+    cuts: dict[int, int] = {}
+    to_char = _char_offsets(line)
+    end_byte = line_byte + len(line.encode("utf-8", "surrogatepass"))
+    tree = parsed.tree
+    if tree is not None and not tree.root_node.has_error:
+        stack = [(tree.root_node, 0)]
+        while stack:
+            node, depth = stack.pop()
+            children = [c for c in node.children if c.end_byte > line_byte and c.start_byte < end_byte]
+            for child in children[1:]:
+                if line_byte < child.start_byte < end_byte:
+                    cuts.setdefault(to_char(child.start_byte - line_byte), depth)
+            stack += [(child, depth + 1) for child in children]
+    spaces = _IN_TOKEN if cuts else 0
+    for k in range(1, len(line)):
+        if line[k - 1] == " " and line[k] != " ":
+            cuts.setdefault(k, spaces)
+    indent = len(line) - len(line.lstrip())  # no piece of indentation alone
+    return {at: rank for at, rank in cuts.items() if at > indent}
+
+
+def _byte_offsets(line: str) -> Callable[[int], int]:
+    """Character offset in line -> UTF-8 byte offset."""
+    if line.isascii():
+        return lambda k: k
+    sums = list(accumulate((len(ch.encode("utf-8", "surrogatepass")) for ch in line), initial=0))
+    return sums.__getitem__
+
+
+def _char_offsets(line: str) -> Callable[[int], int]:
+    """UTF-8 byte offset in line (at a character's start) -> character offset."""
+    if line.isascii():
+        return lambda k: k
+    sums = list(accumulate((len(ch.encode("utf-8", "surrogatepass")) for ch in line), initial=0))
+    return lambda b: bisect_left(sums, b)

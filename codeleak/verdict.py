@@ -52,7 +52,8 @@ class Judged:
 
 
 def assign(entities: Sequence[Entity], chunks: Sequence[Chunk]) -> list[tuple[Entity, int]]:
-    """Each entity with the index of the chunk holding its first line."""
+    """Each entity with the index of the chunk holding its first line; where a long line was
+    cut into pieces (chunks of that line alone, in order), the piece holding its first byte."""
     by_path: dict[str, list[int]] = {}
     for i, c in enumerate(chunks):
         by_path.setdefault(c.path, []).append(i)
@@ -61,6 +62,9 @@ def assign(entities: Sequence[Entity], chunks: Sequence[Chunk]) -> list[tuple[En
     for e in entities:
         idx = by_path.get(e.path, [])
         k = bisect.bisect_right(starts.get(e.path, []), e.line) - 1
+        while k > 0 and chunks[idx[k]].start_line == e.line == chunks[idx[k - 1]].end_line \
+                and chunks[idx[k]].start_byte > e.start_byte:
+            k -= 1
         if k >= 0 and chunks[idx[k]].start_line <= e.line <= chunks[idx[k]].end_line:
             out.append((e, idx[k]))
     return out

@@ -94,6 +94,10 @@ def test_training_texts_come_from_the_chunker(tmp_path: Path) -> None:
         for text in texts:
             assert 0.75 * length <= counter.count(text) <= length
             assert text in body
+    # a line over the budget is cut into pieces for scanning, but pieces are no training text
+    long_line = "TABLE = [" + ", ".join(f"'entry {i} of the table'" for i in range(60)) + "]"
+    (tmp_path / "table.py").write_text(f"{long_line}\n")
+    assert not any(training_texts([tmp_path / "table.py"], counter, [16, 32, 64]).values())
 
 
 def test_recaser_restores_camel_case() -> None:

@@ -46,17 +46,29 @@ def check_chunks(parsed: ParsedFile, chunks: list[Chunk], counter: TokenCounter,
     lines = parsed.source.text.split("\n")
     covered: list[int] = []
     previous_end = 0
+    cut: dict[int, list[Chunk]] = {}  # the pieces of each line cut into several chunks
     for piece in chunks:
         assert piece.path == parsed.source.path
-        assert previous_end < piece.start_line <= piece.end_line <= len(lines)
-        previous_end = piece.end_line
-        assert piece.text == "\n".join(lines[piece.start_line - 1:piece.end_line])
         raw = parsed.source.data[piece.start_byte:piece.end_byte]
         assert raw.decode("utf-8", "surrogatepass") == piece.text
-        assert lines[piece.start_line - 1].strip() and lines[piece.end_line - 1].strip()
         assert piece.tokens == counter.count(piece.text)
-        assert piece.tokens <= budget or piece.start_line == piece.end_line
+        whole = "\n".join(lines[piece.start_line - 1:piece.end_line])
+        if piece.text != whole:  # a piece of a line over the budget, within the budget
+            assert piece.start_line == piece.end_line and piece.text in whole
+            assert previous_end <= piece.start_line and piece.text.strip()
+            assert piece.tokens <= budget or len(piece.text) == 1
+            cut.setdefault(piece.start_line, []).append(piece)
+        else:
+            assert previous_end < piece.start_line <= piece.end_line <= len(lines)
+            assert lines[piece.start_line - 1].strip() and lines[piece.end_line - 1].strip()
+            assert piece.tokens <= budget or piece.start_line == piece.end_line
+        assert piece.start_line not in cut or piece.text != whole  # never both for one line
+        previous_end = piece.end_line
         covered.extend(range(piece.start_line, piece.end_line + 1))
+    for line, pieces in cut.items():  # in order, nothing lost: they make up the line
+        assert "".join(p.text for p in pieces) == lines[line - 1]
+        assert all(a.end_byte == b.start_byte for a, b in zip(pieces, pieces[1:]))
+        assert counter.count(lines[line - 1]) > budget
     assert {i + 1 for i, line in enumerate(lines) if line.strip()} <= set(covered)
 
 
@@ -368,15 +380,31 @@ def test_closing_brace_stays_with_its_block() -> None:
     assert chunks[-1].text.endswith(";\n}") and chunks[-1].start_line < chunks[-1].end_line
 
 
-def test_line_over_budget_is_its_own_chunk() -> None:
+def test_a_line_over_budget_is_cut_into_pieces_of_that_line() -> None:
     long_line = "BLOB = '" + " ".join(f"w{i}" for i in range(200)) + "'"
     text = f"first = 1\n{long_line}\nlast = 2\n"
     counter = COUNTERS["minilm"]
     parsed = parsed_file(text)
     chunks = chunk(parsed, counter, 32)
     check_chunks(parsed, chunks, counter, 32)
-    assert [(c.start_line, c.end_line) for c in chunks] == [(1, 1), (2, 2), (3, 3)]
-    assert chunks[1].tokens == counter.count(long_line) > 32
+    lines = [(c.start_line, c.end_line) for c in chunks]
+    assert lines[0] == (1, 1) and lines[-1] == (3, 3) and len(lines) > 3
+    assert set(lines[1:-1]) == {(2, 2)} and all(c.tokens <= 32 for c in chunks)
+    # inside the one string literal: cut at its spaces, never inside a word
+    assert all(c.text.endswith(" ") or c.text.endswith("'") for c in chunks[1:-1])
+
+
+def test_a_minified_line_is_cut_between_syntax_nodes_not_inside_strings() -> None:
+    pairs = [f'k{i}:"value number {i} of many"' for i in range(300)]
+    text = "var config={" + ",".join(pairs) + "};\n"
+    counter = COUNTERS["minilm"]
+    parsed = parsed_file(text, "javascript", "bundle.min.js")
+    chunks = chunk(parsed, counter, 64)
+    check_chunks(parsed, chunks, counter, 64)
+    assert len(chunks) > 10 and all(c.tokens <= 64 for c in chunks)
+    assert chunks[0].text.startswith("var config={")  # the small head joins the next piece
+    for piece in chunks[1:-1]:  # each piece holds whole pairs
+        assert piece.text.startswith(("k", ",")) and piece.text.count('"') % 2 == 0
 
 
 def test_plain_text_breaks_at_blank_lines() -> None:

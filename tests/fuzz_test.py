@@ -108,16 +108,26 @@ def check_chunker(src: SourceFile, budget: int) -> None:
     lines = parsed.source.text.split("\n")
     chunks = chunk(parsed, counter(), budget)  # type: ignore[arg-type]
     owner: dict[int, int] = {}
+    pieces: dict[int, list[str]] = {}  # a line over the budget: the texts of its pieces
     for k, c in enumerate(chunks):
         assert 1 <= c.start_line <= c.end_line <= len(lines)
+        assert parsed.source.data[c.start_byte:c.end_byte].decode("utf-8", "surrogatepass") == c.text
+        whole = "\n".join(lines[c.start_line - 1:c.end_line])
+        if c.text != whole:  # a piece of one line, within the budget unless one character
+            assert c.start_line == c.end_line and c.text.strip()
+            assert c.tokens <= budget or len(c.text) == 1, (c.tokens, budget)
+            assert c.start_line not in owner or c.start_line in pieces
+            pieces.setdefault(c.start_line, []).append(c.text)
+            owner[c.start_line] = k
+            continue
         for line in range(c.start_line, c.end_line + 1):
             assert line not in owner, f"line {line} in chunks {owner[line]} and {k}"
             owner[line] = k
-        assert c.text == "\n".join(lines[c.start_line - 1:c.end_line])
         assert c.text.strip() and lines[c.start_line - 1].strip() and lines[c.end_line - 1].strip()
         single = sum(1 for line in lines[c.start_line - 1:c.end_line] if line.strip()) == 1
         assert c.tokens <= budget or single, (c.tokens, budget)
-        assert parsed.source.data[c.start_byte:c.end_byte].decode("utf-8", "surrogatepass") == c.text
+    for line, texts in pieces.items():  # the pieces make up their line, in order
+        assert "".join(texts) == lines[line - 1]
     non_blank = {i + 1 for i, line in enumerate(lines) if line.strip()}
     assert non_blank <= set(owner), f"lines in no chunk: {sorted(non_blank - set(owner))[:5]}"
     assert [c.start_line for c in chunks] == sorted(c.start_line for c in chunks)

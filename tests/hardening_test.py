@@ -135,6 +135,17 @@ def test_long_minified_line_under_the_limit_is_chunked(tmp_path: Path,
     assert len(chunks) == 1 and chunks[0]["start_line"] == 1
 
 
+def test_a_secret_deep_in_a_minified_line_gets_a_chunk_within_the_budget(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = ",".join(f'k{i}:"value number {i} of many"' for i in range(2000))
+    write(tmp_path, {"bundle.min.js": f'var c={{{pairs},token:"{GITHUB_TOKEN}"}};\n'})
+    code, out, err = run_cli(capsys, "scan", str(tmp_path), "--format", "json", "--no-cache")
+    assert code in (0, 1) and "Traceback" not in err
+    [finding] = [f for f in json.loads(out)["findings"] if f["rule"] == "github-token"]
+    # the line is ~30,000 tokens; the token's chunk is the piece of it that holds it
+    assert finding["line"] == 1 and 0 < finding["chunk"]["tokens"] <= 256
+
+
 def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     name = os.path.join(os.fsencode(tmp_path), b"bad\xffname.py")
     with open(name, "w", encoding="utf-8") as out:

@@ -19,6 +19,21 @@ def test_entities_go_to_the_chunk_holding_their_first_line() -> None:
     assert [(e.path, e.line, i) for e, i in got] == [("a.py", 8, 1), ("b.py", 2, 2)]
 
 
+def test_an_entity_on_a_line_cut_into_pieces_goes_to_the_piece_holding_its_first_byte() -> None:
+    # line 2 of a.py cut into three pieces at bytes 100, 200 and 300; lines 1 and 3 whole
+    chunks = [Chunk("a.py", 1, 1, 0, 99, 5, "x"), Chunk("a.py", 2, 2, 100, 200, 9, "y"),
+              Chunk("a.py", 2, 2, 200, 300, 9, "z"), Chunk("a.py", 2, 2, 300, 350, 4, "w"),
+              Chunk("a.py", 3, 3, 351, 360, 2, "v")]
+
+    def at(line: int, byte: int) -> Entity:
+        return Entity("a.py", "javascript", "string", "v", line, line, 0, 1, byte, byte + 1,
+                      category="secret", rule="r", severity="high")
+
+    found = assign([at(2, 100), at(2, 250), at(2, 299), at(2, 300), at(2, 349), at(3, 352),
+                    at(1, 5)], chunks)
+    assert [i for _, i in found] == [1, 2, 2, 3, 3, 4, 0]
+
+
 def test_control_partner_prefers_another_file() -> None:
     chunks = [_chunk("a.py", 1, 2), _chunk("a.py", 3, 4), _chunk("b.py", 1, 2)]
     for i in range(3):

@@ -3,10 +3,13 @@
 An inverter sees chunks as a RAG pipeline stores them, so its training texts are made by the same
 chunker, at each chunk budget it should handle. Only chunks that fill their budget well (at least
 `min_fill` of it) count for that length, so each length bucket holds chunks of about that size.
+Pieces of a line over the budget (the chunker cuts such a line) do not count: the buckets hold
+runs of whole lines, as the shipped model's training and evaluation sets did.
 """
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -24,8 +27,11 @@ def sized_chunks(parsed: ParsedFile, counter: TokenCounter, lengths: Sequence[in
     from codeleak.chunk import chunk
 
     for length in lengths:
-        for piece in chunk(parsed, counter, length):
-            if min_fill * length <= piece.tokens <= length:
+        pieces = chunk(parsed, counter, length)
+        lines = Counter(piece.start_line for piece in pieces)
+        for piece in pieces:
+            cut = piece.start_line == piece.end_line and lines[piece.start_line] > 1
+            if min_fill * length <= piece.tokens <= length and not cut:
                 yield length, piece
 
 
