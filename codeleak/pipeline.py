@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from codeleak import files, workers
+from codeleak import files, notes, workers
 from codeleak.config import Settings
 from codeleak.parse import parse
 from codeleak.records import Chunk, Entity, ParsedFile, ScanReport, SourceFile, SweepPoint
@@ -339,6 +339,12 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
     sensitive = [e for a in analyses for e in a.sensitive]
     allowed = frozenset(x for a in analyses for x in a.allowed)
     chunks = [c for a in analyses for c in a.chunks]
+    reads = models.embedder.max_tokens
+    if sensitive and settings.chunk_tokens > reads:
+        notes.note(f"chunks of up to {settings.chunk_tokens} tokens are longer than "
+                   f"{models.embedder.name} reads ({reads} tokens): what lies past a chunk's "
+                   f"first {reads} tokens is never embedded, so it is judged not leaked, as it "
+                   "would be in an index built with this embedder")
     judged = verdict.judge(sensitive, chunks, models, progress=progress,
                            suppressed=allowed, baseline=load_baseline(settings))
     return ScanReport(

@@ -146,6 +146,21 @@ def test_a_secret_deep_in_a_minified_line_gets_a_chunk_within_the_budget(
     assert finding["line"] == 1 and 0 < finding["chunk"]["tokens"] <= 256
 
 
+def test_chunks_longer_than_the_embedder_reads_get_a_note(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak import notes
+
+    monkeypatch.setattr(notes, "_quiet", False)
+    write(tmp_path, {"app.py": f'api_token = "{GITHUB_TOKEN}"\n'})
+    for budget, noted in (("1000", True), ("256", False)):
+        code, out, err = run_cli(capsys, "scan", str(tmp_path), "--chunk-tokens", budget,
+                                 "--no-cache")
+        assert code in (0, 1)
+        lines = [line for line in one_line_each(err) if "longer than" in line]
+        assert len(lines) == (1 if noted else 0)
+        assert not noted or "reads (256 tokens)" in lines[0]
+
+
 def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     name = os.path.join(os.fsencode(tmp_path), b"bad\xffname.py")
     with open(name, "w", encoding="utf-8") as out:
