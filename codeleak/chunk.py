@@ -201,7 +201,8 @@ def line_ranks(parsed: ParsedFile, rows: Sequence[int]) -> list[int]:
 
 def chunk(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> list[Chunk]:
     """The file's chunks in order: whole lines, no blank line at either end, every non-blank line
-    in exactly one chunk, each at most max_tokens tokens unless it is a single line."""
+    in exactly one chunk, each at most max_tokens tokens; a line over max_tokens on its own is
+    cut into pieces of that line within it (see _line_pieces)."""
     check_budget(max_tokens)
     source = parsed.source
     layout = _Layout(source.text.split("\n"), counter)
