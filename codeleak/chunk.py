@@ -281,7 +281,9 @@ def _line_cuts(parsed: ParsedFile, line_byte: int, line: str) -> dict[int, int]:
     end_byte = line_byte + len(line.encode("utf-8", "surrogatepass"))
     tree = parsed.tree
     if tree is not None and not tree.root_node.has_error:
-        stack = [(tree.root_node, 0)]
+        # from the smallest node spanning the line: no node outside it has a child starting inside
+        stack = [(tree.root_node.descendant_for_byte_range(line_byte, end_byte)
+                  or tree.root_node, 0)]
         while stack:
             node, depth = stack.pop()
             children = [c for c in node.children if c.end_byte > line_byte and c.start_byte < end_byte]
