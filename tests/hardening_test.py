@@ -146,6 +146,19 @@ def test_a_secret_deep_in_a_minified_line_gets_a_chunk_within_the_budget(
     assert finding["line"] == 1 and 0 < finding["chunk"]["tokens"] <= 256
 
 
+def test_the_chunk_listing_gives_the_bytes_of_each_piece_of_a_cut_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = ",".join(f'k{i}:"value number {i} of many"' for i in range(400))
+    write(tmp_path, {"a.py": "first = 1\n", "b.min.js": f"var c={{{pairs}}};\n"})
+    code, out, _ = run_cli(capsys, "chunks", str(tmp_path))
+    heads = [line for line in out.splitlines() if line.startswith("── ")]
+    assert code == 0 and any(line.endswith("a.py:1-1 (3 tokens)") for line in heads)
+    spans = [line.split(" bytes ")[1].split(" ")[0] for line in heads if "b.min.js" in line]
+    assert len(spans) > 2 and spans[0].startswith("0-")
+    ends = [int(span.split("-")[1]) for span in spans]
+    assert [int(span.split("-")[0]) for span in spans[1:]] == ends[:-1]
+
+
 def test_chunks_longer_than_the_embedder_reads_get_a_note(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from codeleak import notes
