@@ -29,6 +29,7 @@ KEY_VERSION = b"codeleak-cache-v1"
 DB_NAME = "cache.sqlite3"
 KEY_NAME = "cache.key"
 BUSY_TIMEOUT_S = 30.0
+CONNECT_ATTEMPTS = 5
 BATCH = 500  # rows per SELECT ... IN (...), under SQLite's variable limit
 NONCE_BYTES = 12
 KEY_CHECK = b"codeleak cache key check"
@@ -200,7 +201,7 @@ class SqliteCache:
 
     def _connect_or_recreate(self) -> sqlite3.Connection:
         try:
-            return self._connect()
+            return self._connect_when_free()
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise
@@ -208,6 +209,19 @@ class SqliteCache:
             warn(f"cache file {self.path} was unreadable ({_reason(exc)}); "
                  f"moved it to {aside.name} and started a new one")
             return self._connect()
+
+    def _connect_when_free(self) -> sqlite3.Connection:
+        """_connect, tried again a few times while another process holds the database: some
+        lock waits (switching a new database to WAL) return at once instead of waiting out
+        the busy timeout."""
+        for attempt in range(CONNECT_ATTEMPTS):
+            try:
+                return self._connect()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == CONNECT_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def _connect(self) -> sqlite3.Connection:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

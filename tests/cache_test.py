@@ -161,6 +161,31 @@ def test_unusable_folder_disables_the_cache(tmp_path: Path, monkeypatch: pytest.
     assert "cache disabled" in capsys.readouterr().err
 
 
+def test_a_database_locked_for_a_moment_is_waited_for(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from codeleak import notes
+
+    monkeypatch.setattr(notes, "_quiet", False)
+    real = SqliteCache._connect
+    for busy, opens in ((2, True), (100, False)):
+        calls = {"n": 0}
+
+        def connect(self: SqliteCache, busy: int = busy) -> sqlite3.Connection:
+            calls["n"] += 1
+            if calls["n"] <= busy:  # another process switching the new database to WAL
+                raise sqlite3.OperationalError("database is locked")
+            return real(self)
+
+        monkeypatch.setattr(SqliteCache, "_connect", connect)
+        cache = open_cache()
+        err = capsys.readouterr().err
+        assert isinstance(cache, SqliteCache) is opens
+        assert ("cache disabled" in err) is not opens and ("moved it" not in err)
+        cache.close()
+
+
 def test_disabled_cache_keeps_nothing(folder: Path) -> None:
     cache = open_cache(enabled=False)
     key = cache_key("e", "i", "s", "t")
