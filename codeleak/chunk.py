@@ -268,7 +268,7 @@ def _line_pieces(parsed: ParsedFile, row: int, line_byte: int, line: str, counte
     for a, b, tokens in fitted:
         start, end = pieces.bounds[a], pieces.bounds[b + 1]
         out.append(Chunk(parsed.source.path, row + 1, row + 1, line_byte + to_byte(start),
-                         line_byte + to_byte(end), tokens, line[start:end]))
+                         line_byte + to_byte(end), tokens, line[start:end], cut=True))
     return out
 
 

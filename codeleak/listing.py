@@ -67,10 +67,7 @@ def chunks_text(chunks: Sequence[Chunk], recovered: Sequence[str] | None = None)
     lines = []
     for i, c in enumerate(chunks):
         # a piece of a line cut over the budget: its neighbours share the line, the bytes tell it
-        piece = any(0 <= j < len(chunks) and chunks[j].path == c.path
-                    and chunks[j].start_line == c.start_line == chunks[j].end_line == c.end_line
-                    for j in (i - 1, i + 1))
-        where = f" bytes {c.start_byte}-{c.end_byte}" if piece else ""
+        where = f" bytes {c.start_byte}-{c.end_byte}" if c.cut else ""
         lines.append(f"── {c.path}:{c.start_line}-{c.end_line}{where} ({c.tokens} tokens)")
         lines.append(c.text)
         if recovered is not None:

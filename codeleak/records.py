@@ -66,6 +66,7 @@ class Chunk:
     end_byte: int
     tokens: int  # counted with the embedder's tokenizer
     text: str
+    cut: bool = False  # one of the pieces of a line over the budget (chunk._line_pieces)
 
 
 @dataclass(frozen=True)

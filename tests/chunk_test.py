@@ -53,6 +53,7 @@ def check_chunks(parsed: ParsedFile, chunks: list[Chunk], counter: TokenCounter,
         assert raw.decode("utf-8", "surrogatepass") == piece.text
         assert piece.tokens == counter.count(piece.text)
         whole = "\n".join(lines[piece.start_line - 1:piece.end_line])
+        assert piece.cut == (piece.text != whole)  # the chunker marks the pieces it cut
         if piece.text != whole:  # a piece of a line over the budget, within the budget
             assert piece.start_line == piece.end_line and piece.text in whole
             assert previous_end <= piece.start_line and piece.text.strip()

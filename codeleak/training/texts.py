@@ -9,7 +9,6 @@ runs of whole lines, as the shipped model's training and evaluation sets did.
 from __future__ import annotations
 
 import random
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -27,11 +26,8 @@ def sized_chunks(parsed: ParsedFile, counter: TokenCounter, lengths: Sequence[in
     from codeleak.chunk import chunk
 
     for length in lengths:
-        pieces = chunk(parsed, counter, length)
-        lines = Counter(piece.start_line for piece in pieces)
-        for piece in pieces:
-            cut = piece.start_line == piece.end_line and lines[piece.start_line] > 1
-            if min_fill * length <= piece.tokens <= length and not cut:
+        for piece in chunk(parsed, counter, length):
+            if min_fill * length <= piece.tokens <= length and not piece.cut:
                 yield length, piece
 
 
