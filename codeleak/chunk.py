@@ -25,7 +25,7 @@ lines (`lines_add_up`, e.g. BERT's) skip that second count.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -243,7 +243,8 @@ def _line_pieces(parsed: ParsedFile, row: int, line_byte: int, line: str, counte
                  max_tokens: int) -> list[Chunk]:
     """A line over the budget as chunks of that line within it (one piece can stay over it only
     when it is a single character)."""
-    cuts = _line_cuts(parsed, line_byte, line)
+    to_byte = _utf8_starts(line)
+    cuts = _line_cuts(parsed, line_byte, line, to_byte)
     pieces = _Pieces(line, sorted(cuts), counter)
     while wide := [k for k in pieces.rows if pieces.costs[k] > max_tokens
                    and pieces.bounds[k + 1] - pieces.bounds[k] > 1]:
@@ -264,21 +265,20 @@ def _line_pieces(parsed: ParsedFile, row: int, line_byte: int, line: str, counte
                 continue
         fitted.append((a, b, tokens))
     out = []
-    to_byte = _byte_offsets(line)
     for a, b, tokens in fitted:
         start, end = pieces.bounds[a], pieces.bounds[b + 1]
-        out.append(Chunk(parsed.source.path, row + 1, row + 1, line_byte + to_byte(start),
-                         line_byte + to_byte(end), tokens, line[start:end], cut=True))
+        out.append(Chunk(parsed.source.path, row + 1, row + 1, line_byte + to_byte[start],
+                         line_byte + to_byte[end], tokens, line[start:end], cut=True))
     return out
 
 
-def _line_cuts(parsed: ParsedFile, line_byte: int, line: str) -> dict[int, int]:
+def _line_cuts(parsed: ParsedFile, line_byte: int, line: str,
+               to_byte: Sequence[int]) -> dict[int, int]:
     """Character offsets inside a line where it may be cut, with their ranks: between sibling
     syntax nodes (the depth of their parent), else after runs of spaces (in a token or a file
-    without a clean tree)."""
+    without a clean tree). to_byte: _utf8_starts(line)."""
     cuts: dict[int, int] = {}
-    to_char = _char_offsets(line)
-    end_byte = line_byte + len(line.encode("utf-8", "surrogatepass"))
+    end_byte = line_byte + to_byte[-1]
     tree = parsed.tree
     if tree is not None and not tree.root_node.has_error:
         # from the smallest node spanning the line: no node outside it has a child starting inside
@@ -289,7 +289,7 @@ def _line_cuts(parsed: ParsedFile, line_byte: int, line: str) -> dict[int, int]:
             children = [c for c in node.children if c.end_byte > line_byte and c.start_byte < end_byte]
             for child in children[1:]:
                 if line_byte < child.start_byte < end_byte:
-                    cuts.setdefault(to_char(child.start_byte - line_byte), depth)
+                    cuts.setdefault(bisect_left(to_byte, child.start_byte - line_byte), depth)
             stack += [(child, depth + 1) for child in children]
     spaces = _IN_TOKEN if cuts else 0
     for k in range(1, len(line)):
@@ -299,17 +299,9 @@ def _line_cuts(parsed: ParsedFile, line_byte: int, line: str) -> dict[int, int]:
     return {at: rank for at, rank in cuts.items() if at > indent}
 
 
-def _byte_offsets(line: str) -> Callable[[int], int]:
-    """Character offset in line -> UTF-8 byte offset."""
+def _utf8_starts(line: str) -> Sequence[int]:
+    """The UTF-8 byte offset at which each character of line starts, and its length last (a
+    character offset indexes it; bisect_left finds the character at a byte offset)."""
     if line.isascii():
-        return lambda k: k
-    sums = list(accumulate((len(ch.encode("utf-8", "surrogatepass")) for ch in line), initial=0))
-    return sums.__getitem__
-
-
-def _char_offsets(line: str) -> Callable[[int], int]:
-    """UTF-8 byte offset in line (at a character's start) -> character offset."""
-    if line.isascii():
-        return lambda k: k
-    sums = list(accumulate((len(ch.encode("utf-8", "surrogatepass")) for ch in line), initial=0))
-    return lambda b: bisect_left(sums, b)
+        return range(len(line) + 1)
+    return list(accumulate((len(ch.encode("utf-8", "surrogatepass")) for ch in line), initial=0))
