@@ -7,8 +7,8 @@ rest is dropped. A value that is a match as a whole keeps its entity and gets th
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, insort
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
