@@ -194,3 +194,74 @@ def test_close_choices_made_in_bf16_are_made_again_in_fp32() -> None:
     fp32 = _TwinEmbedder("fp32", table)
     assert BuiltinInverter._closest([["a", "b"]], target[:1], fp32)[0] == ["b"]  # type: ignore[arg-type]
     assert len(fp32.calls) == 1  # already exact: no second pass
+
+
+class _BagEmbedder:
+    """A text's vector: how often each word of a fixed vocabulary is one of its tokens, plus a
+    constant part (so no text embeds to zero)."""
+
+    WORDS = ("load", "user", "price", "apple", "banana", "order", "(", ")")
+
+    def embed(self, texts, *, batch_size: int = 64, progress: bool = False):  # type: ignore[no-untyped-def]
+        rows = []
+        for text in texts:
+            tokens = text.split()
+            rows.append([float(tokens.count(w)) for w in self.WORDS] + [0.3])
+        return np.array(rows, dtype=np.float32)
+
+
+def _bag_cos(text: str, goal: np.ndarray) -> float:
+    v = _BagEmbedder().embed([text])[0]
+    return float(v @ goal / np.linalg.norm(v))
+
+
+def test_deep_mode_last_round_drops_the_tokens_that_move_the_text_away() -> None:
+    from codeleak.inverters.builtin import BuiltinInverter, _unit
+
+    embedder = _BagEmbedder()
+    goal = _unit(embedder.embed(["load user price ( )"]))
+    texts = ["load ( user ) apple price apple\nbanana", "load ( user ) price", "apple banana"]
+    pruned = BuiltinInverter._prune(texts, [[], [], ["banana"]], np.repeat(goal, 3, axis=0),
+                                    embedder)  # type: ignore[arg-type]
+    # apple (both times) and banana go; the words of the chunk and the brackets stay
+    assert pruned[0] == "load ( user ) price"
+    assert pruned[1] == texts[1]  # nothing to drop: unchanged
+    # the probe's words are never tried: banana stays though the target lacks it
+    assert pruned[2] == "banana"
+    for before, after in zip(texts, pruned):
+        assert _bag_cos(after, goal[0]) >= _bag_cos(before, goal[0]) - 1e-6
+
+
+def test_deep_mode_last_round_never_moves_a_text_away_from_its_target() -> None:
+    from codeleak.inverters.builtin import BuiltinInverter, _unit
+
+    embedder = _BagEmbedder()
+    rng = random.Random(5)
+    words = list(_BagEmbedder.WORDS)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(60)]
+    goals = _unit(embedder.embed([" ".join(rng.sample(words, 3)) for _ in texts]))
+    pruned = BuiltinInverter._prune(texts, [[] for _ in texts], goals, embedder)  # type: ignore[arg-type]
+    assert pruned != texts  # some texts had words their target lacks
+    for before, after, goal in zip(texts, pruned, goals):
+        assert after.strip()
+        assert set(after.split()) <= set(before.split())
+        assert _bag_cos(after, goal) >= _bag_cos(before, goal) - 1e-6
+
+
+def test_deep_mode_prunes_short_chunks_only(minilm, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from codeleak.inverters.builtin import BuiltinInverter
+
+    pruned: list[str] = []
+
+    def record(texts, keep, goal, embedder):  # type: ignore[no-untyped-def]
+        pruned.extend(texts)
+        return texts
+
+    monkeypatch.setattr(BuiltinInverter, "_prune", staticmethod(record))
+    short = "def load_price(user):\n    return user.account.price"
+    long = "\n".join(f"def handler_{i}(request, response):\n    response.write(request.body)"
+                     for i in range(20))
+    inverter = get_inverter("builtin-deep", minilm)
+    recovered = inverter.invert(minilm.embed([long, short]), minilm)
+    assert len(recovered) == 2
+    assert pruned == [recovered[1]]

@@ -8,7 +8,8 @@ Deep mode: beam search, every beam with and without the heads' words re-embedded
 word edits in the spirit of vec2text's corrector (append one of the bag head's likeliest
 missing words, or drop one word), re-embedded, kept when they move the text closer to the target.
 Both modes end with the vocabulary probe (builtin_probe): words no head knows, scored by the
-embedder itself, each kept when appending it moves the text closer to the target.
+embedder itself, each kept when appending it moves the text closer to the target; deep mode then
+prunes the tokens whose absence moves the text closer.
 """
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ EDIT_POOL = 16  # bag words tried per chunk and round
 EDIT_DROPS = 24  # words tried for dropping per chunk and round: those the bag head believes least
 EDIT_ROUNDS = 2
 EDIT_GAIN = 0.01  # cosine an edit must add to be kept
+# Deep mode's last round drops the tokens whose absence brings the text closer to its target by
+# more than PRUNE_GAIN, in chunks of at most 96 predicted pieces (about 64 tokens). On held-out
+# training chunks (bench/deep_prune.py) a gain of 0 had the best F1 at 16-64 tokens, but 0.004
+# kept recall - control within 0.005 of no round for most of that F1; longer chunks lost F1.
+PRUNE_GAIN = 0.004
+PRUNE_MAX_BUCKET = 2
 # The default mode's third candidate takes the bag words above this fraction of the calibrated
 # threshold (chosen among 0.4-0.8 on the 64- and 128-token evaluation chunks by
 # bench/wide_bag_sweep.py), for chunks of at most 48 predicted pieces: on long chunks it raised
@@ -179,8 +186,70 @@ class BuiltinInverter:
             probed = (self._probe.apply(texts, scores, _unit(target), embedder)
                       if self._probe is not None else [[] for _ in texts])
             # the probe's words are whole words already: the recaser must not split them
-            out.extend(with_extras(self.recaser(text), found)
-                       for text, found in zip(texts, probed))
+            found = [with_extras(self.recaser(text), words_) for text, words_ in zip(texts, probed)]
+            if self.deep:
+                rows = [i for i, bucket in enumerate(self._buckets(target))
+                        if bucket <= PRUNE_MAX_BUCKET]
+                pruned = self._prune([found[i] for i in rows], [probed[i] for i in rows],
+                                     _unit(target)[rows], embedder)
+                for i, text in zip(rows, pruned):
+                    found[i] = text
+            out.extend(found)
+        return out
+
+    def _buckets(self, target: np.ndarray) -> list[int]:
+        """The predicted length bucket of each target embedding."""
+        import torch
+
+        from codeleak.training.builtin import piece_bucket
+
+        net, _ = self._load()
+        with torch.inference_mode():
+            _, log_length = net.heads(net.prepare(torch.from_numpy(target).to(self.device)))
+        return [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
+
+    @staticmethod
+    def _prune(texts: list[str], keep: Sequence[Sequence[str]], goal: np.ndarray,
+               embedder: Embedder) -> list[str]:
+        """Deep mode's last round (invert gives it the short chunks): each whitespace token of
+        a text that holds a word (but the probe's words, in keep) is left out in turn, every
+        time it occurs, and the variant re-embedded; the tokens whose absence brings the text
+        more than PRUNE_GAIN closer to its target are dropped together when that leaves the
+        text closer than it was, else the best one alone."""
+        import numpy as np
+
+        from codeleak.match import words
+
+        tried: list[list[str]] = []
+        variants: list[str] = []
+        for text, kept in zip(texts, keep):
+            names = [t for t in dict.fromkeys(text.split()) if words(t) and t not in kept]
+            tried.append(names)
+            variants += [_without(text, {t}) for t in names]
+        if not variants:
+            return texts
+        base = _cosines(texts, goal, embedder)
+        rows = [i for i, names in enumerate(tried) for _ in names]
+        sims = _cosines(variants, goal[rows], embedder)
+        out, joint, at = list(texts), {}, 0
+        singles: dict[int, tuple[float, str]] = {}
+        for i, names in enumerate(tried):
+            gains = np.asarray(sims[at:at + len(names)]) - base[i]
+            options = variants[at:at + len(names)]
+            at += len(names)
+            dropped = {w for w, g in zip(names, gains) if g > PRUNE_GAIN}
+            if not dropped:
+                continue
+            best = int(np.argmax(gains))
+            singles[i] = (base[i] + float(gains[best]), options[best])
+            joint[i] = _without(texts[i], dropped)
+        together = dict(zip(joint, _cosines(list(joint.values()), goal[list(joint)], embedder)))
+        for i, text in joint.items():
+            single_score, single = singles[i]
+            if len(text.split()) and together[i] >= single_score:
+                out[i] = text
+            else:
+                out[i] = single
         return out
 
     def recover(self, target: np.ndarray, embedder: Embedder) -> tuple[list[str], list[float]]:
@@ -373,6 +442,17 @@ class BuiltinInverter:
         chosen = [int(np.argmax(row_sims)) for row_sims in sims]
         return ([row[k] for row, k in zip(candidates, chosen)],
                 [float(row_sims[k]) for row_sims, k in zip(own, chosen)])
+
+
+def _without(text: str, dropped: set[str]) -> str:
+    """text without every occurrence of the dropped whitespace tokens (a line left empty
+    goes too)."""
+    lines = []
+    for line in text.split("\n"):
+        tokens = [t for t in line.split(" ") if t not in dropped]
+        if any(tokens):
+            lines.append(" ".join(tokens))
+    return "\n".join(lines)
 
 
 def _cosines(texts: Sequence[str], goal: np.ndarray, embedder: Embedder) -> list[float]:
