@@ -37,6 +37,8 @@ AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.58, identifier recovery 0.63, "
                "rare identifiers 0.33, control recall 0.03 (docs/inversion.md, 2026-11-27)",
+    "builtin-deep": "held-out code, 32-token chunks: word F1 0.64, identifier recovery 0.65, "
+                    "rare identifiers 0.32, control recall 0.03 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 34/39 at 32 tokens, 11/39 at 256, control rate "
                     "0.018 at 32, 0.036 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }

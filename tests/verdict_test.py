@@ -115,3 +115,14 @@ def test_confirmation_decisions_near_the_margin_are_taken_again_in_fp32(monkeypa
 
     assert noisy(0.0) != exact  # the noisy twin alone flips decisions
     assert noisy(10.0) == exact  # every decision taken again in fp32
+
+
+def test_the_shipped_inverter_states_its_measured_strength_in_both_modes() -> None:
+    from codeleak.embedders import get_embedder
+    from codeleak.inverters import get_inverter
+    from codeleak.verdict import MEASURED
+
+    embedder = get_embedder("minilm")
+    for spec in ("builtin", "builtin-deep"):
+        name = get_inverter(spec, embedder).name
+        assert name in MEASURED and "word F1" in MEASURED[name], name
