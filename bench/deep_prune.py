@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from codeleak.embedders import get_embedder, resolve_precision
     from codeleak.evaluate import EvalChunk, score
     from codeleak.inverters import builtin
-    from codeleak.inverters.builtin import BATCH, BuiltinInverter, _unit, with_extras
+    from codeleak.inverters.builtin import DEEP_BATCH, BuiltinInverter, _unit, with_extras
     from codeleak.training.builtin import split_rows
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         vectors = np.asarray(embedder.embed([c.text for c in bucket], batch_size=64),
                              dtype=np.float32)
         texts, kept, goals = [], [], []
-        for start in range(0, len(vectors), BATCH):
-            target = vectors[start:start + BATCH]
+        for start in range(0, len(vectors), DEEP_BATCH):
+            target = vectors[start:start + DEEP_BATCH]
             found, scores = inverter.recover(target, attack)
             probed = inverter._probe.apply(found, scores, _unit(target), attack)
             texts += [with_extras(inverter.recaser(t), p) for t, p in zip(found, probed)]

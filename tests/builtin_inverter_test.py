@@ -265,3 +265,15 @@ def test_deep_mode_prunes_short_chunks_only(minilm, monkeypatch: pytest.MonkeyPa
     recovered = inverter.invert(minilm.embed([long, short]), minilm)
     assert len(recovered) == 2
     assert pruned == [recovered[1]]
+
+
+def test_what_is_recovered_does_not_depend_on_the_batch(tiny_model: Path, minilm,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.inverters import builtin
+
+    inverter = get_inverter(str(tiny_model), minilm)
+    vectors = minilm.embed(_corpus(7))
+    whole = inverter.invert(vectors, minilm)
+    monkeypatch.setattr(builtin, "BATCH", 3)
+    assert inverter.invert(vectors, minilm) == whole
+    assert [inverter.invert(vectors[i:i + 1], minilm)[0] for i in range(7)] == whole
