@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 MANIFEST = "codeleak-inverter.json"
 SHIPPED = Path(__file__).resolve().parent.parent / "model"
-# Embeddings inverted at once. 256 rather than 128: the same texts (all 1,900 evaluation chunks,
-# in order and shuffled), about 10% faster at 32 tokens, about 110 MB more at a scan's peak
-# (512: 400 MB more; docs/performance.md). Deep mode's beams multiply its rows by BEAM_WIDTH,
-# so it keeps 128.
+# Embeddings inverted at once. 256 rather than 128: the same texts (bench/invert_batch.py: all
+# 1,900 evaluation chunks, in order and shuffled), about 10% faster at 32 tokens, about 110 MB
+# more at a scan's peak (512: 400 MB more; docs/performance.md). Deep mode's beams multiply its
+# rows by BEAM_WIDTH, so it keeps 128.
 BATCH = 256
 DEEP_BATCH = 128
 BEAM_WIDTH = 8
