@@ -47,6 +47,10 @@ PRESETS: dict[str, dict[str, object]] = {
     "gpu": {"build": ROOT / "work-data" / "build-gpu", "code_files": 40, "caps": GPU_TRAIN_CAP,
             "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
             "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3},
+    "gpu2": {"build": ROOT / "work-data" / "build-gpu2", "code_files": 100,
+             "caps": {16: 480000, 32: 480000, 64: 320000, 128: 70000, 256: 18000},
+             "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
+             "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3},
 }
 EVAL_CAP = {16: 500, 32: 500, 64: 400, 128: 300, 256: 200}
 SKIP_SUFFIXES = (".min.js", ".map", ".lock", ".svg", ".css", ".html", ".txt.gz", ".d.ts.map")

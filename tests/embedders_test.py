@@ -72,6 +72,13 @@ def test_order_survives_length_sorting(minilm) -> None:  # type: ignore[no-untyp
     np.testing.assert_allclose(minilm.embed(TEXTS, batch_size=3), one_by_one, atol=1e-5)
 
 
+def test_wide_batches_embed_like_narrow_ones(minilm) -> None:  # type: ignore[no-untyped-def]
+    # training on a GPU embeds 1,024 texts at once, its padded-token cap widened to match
+    texts = [f"def handler_{i}(event): return {'x' * (i % 7)}{i}" for i in range(200)]
+    np.testing.assert_allclose(minilm.embed(texts, batch_size=1024),
+                               minilm.embed(texts, batch_size=64), atol=1e-5)
+
+
 def test_length_sorted_batches_cover_every_index_once() -> None:
     batches = list(length_sorted_batches([3, 9, 1, 7, 5], 2))
     assert sorted(i for b in batches for i in b) == [0, 1, 2, 3, 4]

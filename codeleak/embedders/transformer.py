@@ -160,7 +160,9 @@ class TransformerEmbedder:
         pad = tokenizer.pad_token_id or 0
         limit = max([self.input_limit, *(len(x) for x in ids)])
         out = np.zeros((len(ids), self.dim), dtype=np.float32)
-        batches = list(length_sorted_batches([len(x) for x in ids], batch_size))
+        # the padded-token cap grows with the batch: wide batches keep a GPU busy
+        tokens_per_batch = TOKENS_PER_BATCH * max(1, batch_size // 64)
+        batches = list(length_sorted_batches([len(x) for x in ids], batch_size, tokens_per_batch))
         device_type = "cuda" if self.device.startswith("cuda") else "cpu"
         with torch.inference_mode(), torch.autocast(device_type, dtype=torch.bfloat16,
                                                      enabled=self.precision == "bf16"):

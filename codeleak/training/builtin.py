@@ -58,7 +58,9 @@ def embed_cached(texts: Sequence[str], embedder: Embedder, cache_dir: Path | Non
     path = cache_dir / f"{key.hexdigest()[:20]}.npy" if cache_dir else None
     if path is not None and path.is_file():
         return np.load(path)
-    vectors = training_embedder(embedder).embed(texts, batch_size=64, progress=progress)
+    on_gpu = str(getattr(embedder, "device", "cpu")).startswith("cuda")
+    vectors = training_embedder(embedder).embed(texts, batch_size=1024 if on_gpu else 64,
+                                                progress=progress)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         np.save(path, vectors)
