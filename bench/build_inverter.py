@@ -1,13 +1,14 @@
 """Rebuild the shipped builtin inverter (codeleak/model/) from scratch, and measure it.
 
     python bench/corpus.py                       # fetch the pinned packages (once)
-    python bench/build_inverter.py --preset gpu  # the shipped model: one GPU, ~10 min to train
+    python bench/build_inverter.py --preset gpu  # the shipped model: one GPU, ~15 min to train
     python bench/build_inverter.py               # the CPU recipe: small model, ~1.6 h on 2 cores
 
 Presets (flags override them): `cpu` (default) trains the small model on 134,000 chunks of 7 source
-files per training package; `gpu` the medium model on 770,000 chunks of 40 files per package,
-with the same evaluation set (the cpu build's, made first if missing) and no training text equal
-to one of its chunks.
+files per training package; `gpu` the medium model on 1,370,000 chunks of 100 files per
+package (the decoder in two passes, the second from the first's weights at half the rate), with
+the same evaluation set (the cpu build's, made first if missing) and no training text equal to
+one of its chunks.
 
 Stages (each cached under the preset's build folder, re-run one with --stage NAME):
   chunks  sample files of every package, chunk them with codeleak's chunker at 16..256 tokens
@@ -38,19 +39,18 @@ MODEL = ROOT / "codeleak" / "model"
 LENGTHS = (16, 32, 64, 128, 256)
 # Training chunks kept per length: short chunks are cheap to embed and matter most.
 TRAIN_CAP = {16: 45000, 32: 45000, 64: 30000, 128: 10000, 256: 4000}
-GPU_TRAIN_CAP = {16: 270000, 32: 270000, 64: 180000, 128: 40000, 256: 10000}
+GPU_TRAIN_CAP = {16: 480000, 32: 480000, 64: 320000, 128: 70000, 256: 18000}
 PRESETS: dict[str, dict[str, object]] = {
     "cpu": {"build": BUILD, "code_files": 7, "caps": TRAIN_CAP, "size": "small",
             "device": "cpu", "minutes": 75.0, "max_steps": None, "head_epochs": 36,
-            "word_epochs": 8, "batch_tokens": None, "lr": None},
-    # The shipped model: H200, decoder 10,807 steps in 213 s (time-bounded then; steps now).
-    "gpu": {"build": ROOT / "work-data" / "build-gpu", "code_files": 40, "caps": GPU_TRAIN_CAP,
-            "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
-            "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3},
-    "gpu2": {"build": ROOT / "work-data" / "build-gpu2", "code_files": 100,
-             "caps": {16: 480000, 32: 480000, 64: 320000, 128: 70000, 256: 18000},
-             "size": "medium", "device": "cuda", "minutes": None, "max_steps": 10800,
-             "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3},
+            "word_epochs": 8, "batch_tokens": None, "lr": None, "continue_steps": 0,
+            "continue_lr": None},
+    # The shipped model: H200, decoder 8,765 steps, then 5,398 more from those weights at half
+    # the peak rate (two time-bounded runs then, 192 s and 106 s; step counts now).
+    "gpu": {"build": ROOT / "work-data" / "build-gpu", "code_files": 100, "caps": GPU_TRAIN_CAP,
+            "size": "medium", "device": "cuda", "minutes": None, "max_steps": 8765,
+            "head_epochs": 8, "word_epochs": 3, "batch_tokens": 32768, "lr": 2e-3,
+            "continue_steps": 5398, "continue_lr": 1e-3},
 }
 EVAL_CAP = {16: 500, 32: 500, 64: 400, 128: 300, 256: 200}
 SKIP_SUFFIXES = (".min.js", ".map", ".lock", ".svg", ".css", ".html", ".txt.gz", ".d.ts.map")
@@ -270,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for chunks, embedding cache and eval results")
     parser.add_argument("--code-files", type=int, help="source files sampled per training package")
     parser.add_argument("--init", type=Path, default=None, help="continue training this folder")
+    parser.add_argument("--continue-steps", type=int,
+                        help="then train the decoder this many steps more from the new weights "
+                             "(0: no second pass)")
+    parser.add_argument("--continue-lr", type=float, help="peak learning rate of that pass")
     parser.add_argument("--head-epochs", type=int, help="bag/length head passes")
     parser.add_argument("--word-epochs", type=int, help="word head passes")
     parser.add_argument("--deep", action="store_true", help="evaluate the deep mode too")
@@ -292,8 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     BUILD = args.build
     if args.stage in ("all", "train"):
         stop_at = STARTED + args.stop_after if args.stop_after else None
-        stage_train(args.size, args.minutes, args.out, args.init, args.head_epochs, args.device,
+        first = BUILD / "first-pass" if args.continue_steps else args.out
+        stage_train(args.size, args.minutes, first, args.init, args.head_epochs, args.device,
                     args.batch_tokens, args.lr, stop_at, args.max_steps, args.word_epochs)
+        if args.continue_steps:  # a second decoder pass from those weights, heads as they are
+            stage_train(args.size, None, args.out, first, 0, args.device, args.batch_tokens,
+                        args.continue_lr, stop_at, args.continue_steps, args.word_epochs)
     if args.stage == "words":
         stage_words(args.out, args.device, args.word_epochs)
     if args.stage == "probe":

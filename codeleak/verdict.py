@@ -35,8 +35,8 @@ RECHECK_BAND = BF16_RECHECK_BAND
 AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
-    "builtin": "held-out code, 32-token chunks: word F1 0.58, identifier recovery 0.63, "
-               "rare identifiers 0.33, control recall 0.03 (docs/inversion.md, 2026-11-27)",
+    "builtin": "held-out code, 32-token chunks: word F1 0.61, identifier recovery 0.64, "
+               "rare identifiers 0.33, control recall 0.02 (docs/inversion.md, 2026-11-27)",
     "builtin-deep": "held-out code, 32-token chunks: word F1 0.64, identifier recovery 0.65, "
                     "rare identifiers 0.32, control recall 0.03 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 34/39 at 32 tokens, 11/39 at 256, control rate "

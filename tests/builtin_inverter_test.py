@@ -51,6 +51,18 @@ def test_trained_folder_has_manifest_and_loads_by_path(tiny_model: Path, minilm)
     assert inverter.ordered
 
 
+def test_continued_training_starts_from_the_folder_and_keeps_its_history(  # type: ignore[no-untyped-def]
+        tiny_model: Path, minilm, tmp_path: Path) -> None:
+    out = train(_corpus(80), minilm, tmp_path, backend="builtin", size="tiny", max_steps=4,
+                progress=False, head_epochs=0, init=tiny_model, log=lambda line: None)
+    before = json.loads((tiny_model / "codeleak-inverter.json").read_text())
+    after = json.loads((out / "codeleak-inverter.json").read_text())
+    assert (out / "pieces.json").read_text() == (tiny_model / "pieces.json").read_text()
+    assert after["training"]["decoder_steps"] == 4
+    assert after["training"]["continued_from"] == str(tiny_model)
+    assert after["training"]["earlier"] == [before["training"]]
+
+
 def test_deep_mode_inverts_too(tiny_model: Path, minilm) -> None:  # type: ignore[no-untyped-def]
     inverter = get_inverter(f"{tiny_model}:deep", minilm)
     assert inverter.name.endswith("-deep")

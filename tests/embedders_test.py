@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from codeleak.embedders import get_embedder
-from codeleak.embedders.transformer import length_sorted_batches, padded_width
+from codeleak.embedders.transformer import length_sorted_batches, padded_width, token_cap
 from codeleak.errors import FatalError
 
 TEXTS = ["def add(a, b):\n    return a + b", "import os\nHOME = os.environ['HOME']",
@@ -72,8 +72,12 @@ def test_order_survives_length_sorting(minilm) -> None:  # type: ignore[no-untyp
     np.testing.assert_allclose(minilm.embed(TEXTS, batch_size=3), one_by_one, atol=1e-5)
 
 
+def test_token_cap_grows_with_the_batch_on_a_gpu_only() -> None:
+    assert token_cap(64, "cpu") == token_cap(1024, "cpu") == token_cap(64, "cuda")
+    assert token_cap(1024, "cuda") == 16 * token_cap(64, "cuda")
+
+
 def test_wide_batches_embed_like_narrow_ones(minilm) -> None:  # type: ignore[no-untyped-def]
-    # training on a GPU embeds 1,024 texts at once, its padded-token cap widened to match
     texts = [f"def handler_{i}(event): return {'x' * (i % 7)}{i}" for i in range(200)]
     np.testing.assert_allclose(minilm.embed(texts, batch_size=1024),
                                minilm.embed(texts, batch_size=64), atol=1e-5)

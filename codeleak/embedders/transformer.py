@@ -47,6 +47,13 @@ def length_sorted_batches(lengths: Sequence[int], batch_size: int,
         yield batch
 
 
+def token_cap(batch_size: int, device_type: str) -> int:
+    """Padded tokens a batch may hold: on a GPU the cap grows with batch_size beyond 64 (wide
+    batches keep it busy); on a CPU it stays TOKENS_PER_BATCH, since wider batches are slower
+    there (docs/performance.md)."""
+    return TOKENS_PER_BATCH * (max(1, batch_size // 64) if device_type == "cuda" else 1)
+
+
 def padded_width(tokens: int, limit: int) -> int:
     """Batch width: exact up to PAD_FREE tokens, else rounded up to a multiple of PAD_STEP but
     never past limit (the model's input limit).
@@ -160,10 +167,9 @@ class TransformerEmbedder:
         pad = tokenizer.pad_token_id or 0
         limit = max([self.input_limit, *(len(x) for x in ids)])
         out = np.zeros((len(ids), self.dim), dtype=np.float32)
-        # the padded-token cap grows with the batch: wide batches keep a GPU busy
-        tokens_per_batch = TOKENS_PER_BATCH * max(1, batch_size // 64)
-        batches = list(length_sorted_batches([len(x) for x in ids], batch_size, tokens_per_batch))
         device_type = "cuda" if self.device.startswith("cuda") else "cpu"
+        batches = list(length_sorted_batches([len(x) for x in ids], batch_size,
+                                             token_cap(batch_size, device_type)))
         with torch.inference_mode(), torch.autocast(device_type, dtype=torch.bfloat16,
                                                      enabled=self.precision == "bf16"):
             for batch in tqdm(batches, desc="embed", unit="batch", disable=not progress):

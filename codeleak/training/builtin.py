@@ -230,6 +230,11 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
             "held_out_ce": held_out_ce,
             "device": device, "batch_tokens": batch_tokens,
             "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
+    if init is not None:  # the runs that made the starting weights, oldest first
+        from codeleak.inverters.builtin import read_manifest
+
+        before = read_manifest(init).get("training") or {}
+        info["earlier"] = [*before.pop("earlier", []), before] if before else []
     word_info["date"] = info["date"]
     save(out_dir, net, pieces, embedder, size, thresholds, allowed, counts, info, word_info)
     save_word_head(out_dir, word_head, word_info)
