@@ -37,10 +37,10 @@ AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.61, identifier recovery 0.64, "
                "rare identifiers 0.33, control recall 0.02 (docs/inversion.md, 2026-11-27)",
-    "builtin-deep": "held-out code, 32-token chunks: word F1 0.64, identifier recovery 0.65, "
-                    "rare identifiers 0.32, control recall 0.03 (docs/inversion.md, 2026-11-27)",
+    "builtin-deep": "held-out code, 32-token chunks: word F1 0.66, identifier recovery 0.68, "
+                    "rare identifiers 0.33, control recall 0.02 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 34/39 at 32 tokens, 11/39 at 256, control rate "
-                    "0.018 at 32, 0.036 at 256 (bench/leak_sweep.py on click, 2026-11-27)",
+                    "0.036 at 32 and at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }
 UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"
 

@@ -223,13 +223,13 @@ def train_builtin(texts: Sequence[str], embedder: Embedder, out_dir: Path, *, si
     counts = word_counts(texts)
     thresholds = calibrate(net, pieces, [texts[i] for i in val], x_all[val], device, allowed,
                            counts)
-    info = {"texts": len(texts), "head_epochs": head_epochs, "head_seconds": round(head_seconds),
-            "decoder_steps": steps, "decoder_epochs": round(epochs, 2),
-            "train_seconds": round(train_seconds), "total_seconds": round(time.time() - started),
-            "parameters": sum(p.numel() for p in net.parameters()), "final_ce": final_ce,
-            "held_out_ce": held_out_ce,
-            "device": device, "batch_tokens": batch_tokens,
-            "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
+    info: dict[str, Any] = {
+        "texts": len(texts), "head_epochs": head_epochs, "head_seconds": round(head_seconds),
+        "decoder_steps": steps, "decoder_epochs": round(epochs, 2),
+        "train_seconds": round(train_seconds), "total_seconds": round(time.time() - started),
+        "parameters": sum(p.numel() for p in net.parameters()), "final_ce": final_ce,
+        "held_out_ce": held_out_ce, "device": device, "batch_tokens": batch_tokens,
+        "continued_from": str(init) if init else None, "date": time.strftime("%Y-%m-%d")}
     if init is not None:  # the runs that made the starting weights, oldest first
         from codeleak.inverters.builtin import read_manifest
 
