@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from codeleak.embedders import get_embedder, resolve_precision
     from codeleak.evaluate import EvalChunk, score
     from codeleak.inverters import builtin
-    from codeleak.inverters.builtin import DEEP_BATCH, BuiltinInverter, _unit, with_extras
+    from codeleak.inverters.builtin import DEEP_BATCH, BuiltinInverter, _unit
     from codeleak.training.builtin import split_rows
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -75,9 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         texts, kept, goals = [], [], []
         for start in range(0, len(vectors), DEEP_BATCH):
             target = vectors[start:start + DEEP_BATCH]
-            found, scores = inverter.recover(target, attack)
-            probed = inverter._probe.apply(found, scores, _unit(target), attack)
-            texts += [with_extras(inverter.recaser(t), p) for t, p in zip(found, probed)]
+            found, probed = inverter.probed(target, attack)
+            texts += found
             kept += probed
             goals.append(_unit(target))
         goal = np.concatenate(goals)

@@ -82,12 +82,20 @@ def decode_batch(net: Any, pieces: Any, prepared: torch.Tensor
 
     from codeleak.inverters.builtin_net import greedy
     from codeleak.inverters.builtin_pieces import BOS, EOS
-    from codeleak.training.builtin import piece_bucket
 
     ids = greedy(net, prepared, BOS, EOS, net.config.max_len)
     bag_logits, log_length = net.heads(prepared)
-    buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
-    return clean_batch(pieces, ids), torch.sigmoid(bag_logits).float().cpu().numpy(), buckets
+    return (clean_batch(pieces, ids), torch.sigmoid(bag_logits).float().cpu().numpy(),
+            length_buckets(log_length))
+
+
+def length_buckets(log_length: torch.Tensor) -> list[int]:
+    """The predicted length bucket of each row, from the length head's log(1 + pieces)."""
+    import torch
+
+    from codeleak.training.builtin import piece_bucket
+
+    return [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
 
 
 def clean_batch(pieces: Any, ids: list[list[int]]) -> list[str]:
@@ -188,11 +196,7 @@ class BuiltinInverter:
         starts = range(0, len(embeddings), batch)
         for start in tqdm(starts, desc="invert", unit="batch", disable=not progress):
             target = np.asarray(embeddings[start:start + batch], dtype=np.float32)
-            texts, scores = self.recover(target, embedder)
-            probed = (self._probe.apply(texts, scores, _unit(target), embedder)
-                      if self._probe is not None else [[] for _ in texts])
-            # the probe's words are whole words already: the recaser must not split them
-            found = [with_extras(self.recaser(text), words_) for text, words_ in zip(texts, probed)]
+            found, probed = self.probed(target, embedder)
             if self.deep:
                 rows = [i for i, bucket in enumerate(self._buckets(target))
                         if bucket <= PRUNE_MAX_BUCKET]
@@ -203,16 +207,25 @@ class BuiltinInverter:
             out.extend(found)
         return out
 
+    def probed(self, target: np.ndarray, embedder: Embedder
+               ) -> tuple[list[str], list[list[str]]]:
+        """The recovered texts of a batch of target embeddings, recased, with the vocabulary
+        probe's words, and those words per text (before deep mode's pruning round)."""
+        texts, scores = self.recover(target, embedder)
+        probed = (self._probe.apply(texts, scores, _unit(target), embedder)
+                  if self._probe is not None else [[] for _ in texts])
+        # the probe's words are whole words already: the recaser must not split them
+        return [with_extras(self.recaser(text), words_)
+                for text, words_ in zip(texts, probed)], probed
+
     def _buckets(self, target: np.ndarray) -> list[int]:
         """The predicted length bucket of each target embedding."""
         import torch
 
-        from codeleak.training.builtin import piece_bucket
-
         net, _ = self._load()
         with torch.inference_mode():
             _, log_length = net.heads(net.prepare(torch.from_numpy(target).to(self.device)))
-        return [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
+        return length_buckets(log_length)
 
     @staticmethod
     def _prune(texts: list[str], keep: Sequence[Sequence[str]], goal: np.ndarray,
@@ -326,12 +339,11 @@ class BuiltinInverter:
 
         from codeleak.inverters.builtin_net import beam
         from codeleak.inverters.builtin_pieces import BOS, EOS
-        from codeleak.training.builtin import piece_bucket
 
         found = beam(net, prepared, BOS, EOS, net.config.max_len, BEAM_WIDTH, BEAM_KEEP)
         bag_logits, log_length = net.heads(prepared)
         probs = torch.sigmoid(bag_logits).float().cpu().numpy()
-        buckets = [piece_bucket(n) for n in torch.expm1(log_length).tolist()]
+        buckets = length_buckets(log_length)
         rows = []
         heads = self._head_words(prepared)
         for hypotheses, row, bucket, head in zip(found, probs, buckets, heads):
