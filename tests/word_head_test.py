@@ -94,7 +94,23 @@ def test_word_head_round_trips_and_is_optional(tmp_path: Path) -> None:
     save_word_head(tmp_path, head, {"words": 2})
     back = load_word_head(tmp_path)
     assert back is not None and back.words == ["alpha", "beta"] and back.threshold == 0.35
-    assert torch.allclose(back.weight, head.weight.half().float())
+    # int8 rows with one scale each: every weight within half a step of its row's scale
+    step = head.weight.abs().amax(dim=1, keepdim=True) / 127
+    assert bool(((back.weight - head.weight).abs() <= step / 2 + 1e-6).all())
+    from safetensors.torch import load_file
+
+    assert load_file(str(tmp_path / "word-head.safetensors"))["weight"].dtype == torch.int8
+
+
+def test_a_word_head_saved_in_fp16_still_loads(tmp_path: Path) -> None:
+    from safetensors.torch import save_file
+
+    head = WordHead(["alpha", "beta"], torch.randn(2, 4), torch.randn(2), 0.35)
+    save_word_head(tmp_path, head, {"words": 2})
+    save_file({"weight": head.weight.half(), "bias": head.bias.half()},
+              str(tmp_path / "word-head.safetensors"))  # the format before int8
+    back = load_word_head(tmp_path)
+    assert back is not None and torch.allclose(back.weight, head.weight.half().float())
 
 
 @pytest.fixture(scope="module")

@@ -47,11 +47,16 @@ class WordHead:
 
 
 def save_word_head(folder: Path, head: WordHead, info: dict[str, object]) -> None:
-    """Weights (fp16) and word list into folder; info goes into the word list file."""
+    """Weights (int8, one scale per word) and word list into folder; info goes into the word
+    list file."""
+    import torch
     from safetensors.torch import save_file
 
     folder.mkdir(parents=True, exist_ok=True)
-    save_file({"weight": head.weight.detach().cpu().half().contiguous(),
+    weight = head.weight.detach().cpu().float()
+    scale = weight.abs().amax(dim=1).clamp(min=1e-12) / 127.0
+    save_file({"weight": torch.round(weight / scale[:, None]).to(torch.int8).contiguous(),
+               "scale": scale.contiguous(),
                "bias": head.bias.detach().cpu().half().contiguous()}, str(folder / WEIGHTS))
     data = {"threshold": head.threshold, "training": info, "words": head.words}
     (folder / WORDS).write_text(json.dumps(data, separators=(",", ":")) + "\n")
@@ -65,5 +70,7 @@ def load_word_head(folder: Path) -> WordHead | None:
 
     state = load_file(str(folder / WEIGHTS))
     data = json.loads((folder / WORDS).read_text())
-    return WordHead(list(data["words"]), state["weight"].float(), state["bias"].float(),
-                    float(data["threshold"]))
+    weight = state["weight"].float()
+    if "scale" in state:  # int8 rows; a head saved before that is fp16
+        weight = weight * state["scale"][:, None]
+    return WordHead(list(data["words"]), weight, state["bias"].float(), float(data["threshold"]))
