@@ -70,6 +70,9 @@ def cache_dir() -> Path:
     return base / "codeleak"
 
 
+_WARNED: set[str] = set()
+
+
 def open_cache(enabled: bool = True) -> Cache:
     """The on-disk cache, or a cache that keeps nothing when disabled or unusable."""
     if not enabled:
@@ -78,7 +81,10 @@ def open_cache(enabled: bool = True) -> Cache:
     try:
         return SqliteCache(folder)
     except (OSError, sqlite3.Error) as exc:
-        warn(f"cache disabled: cannot use {folder} ({_reason(exc)})")
+        message = f"cache disabled: cannot use {folder} ({_reason(exc)})"
+        if message not in _WARNED:  # a scan opens the cache more than once: say it once
+            _WARNED.add(message)
+            warn(message)
         return NullCache()
 
 

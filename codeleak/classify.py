@@ -2,7 +2,9 @@
 
 A comment, long string or text line that holds a secret, email or host among other words is split:
 each match becomes its own entity (same kind, value = the match, span narrowed to it) and the
-rest is dropped. A value that is a match as a whole keeps its entity and gets the verdict.
+rest is dropped. A value that is a match as a whole keeps its entity and gets the verdict. An
+entity that nothing is found in but that overlaps a found value and holds it, or lies in it, is
+dropped too: listed in clear, it would show that value.
 """
 from __future__ import annotations
 
@@ -260,7 +262,7 @@ def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:
     """A BEGIN line counts when a body follows: at least 40 base64 characters, random-looking, not
     elided (`...`). A lone header with nothing after it (`header = "-----BEGIN ...-----"`) is not."""
     block = _key_block(entity, hit, data)
-    lines = block.splitlines()[1:]
+    lines = re.split(r"\r?\n|\\n", block)[1:]  # real lines, or `\n` escapes in one string (JSON)
     body = "".join(re.sub(r"^[\s*#/;\\\"'+]+|[\s\\\"'+,;]+$", "", ln) for ln in lines
                    if "-----" not in ln and not re.match(r"\s*[\w-]+:\s", ln))
     body = re.sub(r"\\[nr]", "", body)
@@ -371,7 +373,37 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
         out += _classify_one(entity, rules, (entity.path, entity.line) in nearby, data)
     if "codename-identifier" in {r.id for r in rules}:
         out = _codename_identifiers(out)
-    return out
+    return _without_shadows(out)
+
+
+def _without_shadows(entities: list[Entity]) -> list[Entity]:
+    """Leave out an entity that is not sensitive but overlaps a found value and holds it (or is
+    part of it): listed in clear, it would show that value. `mysql -p'S3cret'` is found in the
+    argument; the quoted `S3cret` inside it is a string of its own that no rule reports."""
+    found: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.sensitive:
+            found.setdefault(e.path, []).append(e)
+    if not found:
+        return entities
+    reach: dict[str, tuple[list[Entity], list[int], list[int]]] = {}
+    for path, hits in found.items():
+        hits.sort(key=lambda h: h.start_byte)
+        ends = [h.end_byte for h in hits]  # the furthest end of the hits up to each
+        for k in range(1, len(ends)):
+            ends[k] = max(ends[k], ends[k - 1])
+        reach[path] = (hits, [h.start_byte for h in hits], ends)
+    return [e for e in entities if e.sensitive or e.path not in reach or not _shadows(e, *reach[e.path])]
+
+
+def _shadows(e: Entity, hits: list[Entity], starts: list[int], ends: list[int]) -> bool:
+    k = bisect_left(starts, e.end_byte) - 1  # the last hit that starts before e ends
+    while k >= 0 and ends[k] > e.start_byte:
+        hit = hits[k]
+        if hit.end_byte > e.start_byte and (hit.value in e.value or e.value in hit.value):
+            return True
+        k -= 1
+    return False
 
 
 def _codename_identifiers(entities: list[Entity]) -> list[Entity]:

@@ -20,7 +20,7 @@ class Settings:
     leak_threshold: float = 0.8  # leak_score at or above this is "leaked"
     fail_on: str = "high"  # lowest severity that makes the exit code 1
     max_file_bytes: int = 1_000_000
-    excludes: tuple[str, ...] = ()  # glob patterns on display paths
+    excludes: tuple[str, ...] = ()  # glob patterns on paths from the repository root
     disabled_rules: frozenset[str] = frozenset()
     confirmation: bool = True  # run the confirmation (guess-list) attack
     show_values: bool = False
@@ -90,7 +90,31 @@ def load_settings(path: Path | None) -> Settings:
         if name is None:
             raise FatalError(f"{path}: unknown setting '{key}'")
         values[name] = _coerce(name, value, path)
-    return validate(replace(Settings(), **values))
+    return validate(replace(Settings(), **_paths_from(path.parent, values)))
+
+
+def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
+    """Relative paths in a config file are from its folder, not from where codeleak runs: the
+    baseline file, and embedder or inverter folders found there (exclude patterns match paths
+    from the repository root: pipeline.excluded)."""
+    folder = folder.resolve()
+    out = dict(values)
+    if out.get("baseline"):
+        out["baseline"] = str(folder / Path(out["baseline"]).expanduser())
+    for name in ("embedder", "inverter"):
+        if name in out:
+            out[name] = _model_from(folder, out[name])
+    return out
+
+
+def _model_from(folder: Path, spec: str) -> str:
+    """spec as the path of a model folder under folder when there is one (`models/mine`,
+    `models/mine:deep`); else as written (a name such as `minilm`, or an absolute path)."""
+    name = spec.removesuffix(":deep")
+    relative = Path(name).expanduser()
+    if relative.is_absolute() or not (folder / relative).is_dir():
+        return spec
+    return str(folder / relative) + spec[len(name):]
 
 
 PRECISIONS = ("auto", "fp32", "bf16")
@@ -98,6 +122,7 @@ SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
 
 
 def validate(settings: Settings) -> Settings:
+    settings = replace(settings, fail_on=settings.fail_on.lower())  # HIGH is high
     if not 8 <= settings.chunk_tokens <= 8192:
         raise FatalError(f"chunk tokens must be between 8 and 8192, got {settings.chunk_tokens}")
     if settings.fail_on not in (*SEVERITY_ORDER, "never"):
@@ -106,6 +131,8 @@ def validate(settings: Settings) -> Settings:
         raise FatalError("leak-threshold must be in (0, 1]")
     if settings.device not in ("cpu", "cuda", "mps") and not settings.device.startswith("cuda:"):
         raise FatalError(f"unknown device '{settings.device}' (use cpu or cuda)")
+    if settings.max_file_bytes < 1:
+        raise FatalError(f"max-file-bytes must be at least 1, got {settings.max_file_bytes}")
     if not 0 <= settings.jobs <= 256:
         raise FatalError(f"jobs must be between 0 (automatic) and 256, got {settings.jobs}")
     if settings.precision not in PRECISIONS:

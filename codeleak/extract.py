@@ -6,11 +6,15 @@ whose name starts with `_` are helpers for predicates and produce no entity.
 
 When one match captures a name (`definition.*`) and a value (`string`, `number`), the value gets
 the name's text as `context`: `password = "hunter2"` gives the string `hunter2` context `password`.
+A match without a `definition.*` capture may name its value with `_context` helpers instead (the
+option before a shell argument, `mysql --password s3cr3t`): their texts, joined by a space, are the
+context, and they produce no entity of their own.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -48,6 +52,9 @@ CAPTURES: dict[str, str] = {
     "definition.key": "a key in a mapping, object, dict, config file or XML element/attribute",
 }
 
+# A helper capture that names a value in a match without a `definition.*` name (no entity).
+CONTEXT_HELPER = "_context"
+
 _KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
                    "definition": "identifier"}
 # When two captures have the same span, the higher kind rank wins, then the one with context,
@@ -72,6 +79,10 @@ _COMMENT_OPEN = re.compile(r"\A\s*(?:<!--|/\*+!?|//+!?|#+!?|--+|;+|!+|=begin\b|\
 _COMMENT_CLOSE = re.compile(r"(?:-->|\*+/|=end|\*+\))\s*\Z")
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:\*(?!/)|//+|#+|--+|;+) ?", re.MULTILINE)
 _INHERITS = re.compile(r"\A;\s*inherits:\s*([\w,\s]+?)\s*$", re.MULTILINE)
+# A PEM block: `-----BEGIN <label>-----` to the `-----END <label>-----` that closes it.
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----.{0,65536}?-----END \1-----", re.DOTALL)
+# Kinds that come one line at a time: plain-text lines, and line comments (`#`, `//`).
+_LINE_KINDS = ("text", "comment")
 
 
 class Capture(NamedTuple):
@@ -154,7 +165,7 @@ def comments(parsed: ParsedFile) -> list[Entity]:
 def captures(parsed: ParsedFile) -> list[Capture]:
     """Like extract(), keeping the capture name of each entity (for tests and debugging)."""
     if parsed.tree is None:
-        return _text_lines(parsed)
+        return join_blocks(_text_lines(parsed), parsed.source.data)
     import tree_sitter
 
     data = parsed.source.data
@@ -177,7 +188,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
                 if old is None or candidate.rank > old.rank:
                     best[(start, end)] = candidate
     out = [spans.capture(parsed, c) for _, c in sorted(best.items())]
-    return [c for c in out if c.entity.value.strip()]
+    return join_blocks([c for c in out if c.entity.value.strip()], data)
 
 
 class _Candidate(NamedTuple):
@@ -196,11 +207,17 @@ def _rank(name: str, kind: str, context: str) -> tuple[int, bool, int]:
 
 
 def _context(match: dict[str, list[Any]], spans: _Spans) -> str:
+    if not any(name in _VALUE_KINDS for name in match):
+        return ""
     names = [node for name, nodes in match.items() if name.startswith("definition.")
              for node in nodes]
-    if not names or not any(name in _VALUE_KINDS for name in match):
-        return ""
-    node = min(names, key=lambda n: n.start_byte)
+    if not names:
+        helpers = sorted(match.get(CONTEXT_HELPER, ()), key=lambda n: n.start_byte)
+        return " ".join(_text(n, spans) for n in helpers)
+    return _text(min(names, key=lambda n: n.start_byte), spans)
+
+
+def _text(node: Any, spans: _Spans) -> str:
     start, end, _ = spans.of(node, "definition", "identifier")
     return spans.data[start:end].decode("utf-8", "replace")
 
@@ -323,7 +340,7 @@ def _trim(data: bytes, start: int, end: int) -> tuple[int, int]:
 
 
 def _text_lines(parsed: ParsedFile) -> list[Capture]:
-    """Plain text: every non-blank line is one entity of kind "text"."""
+    """Plain text: every non-blank line is one entity of kind "text" (see join_blocks)."""
     source = parsed.source
     data = source.data
     out = []
@@ -337,3 +354,46 @@ def _text_lines(parsed: ParsedFile) -> list[Capture]:
             out.append(Capture("text", entity))
         offset += len(raw) + 1
     return out
+
+
+def join_blocks(found: list[Capture], data: bytes) -> list[Capture]:
+    """A PEM block written over several text lines or line comments as one entity: a key's body
+    is part of its value (masked and fingerprinted with it), not lines of their own."""
+    if b"-----BEGIN " not in data:
+        return found
+    out = []
+    k = 0
+    while k < len(found):
+        end = _block_end(found, k, data)
+        out.append(_joined(found[k:end], data) if end > k + 1 else found[k])
+        k = end
+    return out
+
+
+def _block_end(found: list[Capture], k: int, data: bytes) -> int:
+    """The index past the captures of the PEM block that found[k] opens, when it is one of a run
+    of the same line kind; else k + 1."""
+    first = found[k].entity
+    if first.kind not in _LINE_KINDS or "-----BEGIN " not in first.value:
+        return k + 1
+    block = _PEM_BLOCK.match(data, max(data.find(b"-----BEGIN ", first.start_byte), 0))
+    if block is None or block.start() >= first.end_byte:
+        return k + 1
+    end = k + 1
+    while end < len(found) and found[end].entity.start_byte < block.end():
+        if found[end].entity.kind != first.kind:
+            return k + 1  # code between the lines: not one block
+        end += 1
+    return end
+
+
+def _joined(group: list[Capture], data: bytes) -> Capture:
+    """One entity from the first capture's start to the last one's end. Its value is the source
+    text for plain text, the comments' texts (markers stripped) one a line for comments."""
+    first, last = group[0].entity, group[-1].entity
+    if first.kind == "text":
+        value = data[first.start_byte:last.end_byte].decode("utf-8", "replace")
+    else:
+        value = "\n".join(c.entity.value for c in group)
+    return Capture(group[0].name, replace(first, value=value, end_line=last.end_line,
+                                          end_col=last.end_col, end_byte=last.end_byte))

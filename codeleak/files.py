@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from codeleak import languages
 from codeleak.errors import FatalError
@@ -26,10 +28,37 @@ def git_root(folder: Path) -> Path | None:
     return Path(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip() else None
 
 
-def _git_files(folder: Path) -> list[Path] | None:
-    """Files git would track under folder (tracked + untracked, not ignored)."""
-    if git_root(folder) is None:
-        return None
+class Found(NamedTuple):
+    """A file to read: the path it was found at (a link's own path, never its target's) and its
+    path from the root of its repository (SourceFile.repo_path)."""
+
+    path: Path
+    repo_path: str
+
+
+class _Root(NamedTuple):
+    """What a scanned folder belongs to: the git work tree holding it, else the folder itself."""
+
+    folder: Path  # resolved: links are followed only to files under it
+    prefix: str  # the scanned folder's path from `folder`: "" or "a/b/"
+    git: bool
+
+
+def _root_of(folder: Path) -> _Root:
+    try:
+        out = subprocess.run(["git", "-C", str(folder), "rev-parse", "--show-toplevel",
+                              "--show-prefix"], capture_output=True, check=False)
+    except OSError:
+        out = None
+    lines = out.stdout.decode("utf-8", "surrogateescape").split("\n") if out else []
+    if out is None or out.returncode != 0 or len(lines) < 2 or not lines[0]:
+        return _Root(folder.resolve(), "", False)
+    return _Root(Path(lines[0]), lines[1], True)
+
+
+def _git_files(folder: Path) -> list[str] | None:
+    """Files git would track under folder (tracked + untracked, not ignored), as paths from
+    folder."""
     out = subprocess.run(
         ["git", "-C", str(folder), "ls-files", "-z", "--cached", "--others",
          "--exclude-standard", "--", "."],
@@ -38,7 +67,7 @@ def _git_files(folder: Path) -> list[Path] | None:
     if out.returncode != 0:
         return None
     names = [n for n in out.stdout.decode("utf-8", "surrogateescape").split("\0") if n]
-    return [folder / n for n in sorted(set(names))]
+    return sorted(set(names))
 
 
 def _ignored_by_git(folder: Path) -> bool:
@@ -47,56 +76,113 @@ def _ignored_by_git(folder: Path) -> bool:
     return out.returncode == 0
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[str]:
+    """Paths from folder of the files under it; links to folders are not followed."""
     def unreadable(exc: OSError) -> None:
         note(f"skipped {printable(str(exc.filename))}: {exc.strerror or exc}")
 
     for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in VCS_DIRS)
         for name in sorted(names):
-            yield Path(root) / name
+            yield (Path(root) / name).relative_to(folder).as_posix()
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders into a sorted, de-duplicated list of files."""
-    found: dict[Path, None] = {}
+def discover(paths: Iterable[str | Path]) -> list[Found]:
+    """Expand files and folders into a de-duplicated list of files, each under the path it was
+    found at. A link is read only when it leads to a file inside its root (the repository, or
+    the folder scanned outside git) that the scan does not read already; a link that leads out
+    is skipped with a note, as is a second path to a file read already."""
+    found: dict[Path, tuple[Found, _Root]] = {}
+    roots: dict[Path, _Root] = {}  # the roots of the folders of named files (hook: many)
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise FatalError(f"no such file or folder: {raw}")
-        if path.is_dir():
-            listed = _git_files(path)
-            if listed == [] and _ignored_by_git(path):
-                note(f"{raw} is ignored by git; scanning it because it was named")
-                listed = None
-            for file in listed if listed is not None else _walk(path):
-                found.setdefault(file, None)
+        for entry, root in _listed(raw, path, roots):
+            found.setdefault(entry.path, (entry, root))
+    return _once_each(list(found.values()))
+
+
+def _listed(raw: str | Path, path: Path, roots: dict[Path, _Root]
+            ) -> Iterator[tuple[Found, _Root]]:
+    """The files a named path stands for, with the root each belongs to."""
+    if not path.is_dir():
+        if path.parent not in roots:
+            roots[path.parent] = _root_of(path.parent)
+        root = roots[path.parent]
+        yield Found(path, root.prefix + path.name), root
+        return
+    root = _root_of(path)
+    names = _git_files(path) if root.git else None
+    if names == [] and _ignored_by_git(path):
+        note(f"{raw} is ignored by git; scanning it because it was named")
+        names = None
+    for name in names if names is not None else _walk(path):
+        yield Found(path / name, root.prefix + name), root
+
+
+def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
+    """Regular files, then links to a file inside their root; each real file once, under the
+    first path that is not a link (a link's own path when only links lead to it)."""
+    real_dirs: dict[Path, Path] = {}
+
+    def real(path: Path) -> Path:  # a regular file's real path: its folder resolved once
+        if path.parent not in real_dirs:
+            real_dirs[path.parent] = path.parent.resolve()
+        return real_dirs[path.parent] / path.name
+
+    kept: dict[Path, Found] = {}
+    for entry, _ in entries:
+        if not entry.path.is_symlink() and entry.path.is_file():
+            kept.setdefault(real(entry.path), entry)
+    for entry, root in entries:
+        target = _link_target(entry.path)
+        if target is None:
+            continue
+        if not target.is_relative_to(root.folder):
+            where = "the repository" if root.git else "the folder scanned"
+            note(f"skipped {display_path(entry.path)}: a link to a file outside {where}")
+        elif target in kept:
+            note(f"skipped {display_path(entry.path)}: a link to "
+                 f"{display_path(kept[target].path)}, which is read already")
         else:
-            found.setdefault(path, None)
-    return [p for p in found if p.is_file() and not p.is_symlink() or _is_file_link(p)]
+            kept[target] = entry
+    chosen = {entry.path for entry in kept.values()}
+    return [entry for entry, _ in entries if entry.path in chosen]
 
 
-def _is_file_link(path: Path) -> bool:
+def _link_target(path: Path) -> Path | None:
+    """The file a link leads to; None for what is not a link, or a link to no file (dangling,
+    a loop, a folder)."""
     try:
-        return path.is_symlink() and path.resolve(strict=True).is_file()
+        if not path.is_symlink():
+            return None
+        target = path.resolve(strict=True)
+        return target if target.is_file() else None
     except (OSError, RuntimeError):
-        return False
+        return None
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
-    """Path relative to base (default: the current folder) where possible, with / separators."""
-    base = base or Path.cwd()
+    """Where a file was found, relative to base (default: the current folder) where it lies
+    under it, with / separators; a link's own path, not its target's."""
+    absolute = Path(os.path.abspath(path))
     try:
-        shown = path.resolve().relative_to(base.resolve()).as_posix()
+        shown = absolute.relative_to(os.path.abspath(base or Path.cwd())).as_posix()
     except ValueError:
         shown = path.as_posix()
     return printable(shown)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def printable(name: str) -> str:
-    """A file name that any output can encode: bytes that are not UTF-8 (kept by the OS as lone
-    surrogates) become `\\xNN` escapes instead of failing at print time."""
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """A file name that any output can encode and no terminal obeys: bytes that are not UTF-8
+    (kept by the OS as lone surrogates) become `\\xNN` escapes instead of failing at print
+    time, and so do control characters (a newline, an escape sequence in a hostile name)."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 MAX_INVALID_SHARE = 0.01  # a file with at most this share of invalid UTF-8 bytes is still text
@@ -127,7 +213,8 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile | None:
+def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
+                repo_path: str = "") -> SourceFile | None:
     """Read one file; a file that cannot be scanned gets a one-line note and None."""
     try:
         size = path.stat().st_size
@@ -145,11 +232,13 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     if "\ufffd" in text and not _is_utf8(data):
         note(f"read {shown} with its bytes that are not UTF-8 replaced")
     text = text.replace("\r\n", "\n")
-    return SourceFile(shown, languages.detect(shown), text, text.encode("utf-8", "surrogatepass"))
+    return SourceFile(shown, languages.detect(shown), text, text.encode("utf-8", "surrogatepass"),
+                      repo_path)
 
 
 def read_sources(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceFile]:
-    for path in discover(paths):
-        source = read_source(path, display_path(path), max_bytes)
+    for found in discover(paths):
+        source = read_source(found.path, display_path(found.path), max_bytes,
+                             repo_path=printable(found.repo_path))
         if source is not None:
             yield source

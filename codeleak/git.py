@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from codeleak import files
 from codeleak.errors import FatalError
 from codeleak.notes import note
 
@@ -77,6 +78,10 @@ def _changed_files(repo: Repo, path: Path, rev: str, rev2: str | None, *, staged
     root = Path(repo.working_tree_dir or repo.git_dir)
     sides = (["--cached"] if staged else []) + [base] + ([new] if new else [])
     keep = _path_filter(root, path, only)
+    inside = _relative(root, path)
+    if inside and only is None:  # unlike `git diff`, which shows the whole repository
+        note(f"only changes under {files.printable(inside)}/ are judged; pass --repo with the "
+             "repository's root for all of them")
     found: list[ChangedFile] = []
     for entry, patch in _diff(repo, sides):
         if entry.new_mode not in REGULAR_MODES or not keep(entry.path):

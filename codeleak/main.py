@@ -29,7 +29,7 @@ def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
     from codeleak.config import PRECISIONS
 
     p.add_argument("--format", choices=formats, default=None, help="output format (default text)")
-    p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (- for stdout)")
     p.add_argument("--config", metavar="FILE", help="config file (default: nearest .codeleak.toml "
                    "or pyproject.toml with [tool.codeleak])")
     p.add_argument("--show-values", action="store_true", default=None,
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_formats = ("text", "json", "sarif", "html")
     for name, summary in COMMANDS.items():
         p = sub.add_parser(name, help=summary, description=summary)
+        p.set_defaults(command_parser=p)  # so that an unknown flag gets this command's usage
         if name == "diff":
             p.add_argument("rev", metavar="REV")
             p.add_argument("rev2", metavar="REV2", nargs="?")
@@ -126,7 +127,10 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        (getattr(args, "command_parser", None) or parser).error(
+            f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR

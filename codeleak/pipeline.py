@@ -30,9 +30,20 @@ def load_sources(paths: Iterable[str | Path], settings: Settings) -> list[Source
     """Read the files to scan, minus the configured excludes."""
     sources = []
     for source in files.read_sources(paths, settings.max_file_bytes):
-        if not any(fnmatch.fnmatch(source.path, pattern) for pattern in settings.excludes):
+        if not any(excluded(source, pattern) for pattern in settings.excludes):
             sources.append(source)
     return sources
+
+
+def excluded(source: SourceFile, pattern: str) -> bool:
+    """Whether a file matches an exclude pattern: its path from the repository root (outside
+    git, from the folder scanned), so that `vendor/*` means the same from any current folder
+    and in a config file shared by many repositories, or its display path; an absolute
+    pattern against its absolute path."""
+    if os.path.isabs(pattern):
+        return fnmatch.fnmatch(Path(os.path.abspath(source.path)).as_posix(), pattern)
+    pattern = pattern.removeprefix("./")
+    return any(fnmatch.fnmatch(path, pattern) for path in (source.repo_path, source.path) if path)
 
 
 ALLOW_MARK = "codeleak: allow"
@@ -196,18 +207,21 @@ class FileAnalysis:
     sensitive: tuple[Entity, ...]
     allowed: frozenset[tuple[str, int]]
     chunks: tuple[Chunk, ...]
+    repo_path: str = ""  # SourceFile.repo_path
 
 
 def analyse(source: SourceFile, settings: Settings, counter: TokenCounter,
             added: frozenset[int] | None = None) -> FileAnalysis:
-    """The per-file half of a scan; with added, only entities on those lines count."""
+    """The per-file half of a scan; with added, only entities on those lines count (any of an
+    entity's lines: a key whose body changed under the same header counts)."""
     parsed = parse(source)
     found, allow = extract_and_allow(parsed, settings)
     if added is not None:
-        found = [e for e in found if e.line in added or e.end_line in added]
+        found = [e for e in found if not added.isdisjoint(range(e.line, e.end_line + 1))]
     sensitive = tuple(e for e in found if e.sensitive)
     chunks = tuple(chunks_of(parsed, counter, settings.chunk_tokens)) if sensitive else ()
-    return FileAnalysis(source.path, len(found), sensitive, frozenset(allow), chunks)
+    return FileAnalysis(source.path, len(found), sensitive, frozenset(allow), chunks,
+                        source.repo_path or source.path)
 
 
 _COUNTERS: dict[str, TokenCounter] = {}
@@ -345,8 +359,9 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
                    f"{models.embedder.name} reads ({reads} tokens): what lies past a chunk's "
                    f"first {reads} tokens is never embedded, so it is judged not leaked, as it "
                    "would be in an index built with this embedder")
+    repo_paths = {a.path: a.repo_path or a.path for a in analyses}
     judged = verdict.judge(sensitive, chunks, models, progress=progress,
-                           suppressed=allowed, baseline=load_baseline(settings))
+                           suppressed=allowed, baseline=load_baseline(settings, repo_paths))
     return ScanReport(
         embedder=models.embedder.name, inverter=models.inverter.name,
         chunk_tokens=settings.chunk_tokens, files=len(analyses), chunks=judged.chunks,
@@ -355,15 +370,25 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
         control_leak_rate=judged.control_leak_rate,
         seconds=round(time.perf_counter() - started, 3),
         findings=tuple(judged.findings), attacks=judged.attacks, show_values=settings.show_values,
+        repo_paths=repo_paths,
     )
 
 
-def load_baseline(settings: Settings) -> frozenset[tuple[str, str, str]]:
+def load_baseline(settings: Settings, repo_paths: Mapping[str, str]
+                  ) -> frozenset[tuple[str, str, str]]:
+    """The baseline's (path, fingerprint, rule) entries under the display paths of this scan:
+    a baseline names files by their path from the repository root (repo_paths maps display
+    paths to those), so it matches whatever folder the scan runs from."""
     if not settings.baseline:
         return frozenset()
     from codeleak.baseline import read_baseline
 
-    return read_baseline(Path(settings.baseline))
+    accepted = read_baseline(Path(settings.baseline))
+    shown_as: dict[str, list[str]] = {}
+    for shown, repo_path in repo_paths.items():
+        shown_as.setdefault(repo_path, []).append(shown)
+    return frozenset((shown, fp, rule) for path, fp, rule in accepted
+                     for shown in shown_as.get(path, ()))
 
 
 def sweep_point(report: ScanReport) -> SweepPoint:
@@ -384,7 +409,7 @@ def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
     """Each chunk of each file, with the form it is shown in."""
     from dataclasses import replace
 
-    from codeleak.masking import mask_in
+    from codeleak.masking import mask_in, mask_source
 
     counter = counter_for(settings, counter)
     out: list[tuple[Chunk, Chunk]] = []
@@ -394,8 +419,13 @@ def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
         if settings.show_values:
             out += [(c, c) for c in found]
             continue
-        values = [e.value for e in entities_of(parsed, settings) if e.sensitive]
-        out += [(c, replace(c, text=mask_in(c.text, values))) for c in found]
+        sensitive = [e for e in entities_of(parsed, settings) if e.sensitive]
+        # each value where it stands (a value over several chunks is masked in each), then
+        # wherever else its text occurs
+        spans = [(e.start_byte, e.end_byte) for e in sensitive]
+        values = [e.value for e in sensitive]
+        out += [(c, replace(c, text=mask_in(mask_source(source.data, c.start_byte, c.end_byte,
+                                                        spans), values))) for c in found]
     return out
 
 

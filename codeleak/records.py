@@ -4,6 +4,7 @@ file -> SourceFile -> ParsedFile -> (Entity, Chunk) -> embeddings -> recovered t
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,12 +15,16 @@ SEVERITIES = ("info", "low", "medium", "high", "critical")
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A decoded text file to scan. `path` is the display path (relative where possible)."""
+    """A decoded text file to scan. `path` is the display path: where the file was found,
+    relative to the current folder where possible. `repo_path` is its path from the root of its
+    repository (the git work tree, or the folder scanned outside git), which does not depend on
+    the current folder: what baselines store and SARIF reports. "" when it is `path` itself."""
 
     path: str
     language: str  # key of codeleak.languages.LANGUAGES, or "text"
     text: str
     data: bytes  # text encoded as UTF-8: tree-sitter byte offsets refer to this
+    repo_path: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,3 +146,8 @@ class ScanReport:
     repositories: tuple[RepoSummary, ...] = ()
     recommendation: str = ""
     show_values: bool = False
+    repo_paths: Mapping[str, str] = field(default_factory=dict)  # display path -> repo_path
+
+    def repo_path(self, path: str) -> str:
+        """A finding's path from the root of its repository (SourceFile.repo_path)."""
+        return self.repo_paths.get(path, path)

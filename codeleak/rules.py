@@ -334,7 +334,11 @@ ui uid uint unicode unittest uri url urllib urls usr utc utf util utils uuid val
 var vars vec ver websocket whitespace wildcard xml yaml zlib zip async await ascii dataclass
 dataclasses numpy scipy pytest setuptools unpickle pickle unpickler pickler kwds argparse
 getopt gettext wsgi xmlrpc sqlite smtp imap pop ftp nntp asyncio urlparse urlsplit urljoin
+kube ctl pg
 """.split())
+# two-letter words that start glued identifiers (`isdir`, `toplevel`, `mysql`, `unquote`): a
+# shorter head than a vocabulary word (three letters or more) needs to be one of these
+_SHORT_HEADS = frozenset({"is", "to", "on", "re", "un", "in", "my"})
 
 _SUFFIXES = ("ing", "ings", "ed", "er", "ers", "es", "s", "ly", "able", "ize", "ized", "izer",
              "ization", "ify", "ified", "ness", "ment", "ments", "ion", "ions", "al", "ity", "or",
@@ -407,7 +411,7 @@ def _compound(word: str, vocab: frozenset[str], parts: int) -> bool:
     for i in range(2, len(word) - 1):
         head = word[:i]
         if (len(head) >= 3 and head in vocab) or head in PROGRAMMING_WORDS or \
-                (len(head) <= 2 and i == len(word) - len(word[i:]) and head in ("is", "to", "on", "re", "un", "in")):
+                (len(head) <= 2 and i == len(word) - len(word[i:]) and head in _SHORT_HEADS):
             if _compound(word[i:], vocab, parts - 1):
                 return True
     return False
@@ -842,6 +846,38 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("curl -u admin:" + _fake("", 12) + " https://api.acme.io", "curl --user ci:" + _fake("", 10, seed=2) + " x"),
         _t("curl -u admin:$TOKEN https://x", "curl -u user:password https://x"),
         validators=(credential_value,)),
+    Rule("cli-user-password-arg", "secret", "high",
+         "Password in the user:password value of curl's -u/--user option (a shell script's argument)",
+         re.compile(r"^(?:-[uU]|--(?:proxy-)?user=)?[\"']?[^\s:\"']{1,64}:(?P<s>[^\s\"'@]{4,})"),
+         context=re.compile(r"(?:^|_)curl(?:_(?:u|user|proxy_user))?$"),
+         validators=(credential_value,),
+         true_examples=(Example("admin:" + _fake("", 12), "curl -u"),
+                        Example("ci:" + _fake("", 10, seed=2), "/usr/bin/curl --user"),
+                        Example("--user=ci:" + _fake("", 10, seed=3), "curl")),
+         false_examples=(Example("admin:$TOKEN", "curl -u"), Example("user:password", "curl -u"),
+                         Example("1000:" + _fake("", 8), "docker -u"),
+                         Example("admin:" + _fake("", 12), "-u"))),
+    _token_rule(
+        "mysql-cli-password", "high",
+        "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
+        r"(?<![\w-])(?:mysql(?:dump|admin|import|check|show|slap|pump)?|mariadb(?:-dump|-admin)?)(?![\w-])"
+        r"[^\n;&|]*?\s-p[\"']?(?P<s>[^\s\"'`$;&|\\-][^\s\"'`;&|\\]{2,})",
+        _t("mysql -h db -uroot -p" + _fake("", 12) + " app",
+           "RUN mysqldump -u backup -p'" + _fake("", 10, seed=2) + "' --all-databases > dump.sql"),
+        _t('mysql -uroot -p"$MYSQL_PWD" app', "mysql -u root -p app", "mysql -P 3306 -p",
+           "mysql_config --libs && gcc -pthread x.c", "mysql -e 'select 1' && ssh -p2222 host",
+           "mysql -uroot -pchangeme"),
+        validators=(credential_value,)),
+    Rule("mysql-cli-password-arg", "secret", "high",
+         "Password glued to mysql's -p option in a shell script (the -p argument, named by its command)",
+         re.compile(r"^-p[\"']?(?P<s>[^\s\"'`$\\-][^\s\"'`\\]{2,})"),
+         context=re.compile(r"(?:^|_)(?:mysql(?:dump|admin|import|check|show|slap|pump)?|"
+                            r"mariadb(?:_dump|_admin)?)$"),
+         validators=(credential_value,),
+         true_examples=(Example("-p" + _fake("", 12), "mysql"),
+                        Example("-p'" + _fake("", 10, seed=2) + "'", "/usr/bin/mysqldump")),
+         false_examples=(Example('-p"$MYSQL_PWD"', "mysql"), Example("-p" + _fake("", 12), "ssh"),
+                         Example("-pchangeme", "mysql"), Example("-p3306", "mysql"))),
     _token_rule(
         "powershell-secure-string", "high", "Plain-text password given to ConvertTo-SecureString",
         r"ConvertTo-SecureString(?:\s+-(?:String|AsPlainText|Force))*\s+\\?[\"']?(?P<s>[^\s\"'\\$-][^\s\"'\\]{3,})",

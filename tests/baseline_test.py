@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 
 from codeleak.baseline import baseline_json, read_baseline
+from codeleak.config import Settings
 from codeleak.errors import FatalError
 from codeleak.masking import fingerprint
+from codeleak.pipeline import load_baseline
 from codeleak.records import Chunk, Entity, Finding
 
 
@@ -24,9 +26,38 @@ def test_baseline_holds_fingerprints_not_values(tmp_path: Path) -> None:
     assert len(json.loads(text)["findings"]) == 1
 
 
-@pytest.mark.parametrize("body", ["not json", '{"version": 9}', '{"version": 1, "findings": [{}]}'])
+@pytest.mark.parametrize("body", ["not json", '{"version": 9}', '{"version": 1, "findings": [{}]}',
+                                  '{"version": true, "findings": []}'])
 def test_bad_baseline_is_fatal(tmp_path: Path, body: str) -> None:
     path = tmp_path / "b.json"
     path.write_text(body)
     with pytest.raises(FatalError):
         read_baseline(path)
+
+
+def test_baseline_stores_each_path_from_the_repository_root(tmp_path: Path) -> None:
+    secret = "ghp_0123456789abcdefghijklmnopqrstuvwxyz"
+    e = Entity("../cmd/lib.rs", "rust", "string", secret, 3, 3, 0, 1, 0, 1, category="secret",
+               rule="github-token", severity="high")
+    f = Finding(e, Chunk(e.path, 1, 4, 0, 0, 9, "x"), True, 1.0, "inversion", "high")
+    path = tmp_path / "b.json"
+    path.write_text(baseline_json([f], {"../cmd/lib.rs": "cmd/lib.rs"}))
+    assert json.loads(path.read_text())["version"] == 2
+    assert read_baseline(path) == {("cmd/lib.rs", fingerprint(secret), "github-token")}
+
+
+def test_version_1_baselines_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text('{"version": 1, "findings": [{"path": ".env", "fingerprint": "sha256:ab", '
+                    '"rule": "aws-access-key-id", "category": "secret"}]}')
+    assert read_baseline(path) == {(".env", "sha256:ab", "aws-access-key-id")}
+
+
+def test_a_scan_matches_baseline_paths_whatever_its_display_paths(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"version": 2, "findings": [
+        {"path": p, "fingerprint": "sha256:ab", "rule": "r", "category": "secret"}
+        for p in (".env", "svc/app.py", "gone.py")]}))
+    shown = {"../.env": ".env", "app.py": "svc/app.py", "other.py": "other.py"}
+    assert load_baseline(Settings(baseline=str(path)), shown) \
+        == {("../.env", "sha256:ab", "r"), ("app.py", "sha256:ab", "r")}

@@ -159,6 +159,8 @@ def test_unusable_folder_disables_the_cache(tmp_path: Path, monkeypatch: pytest.
     cache = open_cache()
     assert isinstance(cache, NullCache)
     assert "cache disabled" in capsys.readouterr().err
+    assert isinstance(open_cache(), NullCache)  # a scan opens it again: no second warning
+    assert capsys.readouterr().err == ""
 
 
 def test_a_database_locked_for_a_moment_is_waited_for(folder: Path, monkeypatch: pytest.MonkeyPatch,

@@ -8,7 +8,9 @@ import pytest
 
 from codeleak.classify import RULES, active_rules, classify, narrow
 from codeleak.errors import FatalError
-from codeleak.records import Entity
+from codeleak.extract import extract
+from codeleak.parse import parse
+from codeleak.records import Entity, SourceFile
 
 
 def _entity(value: str, kind: str = "string", context: str = "", line: int = 1, col: int = 0,
@@ -110,6 +112,11 @@ def test_identifiers_get_proprietary_check() -> None:
     assert [(e.category, e.rule) for e in out] == [("proprietary", "codename-identifier"), ("none", "")]
 
 
+def test_env_var_names_are_not_code_names() -> None:
+    out = classify([_entity(name, kind="identifier") for name in ("MYSQL_PWD", "KUBECONFIG")])
+    assert [(e.category, e.rule) for e in out] == [("none", ""), ("none", "")]
+
+
 def test_known_token_inside_a_longer_string() -> None:
     token = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5"
     [e] = classify([_entity(f"https://x:{token}@github.com/acme/repo.git")])
@@ -165,6 +172,7 @@ def test_typed_declaration_in_text() -> None:
     ("Access Token AIhq5Xyb1Gga9Q15", "AIhq5Xyb1Gga9Q15"),  # prose without an operator
     ("SET password \"n83.bat47Fy4\"", "n83.bat47Fy4"),
     ("CREATE USER app IDENTIFIED BY 'Xk9#pL2q';", "Xk9#pL2q"),
+    ("RUN mysql -h db -uroot -pXk9mQ2pL7vR4 app < schema.sql", "Xk9mQ2pL7vR4"),  # glued to -p
 ])
 def test_passwords_in_prose_and_commands(line: str, expected: str) -> None:
     out = classify([_entity(line, kind="text")])
@@ -175,6 +183,7 @@ def test_passwords_in_prose_and_commands(line: str, expected: str) -> None:
     "# password: keep empty", "#define PASSWORD 0x0dead1beef7cafe2", "pwdump=n0NeKreD",
     "'detect-secrets = detect_secrets.main:detect_secrets'", '"hashed_secret": "513e0a36963ae1e8431c041b744679ee578b7c44"',
     '<label for="password">Password:</label>', "passengers: quickBrown",
+    "mysql -u root -p app", 'mysql -uroot -p"$MYSQL_PWD" app', "mysql_config --libs; gcc -pthread x.c",
 ])
 def test_not_passwords(line: str) -> None:
     assert not [e for e in classify([_entity(line, kind="text")]) if e.sensitive]
@@ -221,6 +230,19 @@ def test_pem_header_in_text_needs_a_body_on_the_following_lines() -> None:
         assert (out.category == "secret" and out.severity in ("high", "critical")) is sensitive, text[:60]
 
 
+def test_pem_block_with_escaped_line_breaks_in_one_string() -> None:
+    rng = random.Random(4)
+    body = "\\n".join("".join(rng.choice(string.ascii_letters + string.digits) for _ in range(64))
+                      for _ in range(4))
+    value = f"-----BEGIN RSA PRIVATE KEY-----\\n{body}\\n-----END RSA PRIVATE KEY-----\\n"
+    text = f'{{"deploy_key": "{value}"}}\n'
+    start = text.index(value)
+    e = Entity("k.json", "json", "string", value, 1, 1, start, start + len(value), start,
+               start + len(value), "deploy_key")
+    [out] = classify([e], sources={"k.json": text.encode()})
+    assert (out.category, out.rule, out.value) == ("secret", "private-key", value[:-2])
+
+
 def test_sealed_secret_values_are_low_severity() -> None:
     text = "kind: SealedSecret\nspec:\n  encryptedData:\n    PASSWORD: AQABhq9jhk0OUxVhswdFEm9IL8utYAozL\n"
     line = text.split("\n")[3]
@@ -228,6 +250,49 @@ def test_sealed_secret_values_are_low_severity() -> None:
     e = Entity("s.yaml", "yaml", "text", line, 4, 4, 0, len(line), start, start + len(line), "")
     out = [x for x in classify([e], sources={"s.yaml": text.encode()}) if x.category == "secret"]
     assert out and all(x.severity == "low" and x.note == "encrypted" for x in out)
+
+
+def _shell(text: str) -> list[Entity]:
+    source = SourceFile("deploy.sh", "bash", text, text.encode())
+    return classify(extract(parse(source)), sources={source.path: source.data})
+
+
+_AWS_SECRET = "Gue3STjphH1ckS386fwII61e4SjsNOo2AdEiHj72"  # random, made for this test
+
+
+@pytest.mark.parametrize(("line", "rule", "value"), [
+    ("curl https://admin:Xk9mQ2pL7vR4@jenkins.build.corp/job", "url-credentials", "Xk9mQ2pL7vR4"),
+    ("curl https://jenkins.build.corp/job/x", "internal-url", "https://jenkins.build.corp/job/x"),
+    ("curl -s -u admin:Xk9mQ2pL7vR4 https://api.acme.io", "cli-user-password-arg", "Xk9mQ2pL7vR4"),
+    ("curl --user=admin:Xk9mQ2pL7vR4 https://api.acme.io", "cli-user-password-arg", "Xk9mQ2pL7vR4"),
+    ("mysql -h db -uroot -pXk9mQ2pL7vR4 app", "mysql-cli-password-arg", "Xk9mQ2pL7vR4"),
+    ("mysqldump -u backup -p'Xk9mQ2pL7vR4' app", "mysql-cli-password-arg", "Xk9mQ2pL7vR4"),
+    ("mysql --password Xk9mQ2pL7vR4 app", "password-assignment", "Xk9mQ2pL7vR4"),
+    ("docker login --password=Xk9mQ2pL7vR4 registry", "password-assignment", "Xk9mQ2pL7vR4"),
+    ("export API_TOKEN=Xk9mQ2pL7vR4", "secret-assignment", "Xk9mQ2pL7vR4"),
+    ("psql postgres://app:Xk9mQ2pL7vR4@db.acme.io/app", "url-credentials", "Xk9mQ2pL7vR4"),
+    ("ssh deploy@10.0.3.4", "private-ip", "10.0.3.4"),
+    ("aws configure set aws_secret_access_key " + _AWS_SECRET, "aws-secret-access-key", _AWS_SECRET),
+])
+def test_unquoted_shell_arguments_are_classified(line: str, rule: str, value: str) -> None:
+    assert [(e.rule, e.value) for e in _shell(line + "\n") if e.sensitive] == [(rule, value)]
+
+
+def test_a_found_value_is_not_also_listed_in_clear() -> None:
+    # the quoted part of `-p'…'` is a string of its own, inside the argument the password is found in
+    out = _shell("mysql -uroot -p'Xk9mQ2pL7vR4' app\n")
+    assert [(e.category, e.rule) for e in out if "Xk9mQ2pL7vR4" in e.value] == [
+        ("secret", "mysql-cli-password-arg")]
+
+
+def test_shell_flags_operands_and_env_var_names_are_not_sensitive() -> None:
+    text = ("apt-get install -y curl mysql-client\n"
+            "docker run -u 1000:1000 -p 8080:80 --rm app:latest\n"
+            "git push -u origin main\n"
+            'mysql -uroot -p"$MYSQL_PWD" -h "$DB_HOST" app\n'
+            "gcc -pthread -o out main.c\n"
+            'MYSQL_PWD="$(cat /run/secrets/db)"\n')
+    assert [(e.rule, e.value) for e in _shell(text) if e.sensitive] == []
 
 
 def test_code_name_from_a_comment_makes_identifiers_proprietary() -> None:

@@ -32,6 +32,16 @@ def test_bad_chunk_tokens_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "chunk tokens" in capsys.readouterr().err
 
 
+def test_an_option_another_command_has_gets_this_commands_usage(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["entities", str(DEMO), "--chunk-tokens", "64"])  # a flag of scan, not entities
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: codeleak entities ")
+    assert "codeleak entities: error: unrecognized arguments: --chunk-tokens 64" in err
+
+
 def test_entities_json_masks_values(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["entities", str(DEMO), "--format", "json"]) == 0
     out = capsys.readouterr().out

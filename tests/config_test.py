@@ -16,7 +16,8 @@ def test_pyproject_table_is_found_upward(tmp_path: Path) -> None:
     found = find_config(sub)
     assert found == tmp_path / "pyproject.toml"
     settings = load_settings(found)
-    assert settings.chunk_tokens == 64 and settings.excludes == ("vendor/*",)
+    assert settings.chunk_tokens == 64
+    assert settings.excludes == ("vendor/*",)  # matched from the repository root
 
 
 def test_pyproject_without_table_is_skipped(tmp_path: Path) -> None:
@@ -36,6 +37,8 @@ def test_codeleak_toml_wins_and_flags_override(tmp_path: Path) -> None:
     ("colour = 1\n", "unknown setting"),
     ("chunk-tokens = 2\n", "between 8 and"),
     ("this is not toml", "invalid TOML"),
+    ("max-file-bytes = -5\n", "max-file-bytes must be at least 1"),
+    ("max-file-bytes = 0\n", "max-file-bytes must be at least 1"),
 ])
 def test_bad_config_is_a_fatal_error(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / ".codeleak.toml"
@@ -44,5 +47,53 @@ def test_bad_config_is_a_fatal_error(tmp_path: Path, body: str, message: str) ->
         load_settings(path)
 
 
+def test_severity_names_are_not_case_sensitive(tmp_path: Path) -> None:
+    (tmp_path / ".codeleak.toml").write_text('fail-on = "Medium"\n')
+    assert load_settings(find_config(tmp_path)).fail_on == "medium"
+    assert Overrides({"fail_on": "HIGH"}).apply(Settings()).fail_on == "high"
+    with pytest.raises(FatalError, match="--fail-on must be one of"):
+        Overrides({"fail_on": "severe"}).apply(Settings())
+
+
 def test_defaults_are_valid() -> None:
     assert Overrides({}).apply(Settings()) == Settings()
+
+
+def test_relative_paths_in_a_config_file_are_from_its_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = (tmp_path / "project [x]").resolve()  # glob characters in the folder's name
+    (project / "models" / "mine").mkdir(parents=True)
+    (project / ".codeleak.toml").write_text(
+        'baseline = "ci/baseline.json"\ninverter = "models/mine:deep"\nembedder = "minilm"\n'
+        'excludes = ["vendor/*", "./gen/*.py", "*.min.js"]\n')
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(find_config(project / "models"))
+    assert settings.baseline == str(project / "ci" / "baseline.json")
+    assert settings.inverter == f"{project / 'models' / 'mine'}:deep"
+    assert settings.embedder == "minilm"  # a name, not a folder there
+    for name in ("app.py", "vendor/lib.py", "gen/api.py", "web/app.min.js", "sub/gen/ok.py"):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text("x = 1\n")
+    from codeleak.pipeline import load_sources
+
+    for cwd, target in ((tmp_path, "project [x]"), (project / "vendor", "..")):
+        monkeypatch.chdir(cwd)
+        kept = sorted(s.repo_path for s in load_sources([target], settings))
+        assert kept == [".codeleak.toml", "app.py", "sub/gen/ok.py"], cwd
+
+
+def test_excludes_of_a_config_shared_by_many_repositories_match_from_each_root(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    central = tmp_path / "central"
+    central.mkdir()
+    (central / "codeleak.toml").write_text('excludes = ["vendor/*"]\n')
+    settings = load_settings(central / "codeleak.toml")
+    from codeleak.pipeline import load_sources
+
+    for repo in ("one", "two"):
+        for name in ("app.py", "vendor/lib.py"):
+            (tmp_path / repo / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / repo / name).write_text("x = 1\n")
+    monkeypatch.chdir(central)
+    kept = sorted(s.path for r in ("one", "two") for s in load_sources([tmp_path / r], settings))
+    assert [Path(p).name for p in kept] == ["app.py", "app.py"]

@@ -1,6 +1,8 @@
 """Unit tests of codeleak.extract: kinds, spans, delimiters, context, dedup, text fallback."""
 from __future__ import annotations
 
+import random
+import string
 from pathlib import Path
 
 import pytest
@@ -108,6 +110,13 @@ def test_yaml_block_scalar_leaves_out_indicator() -> None:
     ("xml", '<db password="x-pw"/>\n', "x-pw", "password"),
     ("xml", "<apiKey>x-key</apiKey>\n", "x-key", "apiKey"),
     ("json", '{"password": "j-pw"}\n', "j-pw", "password"),
+    ("bash", "export API_TOKEN=b-tok\n", "b-tok", "API_TOKEN"),
+    ("bash", "mysql --password b-pw app\n", "b-pw", "--password"),
+    ("bash", 'docker login --password="b-pw" registry.corp\n', "b-pw", "--password="),
+    ("bash", "curl -u admin:b-pw https://x.corp\n", "admin:b-pw", "curl -u"),
+    ("bash", "curl --user=admin:b-pw https://x.corp\n", "--user=admin:b-pw", "curl"),
+    ("bash", "mysqldump -uroot -pb-pw app\n", "-pb-pw", "mysqldump"),
+    ("bash", "aws configure set aws_secret_access_key b-key\n", "b-key", "aws_secret_access_key"),
 ])
 def test_value_gets_the_name_it_is_assigned_to(language: str, text: str, value: str,
                                                context: str) -> None:
@@ -118,6 +127,22 @@ def test_names_and_plain_literals_have_no_context() -> None:
     entities = run("python", 'print("hello")\nname = "x"\n')
     assert only(entities, "string", "hello").context == ""
     assert only(entities, "identifier", "name").context == ""
+
+
+def test_shell_arguments_are_literals_but_command_names_and_flags_are_not() -> None:
+    text = ("curl -sS https://ci:Qm7xK2pW9z@jenkins.build.corp/job\n"
+            "apt-get install -y curl git\n"
+            "git push -u origin main\n"
+            "ssh -i ~/.ssh/id_deploy deploy@10.0.3.4\n")
+    got = [(e.kind, e.value, e.context) for e in run("bash", text)]
+    assert got == [("string", "https://ci:Qm7xK2pW9z@jenkins.build.corp/job", ""),
+                   ("string", "~/.ssh/id_deploy", "-i"), ("string", "deploy@10.0.3.4", "")]
+
+
+def test_a_shell_argument_is_never_named_by_a_value_glued_to_an_option() -> None:
+    entities = run("bash", "mysql -uroot -pQm7xK2pW9z app_db\ntar -czfQm7xK2pW9z out.tgz\n")
+    assert [(e.value, e.context) for e in entities] == [
+        ("-pQm7xK2pW9z", "mysql"), ("out.tgz", "")]
 
 
 def test_identical_spans_are_reported_once() -> None:
@@ -165,6 +190,45 @@ def test_plain_text_gives_one_entity_per_non_blank_line() -> None:
     assert [(e.kind, e.value, e.line, e.start_col, e.end_col) for e in entities] == [
         ("text", "first line", 1, 0, 10), ("text", "indented one", 3, 3, 15)]
     assert data[entities[1].start_byte:entities[1].end_byte] == b"indented one"
+
+
+def fake_pem(label: str, seed: int = 1) -> str:
+    """A PEM block with a random base64 body (nothing real, made at run time)."""
+    rng = random.Random(seed)
+    alphabet = string.ascii_letters + string.digits + "+/"
+    body = "\n".join("".join(rng.choice(alphabet) for _ in range(64)) for _ in range(6))
+    return f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
+
+
+@pytest.mark.parametrize("label", ["RSA PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
+                                   "PRIVATE KEY", "PGP PRIVATE KEY BLOCK", "CERTIFICATE"])
+def test_a_pem_block_in_plain_text_is_one_entity(label: str) -> None:
+    pem = fake_pem(label)
+    text = f"deploy key:\n{pem}\n\nrotate yearly\n"
+    data = text.encode()
+    entities = extract.extract(parse(SourceFile("infra/id_rsa", "text", text, data)))
+    assert [(e.kind, e.value, e.line, e.end_line) for e in entities] == [
+        ("text", "deploy key:", 1, 1), ("text", pem, 2, 9), ("text", "rotate yearly", 11, 11)]
+    block = entities[1]
+    assert data[block.start_byte:block.end_byte] == pem.encode()
+    assert (block.start_col, block.end_col) == (0, len(pem.rsplit("\n", 1)[1]))
+
+
+def test_a_pem_block_in_line_comments_is_one_comment() -> None:
+    pem = fake_pem("RSA PRIVATE KEY", seed=2)
+    text = "".join(f"# {line}\n" for line in pem.split("\n")) + "port: 8080\n"
+    entities = run("yaml", text)
+    assert [(e.kind, e.value, e.line, e.end_line) for e in entities] == [
+        ("comment", pem, 1, 8), ("identifier", "port", 9, 9), ("number", "8080", 9, 9)]
+
+
+def test_pem_lines_stay_apart_without_an_end_line_or_with_code_between() -> None:
+    header, *body, footer = fake_pem("RSA PRIVATE KEY", seed=3).split("\n")
+    text = "\n".join([header, *body]) + "\n"
+    entities = extract.extract(parse(SourceFile("key.pem", "text", text, text.encode())))
+    assert [e.value for e in entities] == [header, *body]
+    code = f"# {header}\nx = 1\n# {footer}\n"
+    assert [e.kind for e in run("python", code)] == ["comment", "identifier", "number", "comment"]
 
 
 def test_query_is_compiled_once() -> None:

@@ -361,6 +361,21 @@ def test_sarif_paths_become_relative_uris() -> None:
     assert uri == {"uri": "docs/my%20notes/a%23b.py", "uriBaseId": "%SRCROOT%"}
 
 
+def test_sarif_uris_are_from_the_repository_root_not_the_current_folder() -> None:
+    report = sample_report()
+    finding = report.findings[0]
+    outside = [Finding(**{**finding.__dict__, "entity": Entity(
+        **{**finding.entity.__dict__, "path": path})}) for path in ("../crlf.py", "../x y.py")]
+    scanned_from_a_subfolder = ScanReport(**{**report.__dict__, "findings": tuple(outside),
+                                             "repo_paths": {"../crlf.py": "dir with space/crlf.py"}})
+    doc = json.loads(format_report(scanned_from_a_subfolder, "sarif"))
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]
+            for r in doc["runs"][0]["results"]]
+    assert {"uri": "dir%20with%20space/crlf.py", "uriBaseId": "%SRCROOT%"} in uris
+    # a path with no known root never becomes "../": it is given as a file URI
+    assert {"uri": Path("../x y.py").resolve().as_uri()} in uris
+
+
 def test_html_is_self_contained() -> None:
     out = format_report(sample_report(), "html")
     assert out.startswith("<!DOCTYPE html>")

@@ -153,10 +153,15 @@ def test_three_dot_range_starts_at_the_merge_base(repo: Path) -> None:
     assert files["app.py"].added_lines == frozenset({21})
 
 
-def test_path_and_only_restrict_the_result(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_path_and_only_restrict_the_result(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     write(repo, "app.py", LINES + "x\n")
     write(repo, "pkg/util.py", (repo / "pkg/util.py").read_text() + "u31 = 31\n")
+    assert set(by_path(changed_files(repo, "HEAD"))) == {"app.py", "pkg/util.py"}
+    assert capsys.readouterr().err == ""
     assert set(by_path(changed_files(repo / "pkg", "HEAD"))) == {"pkg/util.py"}
+    # a narrower view than `git diff` gives from the same folder: said, not silent
+    assert capsys.readouterr().err.startswith("codeleak: only changes under pkg/ are judged")
     monkeypatch.chdir(repo)  # pre-commit passes file names relative to the root it runs in
     assert set(by_path(changed_files(repo, "HEAD", only=["app.py"]))) == {"app.py"}
 
@@ -262,3 +267,19 @@ def test_missing_newline_at_end_and_crlf(repo: Path) -> None:
     files = by_path(changed_files(repo, "HEAD", staged=True))
     assert files["win.py"].added_lines == frozenset({1, 2})
     assert files["win.py"].content == b"a = 1\r\nb = 2\r\n"
+
+
+def test_scanned_files_are_named_from_the_work_tree_root(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.config import Settings
+    from codeleak.pipeline import load_sources
+
+    write(repo, "pkg/new file.py", "x = 1\n")  # untracked files too
+    monkeypatch.chdir(repo / "pkg")
+    assert {(s.path, s.repo_path) for s in load_sources([".."], Settings())} == {
+        ("../app.py", "app.py"), ("../old.py", "old.py"), ("util.py", "pkg/util.py"),
+        ("new file.py", "pkg/new file.py")}
+    monkeypatch.chdir(repo.parent)
+    assert {(s.path, s.repo_path) for s in load_sources(["repo/pkg", "repo/old.py"], Settings())} \
+        == {("repo/pkg/util.py", "pkg/util.py"), ("repo/pkg/new file.py", "pkg/new file.py"),
+            ("repo/old.py", "old.py")}

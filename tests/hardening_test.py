@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import shutil
+import string
 import subprocess
 import sys
 import time
@@ -16,6 +18,7 @@ import pytest
 
 from codeleak import files
 from codeleak.main import main
+from codeleak.masking import fingerprint
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "codeleak" / "model"
@@ -186,6 +189,50 @@ def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert paths and all(p.endswith("bad\\xffname.py") for p in paths)
 
 
+def test_control_characters_in_file_names_are_escaped_in_every_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"evil\x1b[31mname.py": f'api_token = "{GITHUB_TOKEN}"\n',
+                     "new\nline.py": f'api_token = "{GITHUB_TOKEN}"\n',
+                     "bin\x07ary.py": b"\0\1\2"})  # a skip note names this one
+    code, out, err = run_cli(capsys, "entities", str(tmp_path))
+    assert code == 0
+    for text in (out, err):
+        assert "\x1b" not in text and "\x07" not in text and "\r" not in text
+    assert "evil\\x1b[31mname.py" in out and "new\\x0aline.py" in out
+    assert any(line.endswith("bin\\x07ary.py: binary or not UTF-8") for line in one_line_each(err))
+
+
+def test_output_dash_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, {"app.py": f'api_token = "{GITHUB_TOKEN}"\n'})
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli(capsys, "entities", "app.py", "--format", "json", "-o", "-")
+    assert code == 0 and json.loads(out)["entities"]
+    assert not (tmp_path / "-").exists()
+
+
+def test_invert_masks_found_values_in_what_the_attack_read_back(tmp_path: Path) -> None:
+    from codeleak.commands.invert import masked_recovered
+    from codeleak.config import Settings
+    from codeleak.pipeline import chunk_sources, load_sources
+    from codeleak.tokenizer import default_counter
+
+    write(tmp_path, PLANTED)
+    settings = Settings(chunk_tokens=64)
+    sources = load_sources([tmp_path], settings)
+    chunks, _ = chunk_sources(sources, settings, default_counter())
+    # an attack that read every chunk back exactly, and one that spaced a value out
+    perfect = [c.text for c in chunks]
+    spaced = [c.text.replace(GITHUB_TOKEN, " ".join(GITHUB_TOKEN[i:i + 8]
+                                                    for i in range(0, len(GITHUB_TOKEN), 8)))
+              for c in chunks]
+    for recovered in (perfect, spaced):
+        shown = "\n".join(masked_recovered(sources, chunks, recovered, settings))
+        assert GITHUB_TOKEN not in shown and PASSWORD not in shown
+        assert GITHUB_TOKEN[4:12] not in shown  # not a run of the key either
+        assert "def login(user)" in shown and "DEBUG = False" in shown  # the rest as read
+
+
 def test_file_vanishing_between_discovery_and_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, {"a.py": f'api_token = "{GITHUB_TOKEN}"\n', "gone.py": "x = 1\n"})
@@ -229,6 +276,17 @@ def test_missing_path_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert one_line_each(err) == [f"codeleak: error: no such file or folder: {tmp_path / 'nope'}"]
 
 
+def test_train_output_folder_that_cannot_be_made_fails_before_training(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"src/a.py": "def login(user):\n    return user\n", "blocker": "a file"})
+    out_dir = tmp_path / "blocker" / "model"  # under a file: no folder can be made there
+    code, out, err = run_cli(capsys, "train", str(tmp_path / "src"), "--out", str(out_dir),
+                             "--size", "tiny", "--max-steps", "1")
+    assert code == 2 and out == ""
+    assert one_error_line(err).startswith(f"codeleak: error: --out {out_dir}: cannot create")
+    assert "training a" not in err  # it failed before training, not after
+
+
 def test_diff_outside_git_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, {"a.py": "x = 1\n"})
@@ -237,6 +295,53 @@ def test_diff_outside_git_is_one_line_error(tmp_path: Path, monkeypatch: pytest.
     assert code == 2 and out == ""
     lines = one_line_each(err)
     assert len(lines) == 1 and "not a git repository" in lines[0]
+
+
+def git_init(folder: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+
+
+def test_links_are_reported_where_found_and_never_lead_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    repo = tmp_path / "repo"
+    write(tmp_path / "outside", {"out.py": f'api_token = "{GITHUB_TOKEN}"\n'})
+    write(repo, {"sl/real.py": f'DB_PASSWORD = "{PASSWORD}"\n', ".gitignore": "private/\n",
+                 "private/key.py": f'DB_PASSWORD = "{PASSWORD}"\n'})
+    git_init(repo)
+    (repo / "link_out.py").symlink_to(tmp_path / "outside" / "out.py")
+    (repo / "sl" / "alias.py").symlink_to("real.py")
+    (repo / "key_link.py").symlink_to("private/key.py")  # to a file git does not list
+    monkeypatch.chdir(tmp_path)  # the outside file lies under the current folder
+    code, out, err = run_cli(capsys, "entities", "repo", "--format", "json")
+    assert code == 0
+    assert sorted(e["path"] for e in json.loads(out)["entities"] if e["category"] != "none") \
+        == ["repo/key_link.py", "repo/sl/real.py"]  # once each, under the path found
+    assert fingerprint(GITHUB_TOKEN) not in out and "out.py" not in out  # never read
+    notes = one_line_each(err)
+    assert "codeleak: skipped repo/link_out.py: a link to a file outside the repository" in notes
+    assert ("codeleak: skipped repo/sl/alias.py: a link to repo/sl/real.py, which is read "
+            "already") in notes
+    monkeypatch.chdir(repo)
+    code, out, _ = run_cli(capsys, "entities", ".", "--format", "json")
+    assert sorted(e["path"] for e in json.loads(out)["entities"] if e["category"] != "none") \
+        == ["key_link.py", "sl/real.py"]
+
+
+def test_outside_git_a_link_may_not_leave_the_folder_scanned(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    write(tmp_path, {"conf/settings.py": f'DB_PASSWORD = "{PASSWORD}"\n', "src/app.py": "x = 1\n"})
+    (tmp_path / "src" / "settings.py").symlink_to("../conf/settings.py")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, "entities", "src", "--format", "json")
+    assert code == 0 and not any(e["category"] != "none" for e in json.loads(out)["entities"])
+    assert one_line_each(err) == [
+        "codeleak: skipped src/settings.py: a link to a file outside the folder scanned"]
+    code, out, _ = run_cli(capsys, "entities", ".", "--format", "json")
+    assert [e["path"] for e in json.loads(out)["entities"] if e["category"] != "none"] \
+        == ["conf/settings.py"]
 
 
 def test_whole_cli_in_a_subprocess_never_shows_a_traceback(bad_tree: Path, tmp_path: Path) -> None:
@@ -316,6 +421,113 @@ def test_scan_writes_nothing_into_the_tree_and_prints_no_value(
     assert "Traceback" not in seen
     code, out, _ = run_cli(capsys, "entities", ".", "--show-values")
     assert GITHUB_TOKEN in out  # the check above can fail: values do show when asked
+
+
+def fake_pem(label: str, seed: int) -> str:
+    """A PEM block with a random base64 body (nothing real, made at run time)."""
+    rng = random.Random(seed)
+    alphabet = string.ascii_letters + string.digits + "+/"
+    body = "\n".join("".join(rng.choice(alphabet) for _ in range(64)) for _ in range(8))
+    return f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
+
+
+def body_pieces(*pems: str) -> list[str]:
+    """Every 16 characters of every body line: none of them may show in clear."""
+    lines = [line for pem in pems for line in pem.split("\n") if "-----" not in line]
+    return [line[k:k + 16] for line in lines for k in range(len(line) - 15)]
+
+
+def test_a_key_in_its_own_file_is_one_value_and_no_output_shows_its_body(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    rsa, other, ec = (fake_pem("RSA PRIVATE KEY", 1), fake_pem("RSA PRIVATE KEY", 2),
+                      fake_pem("EC PRIVATE KEY", 3))
+    commented = fake_pem("OPENSSH PRIVATE KEY", 4)
+    tree, reports = tmp_path / "tree", tmp_path / "reports"
+    write(tree, {"infra/id_rsa": rsa + "\n", "key.pem": other + "\n", "ec.pem": ec + "\n",
+                 "deploy.yaml": "".join(f"# {line}\n" for line in commented.split("\n"))
+                 + "port: 8080\n"})
+    reports.mkdir()
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tree)
+    code, out, err = run_cli(capsys, "entities", ".", "--format", "json")
+    keys = {e["path"]: e for e in json.loads(out)["entities"] if e["rule"] == "private-key"}
+    assert code == 0 and sorted(keys) == ["deploy.yaml", "ec.pem", "infra/id_rsa", "key.pem"]
+    assert (keys["infra/id_rsa"]["line"], keys["infra/id_rsa"]["end_line"]) == (1, 10)
+    # the fingerprint is the whole block's: two keys under one header differ
+    assert [keys[p]["fingerprint"] for p in ("infra/id_rsa", "key.pem", "ec.pem", "deploy.yaml")] \
+        == [fingerprint(pem) for pem in (rsa, other, ec, commented)]
+    seen = out + err
+    for fmt in ("text", "json", "sarif", "html"):
+        code, out, err = run_cli(capsys, "scan", ".", "--inverter", str(inverter_dir),
+                                 "--format", fmt, "--output", str(reports / f"r.{fmt}"), "-q",
+                                 "--chunk-tokens", "64")
+        assert code in (0, 1), err
+        seen += out + err + (reports / f"r.{fmt}").read_text(encoding="utf-8")
+    for command in (("entities",), ("chunks", "--chunk-tokens", "64")):
+        for fmt in ("text", "json"):
+            code, out, err = run_cli(capsys, *command, ".", "--format", fmt)
+            assert code == 0, err
+            seen += out + err
+    # invert shows chunks as `chunks` does; what the inverter read back is shown as it came
+    code, out, err = run_cli(capsys, "invert", ".", "--format", "json", "--chunk-tokens", "64",
+                             "--inverter", str(inverter_dir))
+    assert code == 0, err
+    seen += "\n".join(c["text"] for c in json.loads(out)["chunks"]) + err
+    assert not [piece for piece in body_pieces(rsa, other, ec, commented) if piece in seen]
+    code, out, _ = run_cli(capsys, "chunks", ".", "--chunk-tokens", "64", "--show-values")
+    assert all(line in out for line in rsa.split("\n"))  # the check above can fail
+
+
+def test_a_baseline_of_one_key_does_not_accept_another_under_the_same_header(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"infra/id_rsa": fake_pem("RSA PRIVATE KEY", 1) + "\n"})
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    baseline = str(tmp_path / "baseline.json")
+    scan = ("scan", ".", "--inverter", str(inverter_dir), "--format", "json", "--baseline",
+            baseline, "-q")
+    assert run_cli(capsys, "baseline", ".", "--inverter", str(inverter_dir), "-o", baseline,
+                   "-q")[0] == 0
+    [accepted] = json.loads(run_cli(capsys, *scan)[1])["findings"]
+    write(tmp_path, {"infra/id_rsa": fake_pem("RSA PRIVATE KEY", 2) + "\n"})  # a new body
+    [swapped] = json.loads(run_cli(capsys, *scan)[1])["findings"]
+    assert (accepted["rule"], accepted["suppressed"]) == ("private-key", True)
+    assert (swapped["rule"], swapped["suppressed"]) == ("private-key", False)
+
+
+@pytest.mark.parametrize("in_git", [True, False])
+def test_a_baseline_matches_from_any_folder(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], in_git: bool) -> None:
+    repo = tmp_path / "r1"
+    write(repo, {".env": f"API_TOKEN={GITHUB_TOKEN}\n",
+                 "svc/app.py": f'DB_PASSWORD = "{PASSWORD}"\n',
+                 "pyproject.toml": '[tool.codeleak]\nbaseline = ".codeleak-baseline.json"\n'})
+    if in_git:
+        git_init(repo)
+    else:
+        monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    inverter = ("--inverter", str(inverter_dir), "-q")
+    monkeypatch.chdir(repo)  # the baseline the config names does not exist yet
+    assert run_cli(capsys, "baseline", ".", *inverter)[0] == 0
+    stored = json.loads((repo / ".codeleak-baseline.json").read_text())
+    assert stored["version"] == 2
+    assert {r["path"] for r in stored["findings"]} == {".env", "svc/app.py"}
+    for cwd, target in ((tmp_path, "r1"), (repo / "svc", ".."), (repo, ".")):
+        monkeypatch.chdir(cwd)
+        code, out, err = run_cli(capsys, "scan", target, "--format", "json", *inverter)
+        findings = json.loads(out)["findings"]
+        assert code == 0, err
+        assert len(findings) >= 2 and all(f["suppressed"] for f in findings), (cwd, findings)
+    monkeypatch.chdir(repo / "svc")
+    code, out, _ = run_cli(capsys, "scan", "..", "--format", "sarif", *inverter)
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"]
+                 for r in json.loads(out)["runs"][0]["results"]]
+    assert {(a["uri"], a["uriBaseId"]) for a in locations} \
+        == {(".env", "%SRCROOT%"), ("svc/app.py", "%SRCROOT%")}
 
 
 def test_corrupt_cache_is_moved_aside_with_one_warning(

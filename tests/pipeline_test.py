@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
+import string
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +32,20 @@ def test_worker_processes_analyse_like_this_process() -> None:
     assert pooled == alone and one == alone
     assert sum(len(a.sensitive) for a in pooled) > 10
     assert all(e.line in {1, 2, 3} or e.end_line in {1, 2, 3} for e in pooled[0].sensitive)
+
+
+def test_a_key_whose_body_alone_was_added_counts() -> None:
+    # a commit that swaps a key's body under the same BEGIN and END lines (lines 2-7 added)
+    rng = random.Random(5)
+    body = ["".join(rng.choice(string.ascii_letters + string.digits) for _ in range(64))
+            for _ in range(6)]
+    text = "\n".join(["-----BEGIN RSA PRIVATE KEY-----", *body, "-----END RSA PRIVATE KEY-----"])
+    source = SourceFile("infra/id_rsa", "text", text, text.encode())
+    settings = replace(Settings(), cache=False)
+    found = pipeline.analyse(source, settings, default_counter(), frozenset(range(2, 8)))
+    assert [(e.rule, e.line, e.end_line, e.value) for e in found.sensitive] == [
+        ("private-key", 1, 8, text)]
+    assert not pipeline.analyse(source, settings, default_counter(), frozenset({9})).sensitive
 
 
 def test_jobs_default_to_one_for_small_scans_and_batches_keep_order() -> None:

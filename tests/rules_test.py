@@ -90,3 +90,12 @@ def test_codenames_on_ordinary_identifiers() -> None:
                 "max_retries", "json_dumps", "subprocess_output", "userNameField"]
     assert not [name for name in ordinary if codename_word(name)]
     assert codename_word("ProjectZorblax") and codename_word("quintessorix_client")
+
+
+def test_env_var_names_of_common_words_and_abbreviations_are_not_codenames() -> None:
+    # MYSQL is "my" + "sql"; KUBE and PG are tool abbreviations, as SQL and ENV are
+    names = ["MYSQL_PWD", "MYSQL_ROOT_PASSWORD", "mysqldump", "KUBECONFIG", "KUBECTL_VERSION",
+             "PGPASSFILE", "pgbouncer_port", "mypy_cache_dir"]
+    assert not [name for name in names if codename_word(name)]
+    assert codename_word("ZORBLAX_API_URL") and codename_word("MYZORBLAX_HOST")
+    assert codename_word("PGQUINTESSORIX")

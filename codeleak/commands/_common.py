@@ -32,8 +32,8 @@ def show_progress(args: argparse.Namespace) -> bool:
 
 
 def emit(text: str, output: str | None) -> None:
-    """Write a report to a file or stdout."""
-    if output:
+    """Write a report to a file or stdout (no file, or `-`)."""
+    if output and output != "-":
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -68,6 +68,6 @@ def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Sett
     from codeleak.formatters import format_report
 
     fmt = args.format or "text"
-    color = fmt == "text" and not args.output and sys.stdout.isatty()
+    color = fmt == "text" and args.output in (None, "", "-") and sys.stdout.isatty()
     emit(format_report(report, fmt, color=color), args.output)
     return exit_code([f.severity for f in report.findings if not f.suppressed], settings.fail_on)

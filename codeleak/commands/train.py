@@ -19,6 +19,10 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise FatalError(f"--out {out} exists and is not a folder")
+    try:  # before training, not after it: a folder that cannot be made fails in a second
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FatalError(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from exc
     models = pipeline.Models(settings)
     by_length = training_texts(args.paths, models.embedder.counter())
     texts = [t for group in by_length.values() for t in group]

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath, PureWindowsPath
+import os
+import posixpath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -65,9 +67,11 @@ def sarif_document(report: ScanReport) -> dict[str, Any]:
             }},
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": {"%SRCROOT%": {
-                "description": {"text": "The folder codeleak scanned from."}}},
+                "description": {"text": "The root of the repository scanned: its git work "
+                                        "tree, or the folder scanned outside git."}}},
             "invocations": [{"executionSuccessful": True}],
-            "results": [_result(f, index, redact) for f in findings],
+            "results": [_result(f, index, redact, report.repo_path(f.entity.path))
+                        for f in findings],
             "properties": {
                 "embedder": report.embedder,
                 "inverter": report.inverter,
@@ -119,7 +123,8 @@ def _rule(rid: str, category: str, severity: str) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: dict[str, int], redact: Redactor) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], redact: Redactor, repo_path: str
+            ) -> dict[str, Any]:
     entity, chunk = finding.entity, finding.chunk
     rid = rule_id(finding)
     result: dict[str, Any] = {
@@ -128,7 +133,7 @@ def _result(finding: Finding, index: dict[str, int], redact: Redactor) -> dict[s
         "level": _LEVELS.get(finding.severity, "warning"),
         "message": {"text": _message(finding, redact)},
         "locations": [{"physicalLocation": {
-            "artifactLocation": _artifact(entity.path),
+            "artifactLocation": _artifact(repo_path),
             "region": {
                 "startLine": entity.line,
                 "endLine": entity.end_line,
@@ -168,13 +173,15 @@ def _message(finding: Finding, redact: Redactor) -> str:
 
 
 def _artifact(path: str) -> dict[str, str]:
-    """A URI relative to %SRCROOT% for relative paths; a file URI for absolute ones."""
+    """A percent-encoded URI relative to %SRCROOT% for a path from the repository root; a file
+    URI for an absolute path, or a relative one that leads out of the root (`../`)."""
     posix = path.replace("\\", "/")
     if PureWindowsPath(path).is_absolute() or PurePosixPath(posix).is_absolute():
         drive = PureWindowsPath(path).drive
         return {"uri": "file://" + ("/" if drive else "") + quote(posix)}
-    while posix.startswith("./"):
-        posix = posix[2:]
+    posix = posixpath.normpath(posix)
+    if posix == ".." or posix.startswith("../"):
+        return {"uri": Path(os.path.abspath(posix)).as_uri()}
     return {"uri": quote(posix), "uriBaseId": "%SRCROOT%"}
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from codeleak.masking import mask
-from codeleak.records import SEVERITIES, Finding, ScanReport
+from codeleak.records import SEVERITIES, Chunk, Finding, ScanReport
 
 NOT_SAFE = (
     '"Not leaked" means "not recovered by the attacks run in this scan", not "safe": '
@@ -101,24 +101,37 @@ class Redactor:
     report was made with show_values. Masking keeps lengths, so offsets survive it."""
 
     def __init__(self, report: ScanReport) -> None:
-        self.show = report.show_values
+        self._setup(report.show_values,
+                    [(_chunk_key(f), f.entity.value) for f in report.findings])
+
+    @classmethod
+    def of_values(cls, values: Iterable[tuple[ChunkKey, str]], show: bool) -> Redactor:
+        """A redactor for (chunk, found value) pairs instead of a report's findings."""
+        redactor = cls.__new__(cls)
+        redactor._setup(show, list(values))
+        return redactor
+
+    def _setup(self, show: bool, values: list[tuple[ChunkKey, str]]) -> None:
+        self.show = show
         # every found value, lower-cased, indexed by its first three characters
         self._exact: dict[str, list[str]] = {}
-        for value in sorted({_lower(f.entity.value) for f in report.findings
-                             if len(f.entity.value) >= 3}, key=len, reverse=True):
+        for value in sorted({_lower(v) for _, v in values if len(v) >= 3}, key=len, reverse=True):
             self._exact.setdefault(value[:3], []).append(value)
         self._cache: dict[tuple[str, tuple[str, ...]], str] = {}
-        self._near: dict[tuple[str, int, int], tuple[str, ...]] = {}
-        for finding in report.findings:
-            key = _chunk_key(finding)
-            self._near[key] = tuple(sorted(set(self._near.get(key, ())) | set(_parts(finding))))
+        self._near: dict[ChunkKey, tuple[str, ...]] = {}
+        for key, value in values:
+            self._near[key] = tuple(sorted(set(self._near.get(key, ())) | set(_parts(value))))
+
+    def recovered_text(self, key: ChunkKey, text: str) -> str:
+        """Recovered text of the chunk `key`, masked (see `mask_text`)."""
+        return self.mask_text(text, self._near.get(key, ()))
 
     def value(self, value: str) -> str:
         return value if self.show else mask(value)
 
     def recovered(self, finding: Finding) -> str:
         """The recovered text of the finding's chunk, masked (see `mask_text`)."""
-        return self.mask_text(finding.recovered, self._near.get(_chunk_key(finding), ()))
+        return self.recovered_text(_chunk_key(finding), finding.recovered)
 
     def excerpt(self, finding: Finding, width: int = EXCERPT_CHARS) -> str:
         """About `width` characters of the masked recovered text, around where the finding's
@@ -179,13 +192,19 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _chunk_key(finding: Finding) -> tuple[str, int, int]:
-    return finding.chunk.path, finding.chunk.start_byte, finding.chunk.end_byte
+ChunkKey = tuple[str, int, int]  # a chunk's path, start byte and end byte
 
 
-def _parts(finding: Finding) -> list[str]:
+def chunk_key(chunk: Chunk) -> ChunkKey:
+    return chunk.path, chunk.start_byte, chunk.end_byte
+
+
+def _chunk_key(finding: Finding) -> ChunkKey:
+    return chunk_key(finding.chunk)
+
+
+def _parts(value: str) -> list[str]:
     """The value itself and each of its tokens long enough to compare."""
-    value = finding.entity.value
     return [p for p in {value, *_TOKEN.findall(value)} if len(p) >= 6]
 
 

@@ -36,7 +36,7 @@ def corpus_sources(paths: Iterable[str | Path], max_files: int | None = None,
     """The readable source files under paths; with max_files, a seeded random sample of them."""
     from codeleak.files import discover, display_path, read_source
 
-    found = discover(paths)
+    found = [f.path for f in discover(paths)]
     if max_files is not None and len(found) > max_files:
         found = random.Random(seed).sample(found, max_files)
     return [s for s in (read_source(path, display_path(path)) for path in found) if s is not None]
