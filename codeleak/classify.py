@@ -55,6 +55,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?P<const>[A-Z][A-Z0-9_]{2,})\s*,|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
 NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
+_PUTTY_COMMENT = re.compile(r"Comment: [^\n]*?(?=\\n|\n|$)")
+_PUTTY_ENCRYPTED = re.compile(r"(?:^|\n|\\n)[ \t#/;*]*Encryption: *(?!none\b)\w")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,10 @@ def _active_rules(off: frozenset[str]) -> tuple[Rule, ...]:
 
 
 def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
-    return Hit(rule, start, end, context, is_placeholder(text[start:end]))
+    value = text[start:end]
+    if rule.id == "putty-private-key":  # the owner's free text: `Comment: example` says nothing
+        value = _PUTTY_COMMENT.sub("", value)
+    return Hit(rule, start, end, context, is_placeholder(value))
 
 
 def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
@@ -246,25 +251,32 @@ def _advance(where: tuple[int, int, int], text: str) -> tuple[int, int, int]:
     return byte + size, line + newlines, len(text[text.rfind("\n") + 1:].encode("utf-8", "surrogatepass"))
 
 
-_PEM_END = re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
+# The line that ends a key block, by rule: a PEM block's END line, a PuTTY key file's MAC line.
+_KEY_END = {"private-key": re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"),
+            "putty-private-key": re.compile(r"Private-MAC: *[0-9A-Fa-f]+")}
 
 
 def _key_block(entity: Entity, hit: Hit, data: bytes | None) -> str:
-    """The PEM block a BEGIN line starts, read across the following lines of a text file."""
+    """The key block a BEGIN (or PuTTY header) line starts, read across the following lines of a
+    text file."""
     text = entity.value[hit.start:]
-    if _PEM_END.search(text) is None:
+    end_line = _KEY_END[hit.rule.id]
+    if end_line.search(text) is None:
         text = _following_text(entity, data)[hit.start:]
-    end = _PEM_END.search(text)
+    end = end_line.search(text)
     return text[:end.end()] if end else text
 
 
 def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:
     """A BEGIN line counts when a body follows: at least 40 base64 characters, random-looking, not
-    elided (`...`). A lone header with nothing after it (`header = "-----BEGIN ...-----"`) is not."""
+    elided (`...`). A lone header with nothing after it (`header = "-----BEGIN ...-----"`) is not.
+    A PuTTY key file's body is its private lines (its public lines are no secret)."""
     block = _key_block(entity, hit, data)
+    if hit.rule.id == "putty-private-key":
+        block = block[block.find("Private-Lines:"):] if "Private-Lines:" in block else ""
     lines = re.split(r"\r?\n|\\n", block)[1:]  # real lines, or `\n` escapes in one string (JSON)
-    body = "".join(re.sub(r"^[\s*#/;\\\"'+]+|[\s\\\"'+,;]+$", "", ln) for ln in lines
-                   if "-----" not in ln and not re.match(r"\s*[\w-]+:\s", ln))
+    lines = [re.sub(r"^[\s*#/;\\\"'+]+|[\s\\\"'+,;]+$", "", ln) for ln in lines]
+    body = "".join(ln for ln in lines if "-----" not in ln and not re.match(r"[\w-]+:\s", ln))
     body = re.sub(r"\\[nr]", "", body)
     if "..." in body or "…" in body:
         return False
@@ -274,8 +286,11 @@ def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:
 
 
 def _encrypted(entity: Entity, hit: Hit, data: bytes | None) -> bool:
-    """An encrypted private key (ENCRYPTED header or Proc-Type line) or a SealedSecret's ciphertext."""
+    """An encrypted private key (ENCRYPTED header or Proc-Type line; a PuTTY key file's Encryption
+    line other than `none`) or a SealedSecret's ciphertext."""
     if hit.rule.id == "private-key" and "ENCRYPTED" in _key_block(entity, hit, data):
+        return True
+    if hit.rule.id == "putty-private-key" and _PUTTY_ENCRYPTED.search(_key_block(entity, hit, data)):
         return True
     return data is not None and re.search(rb"(?m)^kind:\s*SealedSecret\b", data) is not None
 
@@ -329,7 +344,7 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     if named and (not entity.context or _credential_name(named)):
         entity = replace(entity, context=named)
     hits = find_hits(entity.value, entity.context, entity.kind, rules, suspicious_nearby)
-    hits = [h for h in hits if h.rule.id != "private-key" or _key_block_ok(entity, h, data)]
+    hits = [h for h in hits if h.rule.id not in _KEY_END or _key_block_ok(entity, h, data)]
     if not hits:
         return [entity]
     whole = strip_quotes(entity.value)

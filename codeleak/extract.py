@@ -79,8 +79,13 @@ _COMMENT_OPEN = re.compile(r"\A\s*(?:<!--|/\*+!?|//+!?|#+!?|--+|;+|!+|=begin\b|\
 _COMMENT_CLOSE = re.compile(r"(?:-->|\*+/|=end|\*+\))\s*\Z")
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:\*(?!/)|//+|#+|--+|;+) ?", re.MULTILINE)
 _INHERITS = re.compile(r"\A;\s*inherits:\s*([\w,\s]+?)\s*$", re.MULTILINE)
-# A PEM block: `-----BEGIN <label>-----` to the `-----END <label>-----` that closes it.
-_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----.{0,65536}?-----END \1-----", re.DOTALL)
+# A key written over several lines: a PEM block, `-----BEGIN <label>-----` to the
+# `-----END <label>-----` that closes it, or a PuTTY key file, its `PuTTY-User-Key-File-<n>:` line
+# to its `Private-MAC:` line (no second key file's header between them).
+_BLOCK_START = re.compile(rb"-----BEGIN |PuTTY-User-Key-File-[23]: ")
+_KEY_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----.{0,65536}?-----END \1-----"
+                        rb"|PuTTY-User-Key-File-[23]: (?:(?!PuTTY-User-Key-File-).){0,65536}?"
+                        rb"Private-MAC: *[0-9A-Fa-f]+", re.DOTALL)
 # Kinds that come one line at a time: plain-text lines, and line comments (`#`, `//`).
 _LINE_KINDS = ("text", "comment")
 
@@ -357,9 +362,10 @@ def _text_lines(parsed: ParsedFile) -> list[Capture]:
 
 
 def join_blocks(found: list[Capture], data: bytes) -> list[Capture]:
-    """A PEM block written over several text lines or line comments as one entity: a key's body
-    is part of its value (masked and fingerprinted with it), not lines of their own."""
-    if b"-----BEGIN " not in data:
+    """A PEM block or PuTTY key file written over several text lines or line comments as one
+    entity: a key's body is part of its value (masked and fingerprinted with it), not lines of
+    their own."""
+    if b"-----BEGIN " not in data and b"PuTTY-User-Key-File-" not in data:
         return found
     out = []
     k = 0
@@ -371,13 +377,15 @@ def join_blocks(found: list[Capture], data: bytes) -> list[Capture]:
 
 
 def _block_end(found: list[Capture], k: int, data: bytes) -> int:
-    """The index past the captures of the PEM block that found[k] opens, when it is one of a run
+    """The index past the captures of the key block that found[k] opens, when it is one of a run
     of the same line kind; else k + 1."""
     first = found[k].entity
-    if first.kind not in _LINE_KINDS or "-----BEGIN " not in first.value:
+    if first.kind not in _LINE_KINDS or ("-----BEGIN " not in first.value
+                                         and "PuTTY-User-Key-File-" not in first.value):
         return k + 1
-    block = _PEM_BLOCK.match(data, max(data.find(b"-----BEGIN ", first.start_byte), 0))
-    if block is None or block.start() >= first.end_byte:
+    start = _BLOCK_START.search(data, first.start_byte, first.end_byte)
+    block = _KEY_BLOCK.match(data, start.start()) if start else None
+    if block is None:
         return k + 1
     end = k + 1
     while end < len(found) and found[end].entity.start_byte < block.end():

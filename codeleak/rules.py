@@ -286,6 +286,15 @@ def _private_key_body(value: str) -> bool:
     return len(body) >= 40
 
 
+def _putty_key_body(value: str) -> bool:
+    """A PuTTY key file with real private lines, or a lone header (the key follows on later lines)."""
+    if "Private-MAC:" not in value:
+        return True
+    private = value[value.find("Private-Lines:"):value.find("Private-MAC:")].replace("\\n", "\n")
+    body = re.sub(r"[A-Za-z-]+:[^\n]*|\s", "", private)
+    return len(body) >= 40
+
+
 def _not_uuid(value: str) -> bool:
     return re.fullmatch(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", value) is None
 
@@ -469,6 +478,14 @@ def _jwt(seed: int = 1) -> str:
 def _pem(kind: str = "RSA ") -> str:
     body = "\n".join(_fake("", 64, _B62 + "+/", i) for i in range(4))
     return f"-----BEGIN {kind}PRIVATE KEY-----\n{body}\n-----END {kind}PRIVATE KEY-----"
+
+
+def _ppk(kind: str = "ssh-rsa", private: str = "") -> str:
+    public = "\n".join(_fake("AAAAB3NzaC1yc2E", 49, _B62 + "+/", i) for i in range(2))
+    private = private or "\n".join(_fake("", 64, _B62 + "+/", i + 5) for i in range(2))
+    return (f"PuTTY-User-Key-File-3: {kind}\nEncryption: none\nComment: deploy@ci\n"
+            f"Public-Lines: 2\n{public}\nPrivate-Lines: {private.count(chr(10)) + 1}\n{private}\n"
+            f"Private-MAC: {_fake('', 64, _HEX)}")
 
 
 def _t(*items: str | tuple[str, str]) -> tuple[Example, ...]:
@@ -776,9 +793,12 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("-----BEGIN PUBLIC KEY-----", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
         validators=(_private_key_body,)),
     _token_rule(
-        "putty-private-key", "critical", "PuTTY private key file",
-        r"(?P<s>PuTTY-User-Key-File-[23]: [\w-]+)",
-        _t("PuTTY-User-Key-File-3: ssh-ed25519"), _t("PuTTY-User-Key-File", "puttygen key.ppk")),
+        "putty-private-key", "critical", "PuTTY private key file (PuTTY-User-Key-File-2/3 to Private-MAC)",
+        r"(?P<s>PuTTY-User-Key-File-[23]: [\w-]+"
+        r"(?:(?:(?!PuTTY-User-Key-File-)[\s\S])*?Private-MAC: *[0-9A-Fa-f]+)?)",
+        _t(_ppk(), _ppk("ssh-ed25519"), "PuTTY-User-Key-File-3: ssh-ed25519"),
+        _t("PuTTY-User-Key-File", "puttygen key.ppk", _ppk(private="...")),
+        validators=(_putty_key_body,)),
     _token_rule(
         "url-credentials", "high", "Password in a URL (scheme://user:password@host)",
         r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'<>]{1,64}:(?P<s>[^\s@/\"'<>]{3,128})@"

@@ -243,6 +243,49 @@ def test_pem_block_with_escaped_line_breaks_in_one_string() -> None:
     assert (out.category, out.rule, out.value) == ("secret", "private-key", value[:-2])
 
 
+def _ppk(encryption: str = "none", comment: str = "rsa-key-20240517", private: str = "") -> str:
+    """A PuTTY key file with random base64 lines (made at run time)."""
+    rng = random.Random(6)
+
+    def b64(n: int) -> str:
+        return "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(n))
+    private = private or f"{b64(64)}\n{b64(64)}"
+    return (f"PuTTY-User-Key-File-3: ssh-rsa\nEncryption: {encryption}\nComment: {comment}\n"
+            f"Public-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64(34)}\n"
+            f"Private-Lines: {private.count(chr(10)) + 1}\n{private}\nPrivate-MAC: {'7f' * 32}")
+
+
+@pytest.mark.parametrize(("encryption", "comment", "severity", "note"), [
+    ("none", "rsa-key-20240517", "critical", ""),
+    ("none", "example deploy key", "critical", ""),  # the owner's comment is not a placeholder
+    ("aes256-cbc", "rsa-key-20240517", "low", "encrypted")])
+def test_a_putty_key_file_is_one_finding(encryption: str, comment: str, severity: str,
+                                         note: str) -> None:
+    ppk = _ppk(encryption, comment)
+    [e] = classify([_entity(ppk, kind="text", path="k.ppk")], sources={"k.ppk": ppk.encode()})
+    assert (e.category, e.rule, e.severity, e.note, e.value) == (
+        "secret", "putty-private-key", severity, note, ppk)
+
+
+def test_putty_header_needs_private_lines() -> None:
+    for text, sensitive in ((_ppk(), True), (_ppk(private="AAAA...=="), False),
+                            ("PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\n", False)):
+        first = text.split("\n")[0]
+        e = Entity("k.txt", "text", "text", first, 1, 1, 0, len(first), 0, len(first), "")
+        [out] = classify([e], sources={"k.txt": text.encode()})
+        assert (out.category == "secret") is sensitive, text[-60:]
+
+
+def test_putty_key_file_with_escaped_line_breaks_in_one_string() -> None:
+    value = _ppk().replace("\n", "\\n")
+    text = f'{{"deploy_key": "{value}"}}\n'
+    start = text.index(value)
+    e = Entity("k.json", "json", "string", value, 1, 1, start, start + len(value), start,
+               start + len(value), "deploy_key")
+    [out] = classify([e], sources={"k.json": text.encode()})
+    assert (out.category, out.rule, out.value) == ("secret", "putty-private-key", value)
+
+
 def test_sealed_secret_values_are_low_severity() -> None:
     text = "kind: SealedSecret\nspec:\n  encryptedData:\n    PASSWORD: AQABhq9jhk0OUxVhswdFEm9IL8utYAozL\n"
     line = text.split("\n")[3]

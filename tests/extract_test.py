@@ -231,6 +231,59 @@ def test_pem_lines_stay_apart_without_an_end_line_or_with_code_between() -> None
     assert [e.kind for e in run("python", code)] == ["comment", "identifier", "number", "comment"]
 
 
+def fake_ppk(version: int = 3, encrypted: bool = False, seed: int = 1) -> str:
+    """A PuTTY key file (puttygen's layout) with random base64 lines (nothing real, made at run
+    time): version 3 has Argon2 lines when encrypted and a 64-hex MAC, version 2 a 40-hex one."""
+    rng = random.Random(seed)
+
+    def b64(n: int) -> str:
+        return "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(n))
+    argon = ["Key-Derivation: Argon2id", "Argon2-Memory: 8192", "Argon2-Passes: 34",
+             "Argon2-Parallelism: 1", f"Argon2-Salt: {rng.randbytes(16).hex()}"]
+    return "\n".join([f"PuTTY-User-Key-File-{version}: ssh-rsa",
+                      f"Encryption: {'aes256-cbc' if encrypted else 'none'}",
+                      "Comment: rsa-key-20240517", "Public-Lines: 2",
+                      "AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + b64(34), b64(20) + "==",
+                      *(argon if encrypted and version == 3 else []), "Private-Lines: 3",
+                      b64(64), b64(64), b64(40) + "=",
+                      f"Private-MAC: {rng.randbytes(32 if version == 3 else 20).hex()}"])
+
+
+@pytest.mark.parametrize(("version", "encrypted"), [(3, False), (3, True), (2, False), (2, True)])
+def test_a_putty_key_file_in_plain_text_is_one_entity(version: int, encrypted: bool) -> None:
+    ppk = fake_ppk(version, encrypted)
+    lines = ppk.count("\n") + 1
+    text = f"{ppk}\n\nrotate yearly\n"
+    data = text.encode()
+    entities = extract.extract(parse(SourceFile("keys/deploy.ppk", "text", text, data)))
+    assert [(e.kind, e.value, e.line, e.end_line) for e in entities] == [
+        ("text", ppk, 1, lines), ("text", "rotate yearly", lines + 2, lines + 2)]
+    key = entities[0]
+    assert data[key.start_byte:key.end_byte] == ppk.encode()
+    assert (key.start_col, key.end_col) == (0, len(ppk.rsplit("\n", 1)[1]))
+
+
+def test_a_putty_key_file_in_line_comments_is_one_comment() -> None:
+    ppk = fake_ppk(seed=2)
+    text = "".join(f"# {line}\n" for line in ppk.split("\n")) + "port: 8080\n"
+    entities = run("yaml", text)
+    assert [(e.kind, e.value, e.line, e.end_line) for e in entities] == [
+        ("comment", ppk, 1, 11), ("identifier", "port", 12, 12), ("number", "8080", 12, 12)]
+
+
+def test_putty_lines_stay_apart_without_a_mac_line_or_with_code_between() -> None:
+    *lines, mac = fake_ppk(seed=3).split("\n")
+    text = "\n".join(lines) + "\n"
+    entities = extract.extract(parse(SourceFile("key.ppk", "text", text, text.encode())))
+    assert [e.value for e in entities] == lines
+    code = f"# {lines[0]}\nx = 1\n# {mac}\n"
+    assert [e.kind for e in run("python", code)] == ["comment", "identifier", "number", "comment"]
+    # a second key file's header before any MAC line: the first file is not joined up to it
+    text = "\n".join(lines) + "\n" + fake_ppk(seed=4) + "\n"
+    entities = extract.extract(parse(SourceFile("keys.txt", "text", text, text.encode())))
+    assert [e.value for e in entities] == [*lines, fake_ppk(seed=4)]
+
+
 def test_query_is_compiled_once() -> None:
     assert extract.query_for("python") is extract.query_for("python")
 

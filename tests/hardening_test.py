@@ -431,9 +431,32 @@ def fake_pem(label: str, seed: int) -> str:
     return f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
 
 
-def body_pieces(*pems: str) -> list[str]:
-    """Every 16 characters of every body line: none of them may show in clear."""
-    lines = [line for pem in pems for line in pem.split("\n") if "-----" not in line]
+def fake_ppk(seed: int, encrypted: bool = False) -> str:
+    """A PuTTY key file (puttygen's layout, version 3) with random base64 lines (nothing real,
+    made at run time)."""
+    rng = random.Random(seed)
+
+    def b64(n: int) -> str:
+        return "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(n))
+    argon = ["Key-Derivation: Argon2id", "Argon2-Memory: 8192", "Argon2-Passes: 34",
+             "Argon2-Parallelism: 1", f"Argon2-Salt: {rng.randbytes(16).hex()}"]
+    return "\n".join(["PuTTY-User-Key-File-3: ssh-rsa",
+                      f"Encryption: {'aes256-cbc' if encrypted else 'none'}",
+                      "Comment: rsa-key-20240517", "Public-Lines: 2",
+                      "AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + b64(34), b64(20) + "==",
+                      *(argon if encrypted else []), "Private-Lines: 4", *(b64(64) for _ in range(4)),
+                      f"Private-MAC: {rng.randbytes(32).hex()}"])
+
+
+def body_pieces(*keys: str) -> list[str]:
+    """Every 16 characters of every body line (of a PuTTY key file: its private lines and MAC):
+    none of them may show in clear."""
+    lines = []
+    for key in keys:
+        rows = key.split("\n")
+        if rows[0].startswith("PuTTY-User-Key-File-"):
+            rows = [row.rsplit(" ", 1)[-1] for row in rows[rows.index("Private-Lines: 4") + 1:]]
+        lines += [row for row in rows if "-----" not in row]
     return [line[k:k + 16] for line in lines for k in range(len(line) - 15)]
 
 
@@ -443,20 +466,31 @@ def test_a_key_in_its_own_file_is_one_value_and_no_output_shows_its_body(
     rsa, other, ec = (fake_pem("RSA PRIVATE KEY", 1), fake_pem("RSA PRIVATE KEY", 2),
                       fake_pem("EC PRIVATE KEY", 3))
     commented = fake_pem("OPENSSH PRIVATE KEY", 4)
+    ppk, ppk_other, ppk_commented = fake_ppk(5), fake_ppk(6), fake_ppk(7, encrypted=True)
     tree, reports = tmp_path / "tree", tmp_path / "reports"
     write(tree, {"infra/id_rsa": rsa + "\n", "key.pem": other + "\n", "ec.pem": ec + "\n",
                  "deploy.yaml": "".join(f"# {line}\n" for line in commented.split("\n"))
-                 + "port: 8080\n"})
+                 + "port: 8080\n",
+                 "keys/deploy.ppk": ppk + "\n", "keys/backup.ppk": ppk_other + "\n",
+                 "tunnel.yaml": "".join(f"# {line}\n" for line in ppk_commented.split("\n"))
+                 + "port: 22\n"})
     reports.mkdir()
     monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tree)
     code, out, err = run_cli(capsys, "entities", ".", "--format", "json")
-    keys = {e["path"]: e for e in json.loads(out)["entities"] if e["rule"] == "private-key"}
-    assert code == 0 and sorted(keys) == ["deploy.yaml", "ec.pem", "infra/id_rsa", "key.pem"]
+    found = [e for e in json.loads(out)["entities"] if e["category"] != "none"]
+    keys = {e["path"]: e for e in found if e["rule"] in ("private-key", "putty-private-key")}
+    assert code == 0 and sorted(e["path"] for e in found) == sorted(keys) == [
+        "deploy.yaml", "ec.pem", "infra/id_rsa", "key.pem", "keys/backup.ppk", "keys/deploy.ppk",
+        "tunnel.yaml"]
     assert (keys["infra/id_rsa"]["line"], keys["infra/id_rsa"]["end_line"]) == (1, 10)
+    assert (keys["keys/deploy.ppk"]["line"], keys["keys/deploy.ppk"]["end_line"]) == (1, 12)
+    assert (keys["tunnel.yaml"]["severity"], keys["tunnel.yaml"]["note"]) == ("low", "encrypted")
     # the fingerprint is the whole block's: two keys under one header differ
-    assert [keys[p]["fingerprint"] for p in ("infra/id_rsa", "key.pem", "ec.pem", "deploy.yaml")] \
-        == [fingerprint(pem) for pem in (rsa, other, ec, commented)]
+    paths = ("infra/id_rsa", "key.pem", "ec.pem", "deploy.yaml", "keys/deploy.ppk",
+             "keys/backup.ppk", "tunnel.yaml")
+    assert [keys[p]["fingerprint"] for p in paths] == [
+        fingerprint(key) for key in (rsa, other, ec, commented, ppk, ppk_other, ppk_commented)]
     seen = out + err
     for fmt in ("text", "json", "sarif", "html"):
         code, out, err = run_cli(capsys, "scan", ".", "--inverter", str(inverter_dir),
@@ -474,15 +508,20 @@ def test_a_key_in_its_own_file_is_one_value_and_no_output_shows_its_body(
                              "--inverter", str(inverter_dir))
     assert code == 0, err
     seen += "\n".join(c["text"] for c in json.loads(out)["chunks"]) + err
-    assert not [piece for piece in body_pieces(rsa, other, ec, commented) if piece in seen]
+    assert not [piece for piece in body_pieces(rsa, other, ec, commented, ppk, ppk_other,
+                                               ppk_commented) if piece in seen]
     code, out, _ = run_cli(capsys, "chunks", ".", "--chunk-tokens", "64", "--show-values")
-    assert all(line in out for line in rsa.split("\n"))  # the check above can fail
+    assert all(line in out for key in (rsa, ppk) for line in key.split("\n"))  # the check above can fail
 
 
+@pytest.mark.parametrize(("path", "rule"), [("infra/id_rsa", "private-key"),
+                                            ("infra/deploy.ppk", "putty-private-key")])
 def test_a_baseline_of_one_key_does_not_accept_another_under_the_same_header(
         tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, {"infra/id_rsa": fake_pem("RSA PRIVATE KEY", 1) + "\n"})
+        capsys: pytest.CaptureFixture[str], path: str, rule: str) -> None:
+    def key(seed: int) -> str:
+        return fake_ppk(seed) if path.endswith(".ppk") else fake_pem("RSA PRIVATE KEY", seed)
+    write(tmp_path, {path: key(1) + "\n"})
     monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
     baseline = str(tmp_path / "baseline.json")
@@ -491,10 +530,10 @@ def test_a_baseline_of_one_key_does_not_accept_another_under_the_same_header(
     assert run_cli(capsys, "baseline", ".", "--inverter", str(inverter_dir), "-o", baseline,
                    "-q")[0] == 0
     [accepted] = json.loads(run_cli(capsys, *scan)[1])["findings"]
-    write(tmp_path, {"infra/id_rsa": fake_pem("RSA PRIVATE KEY", 2) + "\n"})  # a new body
+    write(tmp_path, {path: key(2) + "\n"})  # a new body
     [swapped] = json.loads(run_cli(capsys, *scan)[1])["findings"]
-    assert (accepted["rule"], accepted["suppressed"]) == ("private-key", True)
-    assert (swapped["rule"], swapped["suppressed"]) == ("private-key", False)
+    assert (accepted["rule"], accepted["suppressed"]) == (rule, True)
+    assert (swapped["rule"], swapped["suppressed"]) == (rule, False)
 
 
 @pytest.mark.parametrize("in_git", [True, False])
