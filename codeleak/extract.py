@@ -7,8 +7,10 @@ whose name starts with `_` are helpers for predicates and produce no entity.
 When one match captures a name (`definition.*`) and a value (`string`, `number`), the value gets
 the name's text as `context`: `password = "hunter2"` gives the string `hunter2` context `password`.
 A match without a `definition.*` capture may name its value with `_context` helpers instead (the
-option before a shell argument, `mysql --password s3cr3t`): their texts, joined by a space, are the
-context, and they produce no entity of their own.
+option before a shell argument, `mysql --password s3cr3t`; the `name:` beside a Kubernetes env
+entry's `value:`): their texts, joined by a space, are the context, and they produce no entity of
+their own. Such a context is written for a value its own key says less about, so it wins over a
+`definition.*` name of the same span (`DB_PASSWORD` over `value`).
 """
 from __future__ import annotations
 
@@ -178,7 +180,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
     best: dict[tuple[int, int], _Candidate] = {}
     cursor = tree_sitter.QueryCursor(query_for(parsed.source.language))
     for _, match in cursor.matches(parsed.tree.root_node):
-        context = _context(match, spans)
+        context, by_helper = _context(match, spans)
         for name, nodes in match.items():
             if name.startswith("_"):
                 continue
@@ -187,7 +189,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
                 start, end, marked = spans.of(node, name, kind)
                 if end <= start:
                     continue
-                candidate = _Candidate(_rank(name, kind, context), name, kind, start, end,
+                candidate = _Candidate(_rank(name, kind, context, by_helper), name, kind, start, end,
                                        context if kind in _VALUE_KINDS else "", marked)
                 old = best.get((start, end))
                 if old is None or candidate.rank > old.rank:
@@ -197,7 +199,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
 
 
 class _Candidate(NamedTuple):
-    rank: tuple[int, bool, int]
+    rank: tuple[int, int, int]
     name: str
     kind: str
     start: int
@@ -206,20 +208,23 @@ class _Candidate(NamedTuple):
     marked: bool  # a comment with its markers in the span
 
 
-def _rank(name: str, kind: str, context: str) -> tuple[int, bool, int]:
-    has_context = bool(context) and kind in _VALUE_KINDS
-    return _KIND_RANK[kind], has_context, _SPECIFICITY.get(name, 2)
+def _rank(name: str, kind: str, context: str, by_helper: bool) -> tuple[int, int, int]:
+    """Kind first; then a context (from `_context` helpers over a definition's name); then the
+    more specific capture name."""
+    named = (1 + by_helper) if context and kind in _VALUE_KINDS else 0
+    return _KIND_RANK[kind], named, _SPECIFICITY.get(name, 2)
 
 
-def _context(match: dict[str, list[Any]], spans: _Spans) -> str:
+def _context(match: dict[str, list[Any]], spans: _Spans) -> tuple[str, bool]:
+    """The context a match gives its values, and whether `_context` helpers gave it."""
     if not any(name in _VALUE_KINDS for name in match):
-        return ""
+        return "", False
     names = [node for name, nodes in match.items() if name.startswith("definition.")
              for node in nodes]
     if not names:
         helpers = sorted(match.get(CONTEXT_HELPER, ()), key=lambda n: n.start_byte)
-        return " ".join(_text(n, spans) for n in helpers)
-    return _text(min(names, key=lambda n: n.start_byte), spans)
+        return " ".join(_text(n, spans) for n in helpers), bool(helpers)
+    return _text(min(names, key=lambda n: n.start_byte), spans), False
 
 
 def _text(node: Any, spans: _Spans) -> str:

@@ -148,6 +148,15 @@ _ENV_LOOKUP = re.compile(
     r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
     r"GetEnvironmentVariable|ENV\[|env\(|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
 _SEQUENCES = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+# card numbers, IBANs and SSNs that payment providers, standards and docs publish as test data
+# (numbers of one repeated digit, 4111 1111 1111 1111, are caught by the checks below)
+_TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 5105105105105100
+5200828282828210 2223003122003222 378282246310005 371449635398431 378734493671000
+6011000990139424 3056930009020004 30569309025904 38520000023237 36227206271667 3530111333300000
+3566002020360505 6200000000000005 4917610000000000 4462030000000000 4917300800000000
+4484070000000000 5425233430109903 2222420000001113 4263982640269299 4988080000000000
+de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr1420041010050500013m02606
+nl91abna0417164300 ch9300762011623852957 078051120 219099999""".split())
 
 
 def is_placeholder(value: str) -> bool:
@@ -168,6 +177,8 @@ def is_placeholder(value: str) -> bool:
            for w in words):
         return True
     core = re.sub(r"[^A-Za-z0-9]", "", lower)
+    if core in _TEST_NUMBERS:
+        return True
     if len(core) >= 4 and len(set(core)) <= 2:
         return True  # aaaa, xxxxxx, 000000, abab
     if len(core) >= 12 and max(core.count(ch) for ch in set(core)) > 0.6 * len(core):
@@ -303,6 +314,20 @@ def _ipv4_ok(value: str) -> bool:
     return all(0 <= int(p) <= 255 and (p == "0" or not p.startswith("0")) for p in value.split("."))
 
 
+_FILE_SUFFIX = re.compile(r"(?i)\.(?:py|js|ts|java|go|rs|cfg|conf|ini|txt|md|sh|rb|pl|cs|kt|json|"
+                          r"ya?ml|toml|xml|html?|lock|log|sql|tf)\b")
+_CODE_PATH_HEAD = frozenset({"self", "this", "cls", "com", "org", "net", "java", "javax", "android",
+                             "kotlin", "kotlinx", "sun", "jdk", "scala"})
+
+
+def _host_ok(value: str) -> bool:
+    """A host name, not a file name (`config.local.py`) or a dotted code path (`self.corp.lan`,
+    `com.acme.internal.io`)."""
+    host = re.sub(r"(?i)^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?", "", value)
+    return not _FILE_SUFFIX.search(host.split("/", 1)[0]) and \
+        host.split(".", 1)[0].lower() not in _CODE_PATH_HEAD
+
+
 _PHONE_SEPARATORS = re.compile(r"[\s().-]+")
 
 
@@ -313,6 +338,61 @@ def _phone_ok(value: str) -> bool:
     seps = {s.strip() or " " for s in _PHONE_SEPARATORS.findall(value.lstrip("+("))} - {"(", ")"}
     return len(seps - {" ", "(", ")", ") ", "-", ".", " -", "- "}) == 0 and \
         not ("." in value and "-" in value)
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn checksum of a card number: every second digit from the right doubled."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+# issuer prefixes and the lengths their cards have: Visa, Mastercard, Amex, Discover, JCB, Diners
+# Club, UnionPay
+_CARD_BRANDS = ((r"4", (13, 16, 19)), (r"5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)", (16,)),
+                (r"3[47]", (15,)), (r"6011|65|64[4-9]", (16, 19)), (r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+                (r"30[0-5]|36|3[89]", (14, 16)), (r"62", (16, 17, 18, 19)))
+
+
+def card_ok(value: str) -> bool:
+    """A payment card number: a known issuer prefix and length, the Luhn checksum, and digits
+    grouped by one kind of separator (`4539 1488 0343 6467`, `3782-822463-10005`) or none."""
+    digits = re.sub(r"[ -]", "", value)
+    if not digits.isdigit() or len(set(value) - set("0123456789")) > 1:
+        return False
+    if any(not 3 <= len(group) <= 6 for group in re.split(r"[ -]", value)) and digits != value:
+        return False
+    return luhn_ok(digits) and any(re.match(prefix, digits) and len(digits) in lengths
+                                   for prefix, lengths in _CARD_BRANDS)
+
+
+def _grouped(value: str) -> bool:
+    return not value.isdigit()
+
+
+# IBAN length by country (the SWIFT IBAN registry)
+_IBAN_LENGTHS = {cc: int(n) for cc, n in re.findall(r"([A-Z]{2})(\d\d)", """
+AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29
+ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30
+KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29
+PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20""")}
+
+
+def iban_ok(value: str) -> bool:
+    """An IBAN: its country's length and the ISO 13616 mod-97 check."""
+    iban = value.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
+        return False
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def ssn_ok(value: str) -> bool:
+    """A US social security number as issued: no 000, 666 or 9xx area, no 00 group, no 0000 serial."""
+    area, group, serial = value.split("-")
+    return area not in ("000", "666") and not area.startswith("9") and group != "00" and serial != "0000"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -488,6 +568,20 @@ def _ppk(kind: str = "ssh-rsa", private: str = "") -> str:
             f"Private-MAC: {_fake('', 64, _HEX)}")
 
 
+def _card(prefix: str, n: int, sep: str = "", seed: int = 7, groups: tuple[int, ...] = (4,) * 5) -> str:
+    """A card number of n digits that passes the Luhn check, in groups (of four) when sep is given."""
+    body = prefix + _fake("", n - len(prefix) - 1, string.digits, seed)
+    digits = body + next(d for d in string.digits if luhn_ok(body + d))
+    ends = [sum(groups[:i]) for i in range(len(groups) + 1)]
+    return sep.join(digits[a:b] for a, b in zip(ends, ends[1:]) if digits[a:b]) if sep else digits
+
+
+def _iban(country: str, bban: str) -> str:
+    """An IBAN with the check digits that make it pass mod 97."""
+    check = 98 - int("".join(str(int(ch, 36)) for ch in bban + country + "00")) % 97
+    return f"{country}{check:02d}{bban}"
+
+
 def _t(*items: str | tuple[str, str]) -> tuple[Example, ...]:
     return tuple(Example(i) if isinstance(i, str) else Example(*i) for i in items)
 
@@ -560,6 +654,15 @@ WEAK_DENY = re.compile(
 _AWS_PREFIX = r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)"
 _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
 _INTERNAL_TLD = r"(?:internal|corp|lan|local|intranet|private|localdomain|home\.arpa|priv)"
+# a label that marks a host internal wherever it stands before the registrable domain
+_INTERNAL_LABEL = r"(?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private)"
+_PUBLIC_TLD = r"(?:com|net|org|io|co|dev|cloud|app|ai|biz|info|tech|systems|services|network|[a-z]{2})"
+# ldap01.corp, db.prod.internal; db01.corp.acme.com, grafana.int.acme.io; mq.prod.acme-internal.net
+# (a registrable domain named -internal/-intranet/-intra: `acme-corp.com` is how many companies
+# name their public site, so -corp is not enough). The host ends there: no label follows.
+_INTERNAL_HOST = (rf"(?:{_HOST}{_INTERNAL_TLD}|{_HOST}{_INTERNAL_LABEL}\.{_HOST}{_PUBLIC_TLD}|"
+                  rf"(?:{_HOST})?[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?-(?:internal|intranet|intra)"
+                  rf"\.{_PUBLIC_TLD})(?![a-z0-9-]|\.[a-z0-9])")
 _PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|"
                  r"192\.168(?:\.\d{1,3}){2})(?![\d.]*\d)")
 
@@ -664,6 +767,14 @@ SECRET_RULES: tuple[Rule, ...] = (
            + "/" + _fake("", 24)),
         _t("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
            "https://hooks.slack.com/")),
+    _token_rule(
+        "sentry-dsn", "medium",
+        "Sentry DSN (https://<32-hex key>@<org>.ingest.sentry.io/<project>, or a self-hosted Sentry)",
+        r"(?P<s>\bhttps?://[0-9a-f]{32}(?::[0-9a-f]{32})?@[a-z0-9.\-]+(?::\d+)?/(?:[\w.\-]+/)*\d+)(?![\w/])",
+        _t("https://" + _fake("", 32, _HEX) + "@o4504123.ingest.sentry.io/4504567",
+           "SENTRY_DSN=https://" + _fake("", 32, _HEX, 2) + "@sentry.acme.io/12"),
+        _t("https://" + "0" * 32 + "@o0.ingest.sentry.io/0", "https://examplePublicKey@o0.ingest.sentry.io/0",
+           "https://" + _fake("", 32, _HEX) + "@sentry.acme.io/projects/")),
     _token_rule(
         "stripe-key", "critical", "Stripe live secret or restricted key (sk_live_, rk_live_)",
         r"(?<![\w])(?P<s>[rs]k_live_[0-9a-zA-Z]{20,247})(?![\w])",
@@ -1094,14 +1205,22 @@ SAAS_RULES: tuple[Rule, ...] = (
 )
 
 
+# addresses that are nobody's: automated senders, and a key before @ (a Sentry DSN's)
+_NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon|postmaster|"
+                           r"bounces?)(?:\+[^@]*)?@|[0-9a-f]{32,}(?::[0-9a-f]{32})?@")
+
+
 PII_RULES: tuple[Rule, ...] = (
     Rule("email", "pii", "medium", "Email address",
          re.compile(r"(?<![\w.+%-])(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
                     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-])"),
          validators=(lambda v: not re.search(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|map)$", v, re.I)
-                     and not v.lower().startswith(("git@", "u002f", "x2f")),),
+                     and not v.lower().startswith(("git@", "u002f", "x2f")),
+                     lambda v: _NOT_A_PERSON.match(v) is None),
          true_examples=_t("jane.doe@acme-corp.com", "# contact: ops+alerts@globex.io"),
-         false_examples=_t("user@example.com", "icon@2x.png", "git@github.com", "not an email")),
+         false_examples=_t("user@example.com", "icon@2x.png", "git@github.com", "not an email",
+                           "noreply@acme-corp.com", "no-reply@globex.io", "DoNotReply@globex.io",
+                           "notifications@globex.io", "3b4e24cfadf4b2b20e1330d7a237b4c2@o4504123.ingest.sentry.io")),
     Rule("phone-number", "pii", "medium", "Phone number (E.164 or common national formats)",
          re.compile(r"(?<![\w.+/:-])(?P<s>\+[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
                     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|"
@@ -1115,22 +1234,79 @@ PII_RULES: tuple[Rule, ...] = (
                     r"[:\s]+)(?P<s>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"),
          true_examples=_t("Author: Maria Lindqvist", "@author Carlos Ramirez-Diaz"),
          false_examples=_t("author: the team", "Author: John Doe", "author = None")),
+    Rule("payment-card", "pii", "high",
+         "Payment card number in groups (issuer prefix, length and Luhn checksum)",
+         re.compile(r"(?<![\w.,+/-])(?<!\d )(?P<s>[2-6]\d{3}(?:[ -]?\d){9,15})(?![ -]?\d|[\w-])"),
+         validators=(_grouped, card_ok),
+         true_examples=_t(_card("4539", 16, " "), "card: " + _card("5412", 16, "-", 3),
+                          _card("2720", 16, " ", 5), _card("3714", 15, "-", 2, (4, 6, 5))),
+         false_examples=_t("4539 9207 8863 5805",  # fails the Luhn check
+                           "3782-822463-10005", "4111 1111 1111 1111", "4242 4242 4242 4242", "4012 8888 8888 1881",
+                           "1234 5678 9012 3456", "2024-01-15", "+1 415 555 2671",
+                           _card("4539", 16), "4539 1488-0343 6467")),
+    Rule("payment-card-named", "pii", "high",
+         "Payment card number under a card-like name (issuer prefix, length and Luhn checksum)",
+         re.compile(r"(?<![\w.+-])(?P<s>[2-6]\d{12,18})(?![\w.-])"),
+         context=re.compile(r"(?:^|_)(?:card|cards|cc|pan|credit|debit|visa|mastercard|amex|"
+                            r"card_?number|cc_?num(?:ber)?)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:id|ids|hash|hashed|token|mask|masked|last|last4|bin|"
+                                 r"type|count|len|length|fingerprint)(?:_|$)"),
+         validators=(card_ok,),
+         true_examples=(Example(_card("4539", 16), "card_number"), Example(_card("3714", 15), "ccNum")),
+         false_examples=(Example(_card("4539", 16), "order_id"), Example(_card("4539", 16), "card_id"),
+                         Example("4111111111111111", "card_number"),
+                         Example("4539148803436468", "card_number"))),
+    Rule("iban", "pii", "medium", "International bank account number (country length and mod-97 check)",
+         re.compile(r"(?<![A-Za-z0-9])(?P<s>[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)"
+                    r"(?![A-Za-z0-9])"),
+         validators=(iban_ok,),
+         true_examples=_t(_iban("DE", "50010517" + _fake("", 10, string.digits)),
+                          "IBAN: " + " ".join(re.findall(".{1,4}", _iban("FR", "3000600001" + _fake("", 13, string.digits, 3))))),
+         false_examples=_t("DE89370400440532013000", "GB82 WEST 1234 5698 7654 32", "DE00500105170123456789",
+                           "AB12CDEF34567890", "SHA256ABCDEF0123456789")),
+    Rule("us-ssn", "pii", "high", "US social security number under an SSN-like name (valid area, group, serial)",
+         re.compile(r"(?<![\w-])(?P<s>\d{3}-\d{2}-\d{4})(?![\w-])"),
+         context=re.compile(r"(?:^|_)(?:ssn|ssns|social_security(?:_number|_no|_num)?|socsec)(?:_|$)"),
+         validators=(ssn_ok,),
+         true_examples=(Example("521-44-9087", "SSN"), Example("'521-44-9087'", "employee_ssn")),
+         false_examples=(Example("521-44-9087", "order_ref"), Example("666-44-9087", "ssn"),
+                         Example("921-44-9087", "ssn"), Example("521-00-9087", "ssn"),
+                         Example("521-44-0000", "ssn"), Example("078-05-1120", "ssn"))),
+    Rule("us-ssn-inline", "pii", "high", "US social security number written after SSN / social security",
+         re.compile(r"(?i)\b(?:ssn|social[ _-]?security(?:[ _-]?(?:number|num|no))?)\b\W{0,6}"
+                    r"(?P<s>\d{3}-\d{2}-\d{4})(?![\w-])"),
+         validators=(ssn_ok,),
+         true_examples=_t("SSN: 521-44-9087", "social security number 521-44-9087",
+                          '{"ssn": "521-44-9087"}'),
+         false_examples=_t("call 521-44-9087", "SSN: 000-44-9087", "SSN 123-45-6789",
+                           "order 521-44-9087 shipped", "ssn: 2024-01-15")),
 )
 
 INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-url", "infra", "medium", "URL of an internal host or private IP address",
-         re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?(?:{_HOST}"
-                    rf"(?:{_INTERNAL_TLD}|int\.[a-z0-9-]+\.[a-z]{{2,}})|{_PRIVATE_IPV4})"
-                    r"(?::\d+)?(?:/[^\s\"'<>)]*)?)"),
+         re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?"
+                    rf"(?:{_INTERNAL_HOST}|{_PRIVATE_IPV4})"
+                    r"(?::\d+)?(?:[/?#][^\s\"'<>)]*)?)"),
+         validators=(_host_ok,),
          true_examples=_t("http://jenkins.build.corp:8080/job/x", "https://10.2.3.4/api",
-                          "https://grafana.int.acme.com/d/abc"),
-         false_examples=_t("https://github.com/acme/x", "http://localhost:8000/", "https://example.internal/x")),
-    Rule("internal-hostname", "infra", "medium", "Internal hostname (*.internal, *.corp, *.lan, *.int.<domain>)",
-         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST}(?:{_INTERNAL_TLD}|int\.[a-z0-9-]+\.(?:com|net|org|io|"
-                    r"co|dev|cloud|[a-z]{2})))(?![\w.-]*\w)"),
-         validators=(lambda v: not re.search(r"\.(?:py|js|ts|java|go|rs|cfg|conf|ini|txt)\b", v),),
-         true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com"),
-         false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost")),
+                          "https://grafana.int.acme.com/d/abc",
+                          "see https://wiki.corp.acme.com/display/KESTREL for the runbook",
+                          "amqp://mq-01.prod.acme-internal.net:5672/"),
+         false_examples=_t("https://github.com/acme/x", "http://localhost:8000/", "https://example.internal/x",
+                           "https://pypi.org/project/internal/", "https://acme-corp.com/careers",
+                           "https://s3.us-east-1.amazonaws.com/acme/x")),
+    Rule("internal-hostname", "infra", "medium",
+         "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
+         "db01.corp.acme.com; a registrable domain named *-internal)",
+         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_INTERNAL_HOST})(?![\w.-]*\w)"),
+         validators=(_host_ok,),
+         true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
+                          "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
+                          "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
+         false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
+                           "pypi.org", "ec2.us-east-1.amazonaws.com", "www.acme-corp.com", "who.int",
+                           "corp.acme.com", "settings.local.json", "self.internal.conn.db",
+                           "com.acme.internal.io")),
     Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
          re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
                     r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),
@@ -1160,23 +1336,46 @@ participants sponsors foundation group community organization history news notes
 guidelines""".split())
 
 
+# all-caps words that follow "project"/"operation" without being a code name: acronyms, file names,
+# comment tags, status words (vocabulary.PROGRAMMING_WORDS has more acronyms: HTTP, JSON, UUID)
+_CAPS_NOT_CODENAMES = frozenset("""aws gcp azure ssh readme todo fixme note notes hack xxx changelog
+license mit bsd gpl apache unix linux posix ansi iso ieee rfc rest crud grpc https oauth saml ldap
+html yaml jwt csv pdf png jpeg svg cors uuid guid ascii ecma wasm okta cicd devops mvp poc faq
+wip eol beta alpha final draft legacy failed failure success succeeded complete completed aborted
+abort cancelled canceled timeout pending done denied error errors warning warn debug trace fatal
+critical none null true false read write only todo usage update create delete start stop
+running ready ok""".split())
+
+
 def codename_candidate(word: str) -> bool:
-    """A capitalised word after "Project"/"codename" that is not an ordinary heading word."""
-    return word.lower() not in _NOT_CODENAMES and not word.isupper()
+    """A word after "Project"/"codename" that is not an ordinary heading word; in capitals, not an
+    acronym, tag or status word either (Project NIGHTJAR, not Project README or operation FAILED)."""
+    lower = word.lower()
+    if lower in _NOT_CODENAMES:
+        return False
+    return not word.isupper() or (lower not in _CAPS_NOT_CODENAMES and lower not in PROGRAMMING_WORDS)
 
 
 PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
+         # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
          re.compile(r"(?:(?:\b[Pp]roject|\b[Cc]ode[- ]?name(?:d)?:?)\s+|"
+                    r"(?:\bOperation|\b[Ii]nitiative)\s+(?=[A-Z]{4,}\b)|"
                     r"\b(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:project|initiative|programme)\b))"
-                    r"(?P<s>[A-Z][a-z][A-Za-z0-9]{2,})\b"),
+                    r"(?P<s>[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
          validators=(codename_candidate,),
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
-                          "part of the Nimbus initiative"),
+                          "part of the Nimbus initiative", "Project NIGHTJAR pricing model",
+                          "internal codename HALCYON (do not mention)", "code name: KESTREL",
+                          "Operation NIGHTFALL"),
          false_examples=_t("Project settings live here", "the project is small", "Project Root",
                            "see the README for the project",
-                           "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.")),
+                           "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.",
+                           "Project README", "project TODO: add tests", "the project HTTP client",
+                           "Project JSON schema", "operation FAILED", "Operation TIMEOUT",
+                           "Project API", "MAX_RETRIES = 3  # PROJECT ROOT", "the project NOTE_PREFIX",
+                           "Testing Interface Operation Codes", "Obtain The Current Operation From A Changeset")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,

@@ -321,6 +321,65 @@ def test_unquoted_shell_arguments_are_classified(line: str, rule: str, value: st
     assert [(e.rule, e.value) for e in _shell(line + "\n") if e.sensitive] == [(rule, value)]
 
 
+def _yaml(text: str) -> list[Entity]:
+    source = SourceFile("deploy.yaml", "yaml", text, text.encode())
+    return classify(extract(parse(source)), sources={source.path: source.data})
+
+
+def test_env_entries_of_kubernetes_compose_and_ci_are_named_by_their_variable() -> None:
+    text = ("spec:\n  containers:\n    - env:\n"
+            "        - name: DB_PASSWORD\n          value: Zq8#mW2!pLx9\n"
+            "        - value: \"5b97b0caf1dedb268700709553d4c828\"\n          name: DD_API_KEY\n"
+            "        - name: LOG_LEVEL\n          value: info\n"
+            "services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=Vb7!kQ2zRw5m\n"
+            "jobs:\n  build:\n    env:\n      NPM_AUTH_TOKEN: Hx4mT9qL2wZ8\n")
+    assert [(e.rule, e.value) for e in _yaml(text) if e.sensitive] == [
+        ("password-assignment", "Zq8#mW2!pLx9"),
+        ("secret-assignment", "5b97b0caf1dedb268700709553d4c828"),
+        ("password-assignment", "Vb7!kQ2zRw5m"),
+        ("secret-assignment", "Hx4mT9qL2wZ8")]
+
+
+def _python(text: str) -> list[Entity]:
+    source = SourceFile("app.py", "python", text, text.encode())
+    return classify(extract(parse(source)), sources={source.path: source.data})
+
+
+def test_checksummed_personal_numbers_hosts_and_dsns_in_a_source_file() -> None:
+    text = ('SSN = "521-44-9087"\n'
+            'ORDER = "521-44-9087"\n'
+            'CARD = "4539 1488 0343 6467"\n'
+            'TEST_CARD = "4111 1111 1111 1111"\n'
+            'BAD_CARD = "4539 1488 0343 6468"\n'
+            'IBAN = "DE52 5001 0517 3136 6902 96"\n'
+            '# ssn: 521-44-9087, call 521-44-9087\n'
+            'WIKI = "https://wiki.corp.acme.com/display/KESTREL"\n'
+            'MQ = "rabbit.prod.acme-internal.net"\n'
+            'HOME = "https://pypi.org/project/internal/"\n'
+            'DSN = "https://3b4e24cfadf4b2b20e1330d7a237b4c2@o4504123.ingest.sentry.io/4504567"\n'
+            'SENDER = "noreply@acme-corp.com"\n'
+            '# Project NIGHTJAR pricing; see the README of the project\n')
+    found = [(e.line, e.rule, e.value) for e in _python(text) if e.sensitive]
+    assert found == [
+        (1, "us-ssn", "521-44-9087"),
+        (3, "payment-card", "4539 1488 0343 6467"),
+        (6, "iban", "DE52 5001 0517 3136 6902 96"),
+        (7, "us-ssn", "521-44-9087"),
+        (8, "internal-url", "https://wiki.corp.acme.com/display/KESTREL"),
+        (9, "internal-hostname", "rabbit.prod.acme-internal.net"),
+        (11, "sentry-dsn", "https://3b4e24cfadf4b2b20e1330d7a237b4c2@o4504123.ingest.sentry.io/4504567"),
+        (13, "project-codename", "NIGHTJAR")]
+    test_card = [e for e in _python(text) if e.line == 4 and e.kind == "string"]
+    assert [(e.category, e.rule, e.note) for e in test_card] == [("none", "payment-card", "placeholder")]
+
+
+def test_a_terraform_aws_provider_key_is_an_aws_secret() -> None:
+    text = 'provider "aws" {\n  secret_key = "7Hq2vKx9LmN4pR8sT1wY3zB6cD0fG5hJ2kL8mN1p"\n}\n'
+    source = SourceFile("main.tf", "hcl", text, text.encode())
+    [found] = [e for e in classify(extract(parse(source))) if e.sensitive]
+    assert (found.rule, found.severity) == ("aws-secret-access-key", "critical")
+
+
 def test_a_found_value_is_not_also_listed_in_clear() -> None:
     # the quoted part of `-p'…'` is a string of its own, inside the argument the password is found in
     out = _shell("mysql -uroot -p'Xk9mQ2pL7vR4' app\n")

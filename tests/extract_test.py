@@ -117,6 +117,10 @@ def test_yaml_block_scalar_leaves_out_indicator() -> None:
     ("bash", "curl --user=admin:b-pw https://x.corp\n", "--user=admin:b-pw", "curl"),
     ("bash", "mysqldump -uroot -pb-pw app\n", "-pb-pw", "mysqldump"),
     ("bash", "aws configure set aws_secret_access_key b-key\n", "b-key", "aws_secret_access_key"),
+    # a Kubernetes env entry: the value is named by its `name:` sibling, in either order
+    ("yaml", "env:\n  - name: DB_PASSWORD\n    value: k-pw\n", "k-pw", "DB_PASSWORD"),
+    ("yaml", "env:\n  - value: k-pw\n    name: DB_PASSWORD\n", "k-pw", "DB_PASSWORD"),
+    ("yaml", "env: [{Value: k-pw, Name: DB_PASSWORD}]\n", "k-pw", "DB_PASSWORD"),
 ])
 def test_value_gets_the_name_it_is_assigned_to(language: str, text: str, value: str,
                                                context: str) -> None:

@@ -17,3 +17,11 @@
 (object_elem key: (expression [(variable_expr (identifier)) (literal_value (string_lit))] @definition.key)
   val: (expression [(literal_value (string_lit) @string)
                     (template_expr [(quoted_template) (heredoc_template)] @string)]))
+
+; A provider's attribute is named by the provider too: `provider "aws" { secret_key = "..." }` gives
+; the value the context `aws secret_key`, which the AWS rules know (a plain `secret_key` is anyone's).
+((block (identifier) @_block . (string_lit) @_context
+   (body (attribute (identifier) @_context
+     (expression [(literal_value (string_lit) @string)
+                  (template_expr [(quoted_template) (heredoc_template)] @string)]))))
+  (#eq? @_block "provider"))
