@@ -74,6 +74,43 @@ def chunks_of(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> lis
     return chunk(parsed, counter, max_tokens)
 
 
+# Ordinary code that pads a small scan (verdict.REFERENCE_CHUNKS): modules of the standard
+# library of every CPython 3.11+, read from this interpreter's own installation, no network.
+REFERENCE_MODULES = ("textwrap", "calendar", "shlex", "heapq", "fractions", "string",
+                     "colorsys", "bisect", "fnmatch", "glob", "sched", "queue")
+REFERENCE_PREFIX = "<reference>/"  # their chunks' paths: never a scanned file's
+
+
+def reference_sources() -> list[SourceFile]:
+    """The reference modules' sources, in REFERENCE_MODULES order, read from the standard
+    library's folder (not imported: a module of the same name in the current folder must not
+    stand in); one this Python lacks or ships without source is skipped."""
+    import sysconfig
+
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    sources = []
+    for name in REFERENCE_MODULES:
+        try:
+            text = (stdlib / f"{name}.py").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        sources.append(SourceFile(f"{REFERENCE_PREFIX}{name}.py", "python", text, text.encode()))
+    return sources
+
+
+def reference_chunks(counter: TokenCounter, max_tokens: int, count: int) -> list[Chunk]:
+    """count chunks of ordinary code (fewer where the modules run out), chunked as a scan
+    chunks its files: the first chunk of each reference module in turn, then the second, and
+    so on. The same chunks on every run with the same Python and chunk size."""
+    if count <= 0:
+        return []
+    per_module = [chunks_of(parse(s), counter, max_tokens) for s in reference_sources()]
+    picked: list[Chunk] = []
+    for i in range(max(map(len, per_module), default=0)):
+        picked += [chunks[i] for chunks in per_module if i < len(chunks)]
+    return picked[:count]
+
+
 @dataclass
 class Models:
     """The embedder and inverter of a run, loaded on first use.
@@ -367,7 +404,7 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
         chunk_tokens=settings.chunk_tokens, files=len(analyses), chunks=judged.chunks,
         entities=sum(a.entities for a in analyses), sensitive=len(sensitive),
         leaked=sum(1 for f in judged.findings if f.leaked and not f.suppressed),
-        control_leak_rate=judged.control_leak_rate,
+        control_leak_rate=judged.control_leak_rate, controls=judged.controls,
         seconds=round(time.perf_counter() - started, 3),
         findings=tuple(judged.findings), attacks=judged.attacks, show_values=settings.show_values,
         repo_paths=repo_paths,

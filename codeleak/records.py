@@ -138,7 +138,8 @@ class ScanReport:
     entities: int
     sensitive: int
     leaked: int
-    control_leak_rate: float
+    control_leak_rate: float  # of the sensitive entities whose control ran
+    controls: int  # sensitive entities whose control ran; 0: no chance level was measured
     seconds: float
     findings: tuple[Finding, ...]
     attacks: tuple[Attack, ...] = ()

@@ -7,6 +7,11 @@ Two attacks:
   how close each guess embeds to the chunk's embedding (against the scan's average chunk); the
   entity is confirmed when the true value ranks first with a margin.
 Both are calibrated with a control: the same test against an unrelated chunk's embedding.
+
+A scan that judges few chunks (a pre-commit hook, a diff) is padded with reference chunks of
+ordinary code (pipeline.reference_chunks) up to REFERENCE_CHUNKS: they join the average chunk
+and the words every inversion says, and give a chunk with no partner in the scan its control,
+so a small scan is judged as it would be among other code. Larger scans are judged as they are.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ CONFIRM_MIN_LENGTH = 6
 # gap lies this close to the margin is taken again with fp32 guesses.
 RECHECK_BAND = BF16_RECHECK_BAND
 AT_RISK_TOKENS = 64  # chunks this short are inverted well (docs/inversion.md)
+REFERENCE_CHUNKS = 32  # a scan judging fewer chunks is padded with reference chunks up to this
 # Strength of the attacks as measured here (README "Measured results", docs/inversion.md).
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.61, identifier recovery 0.64, "
@@ -49,8 +55,9 @@ UNMEASURED = "not measured by codeleak; run `codeleak eval` with this inverter"
 class Judged:
     findings: list[Finding]
     chunks: int
-    control_leak_rate: float
+    control_leak_rate: float  # of the entities whose control ran
     attacks: tuple[Attack, ...]
+    controls: int  # entities whose control ran (0: no chance level was measured)
 
 
 def assign(entities: Sequence[Entity], chunks: Sequence[Chunk]) -> list[tuple[Entity, int]]:
@@ -85,6 +92,39 @@ def control_partner(index: int, chunks: Sequence[Chunk], value: str = "") -> int
             return j
         fallback = fallback if fallback is not None else j
     return fallback
+
+
+def reference_partner(index: int, chunks: Sequence[Chunk], scanned: int,
+                      value: str = "") -> int | None:
+    """The control of scanned chunk index when the scan holds no partner for it: one of the
+    reference chunks padding it (chunks[scanned:]), taken in turn by index, never one that
+    holds the value; None when there are none."""
+    count = len(chunks) - scanned
+    for step in range(count):
+        j = scanned + (index + step) % count
+        if not (value and value in chunks[j].text):
+            return j
+    return None
+
+
+def with_reference(judged: list[Chunk], models: Models) -> list[Chunk]:
+    """The scan's judged chunks, then reference chunks up to REFERENCE_CHUNKS; the judged
+    chunks alone when there are none (nothing to judge) or at least REFERENCE_CHUNKS."""
+    from codeleak.pipeline import reference_chunks
+
+    missing = REFERENCE_CHUNKS - len(judged)
+    if not judged or missing <= 0:
+        return judged
+    counter = models.embedder.counter()
+    return [*judged, *reference_chunks(counter, models.settings.chunk_tokens, missing)]
+
+
+def control_of(index: int, judged: Sequence[Chunk], padded: Sequence[Chunk],
+               value: str) -> int | None:
+    """The control partner of judged chunk index: in the scan where it has one
+    (control_partner), else a reference chunk padding it (reference_partner)."""
+    found = control_partner(index, judged, value)
+    return found if found is not None else reference_partner(index, padded, len(judged), value)
 
 
 def shift(severity: str, by: int) -> str:
@@ -168,13 +208,14 @@ def judge(sensitive: Sequence[Entity], chunks: Sequence[Chunk], models: Models, 
     local = {ci: k for k, ci in enumerate(used)}
     judged_chunks = [chunks[ci] for ci in used]
     pairs = [(e, local[ci]) for e, ci in pairs]
-    vectors = embed_chunks(judged_chunks, models, progress=progress)
-    recovered = invert_chunks(judged_chunks, vectors, models, progress=progress)
+    padded = with_reference(judged_chunks, models)
+    vectors = embed_chunks(padded, models, progress=progress)
+    recovered = invert_chunks(padded, vectors, models, progress=progress)
     common = match.common_words(recovered)
     threshold = settings.leak_threshold
 
     scores = [match.leak_score(e.value, recovered[ci], common) for e, ci in pairs]
-    partners = [control_partner(ci, judged_chunks, e.value) for e, ci in pairs]
+    partners = [control_of(ci, judged_chunks, padded, e.value) for e, ci in pairs]
     control = [match.leak_score(e.value, recovered[p], common) if p is not None else 0.0
                for (e, _), p in zip(pairs, partners, strict=True)]
     confirmable = [k for k, (e, _) in enumerate(pairs)
@@ -222,6 +263,7 @@ def judge(sensitive: Sequence[Entity], chunks: Sequence[Chunk], models: Models, 
         attacks.append(Attack("confirmation", f"true value ranked first among "
                               f"{CONFIRM_DECOYS} look-alike guesses by embedding similarity",
                               MEASURED["confirmation"]))
-    rate = control_hits / len(pairs) if pairs else 0.0
-    return Judged(findings, len(judged_chunks), round(rate, 4), tuple(attacks))
+    controls = sum(p is not None for p in partners)
+    rate = control_hits / controls if controls else 0.0
+    return Judged(findings, len(judged_chunks), round(rate, 4), tuple(attacks), controls)
 

@@ -97,7 +97,7 @@ def sample_report(show_values: bool = False, sweep: bool = True) -> ScanReport:
     return ScanReport(
         embedder="sentence-transformers/all-MiniLM-L6-v2", inverter="builtin-small",
         chunk_tokens=64, files=2, chunks=2, entities=19, sensitive=6, leaked=3,
-        control_leak_rate=0.02, seconds=3.25, findings=findings,
+        control_leak_rate=0.02, controls=6, seconds=3.25, findings=findings,
         attacks=(
             Attack("inversion", "Blind inversion of each chunk embedding with the built-in "
                    "inverter", "word F1 0.41 at 32 tokens, 0.18 at 256 (docs/inversion.md)"),
@@ -160,7 +160,8 @@ def test_json_follows_the_design_contract() -> None:
                              "findings"]
     assert doc["version"] == 1
     assert doc["summary"] == {"files": 2, "chunks": 2, "entities": 19, "sensitive": 6,
-                              "leaked": 3, "control_leak_rate": 0.02, "seconds": 3.25}
+                              "leaked": 3, "control_leak_rate": 0.02, "controls": 6,
+                              "seconds": 3.25}
     contract = {"path", "line", "end_line", "kind", "category", "rule", "severity", "leaked",
                 "leak_score", "chunk", "value", "fingerprint", "recovered"}
     for item in doc["findings"]:
@@ -246,10 +247,21 @@ def test_text_colour_only_when_asked() -> None:
 
 
 def test_text_report_without_findings() -> None:
-    report = ScanReport("e", "i", 64, 1, 1, 3, 0, 0, 0.0, 0.1, ())
+    report = ScanReport("e", "i", 64, 1, 1, 3, 0, 0, 0.0, 0, 0.1, ())
     out = format_report(report, "text")
     assert "No sensitive entities found." in out and "Attacks run: none." in out
+    assert "; no control ran; " in out and "control leak rate" not in out
     assert NOT_SAFE in out
+
+
+def test_reports_say_when_no_control_ran_instead_of_a_rate() -> None:
+    report = ScanReport(**{**sample_report().__dict__, "control_leak_rate": 0.0, "controls": 0})
+    assert "; no control ran; " in format_report(report, "text")
+    html = format_report(report, "html")
+    assert "no control ran" in html and "0.0%</div><div class=\"sub\">chance" not in html
+    assert json.loads(format_report(report, "json"))["summary"]["controls"] == 0
+    sarif = json.loads(format_report(report, "sarif"))
+    assert sarif["runs"][0]["properties"]["controls"] == 0
 
 
 def _sarif_schema() -> dict[str, Any]:

@@ -156,3 +156,20 @@ def test_the_corpus_readers_of_train_and_eval_skip_a_crashing_file(  # type: ign
     assert texts.training_texts([tmp_path], counter) == want
     assert evaluate.eval_chunks_from_paths([tmp_path], counter, [16, 32]) == want_eval
     assert capsys.readouterr().err.count("boom.py: its python parser crashed") == 2
+
+
+def test_reference_chunks_are_standard_library_code_chunked_at_the_scans_size(  # type: ignore[no-untyped-def]
+        monkeypatch, tmp_path: Path) -> None:
+    counter = default_counter()
+    first = pipeline.reference_chunks(counter, 64, 31)
+    assert len(first) == 31 and first == pipeline.reference_chunks(counter, 64, 31)
+    assert all(c.path.startswith(pipeline.REFERENCE_PREFIX) and c.tokens <= 64 for c in first)
+    assert len({c.path for c in first}) == len(pipeline.REFERENCE_MODULES)  # each in turn
+    assert pipeline.reference_chunks(counter, 64, 5) == first[:5]
+    assert pipeline.reference_chunks(counter, 64, 0) == []
+    assert max(c.tokens for c in pipeline.reference_chunks(counter, 256, 8)) > 64
+    # a module of the same name in the current folder or on the path does not stand in
+    (tmp_path / "textwrap.py").write_text("planted = 'not the standard library'\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert pipeline.reference_chunks(counter, 64, 31) == first

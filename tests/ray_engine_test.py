@@ -87,7 +87,8 @@ def finding_key(f: Finding) -> tuple[object, ...]:
 
 def summary(report: ScanReport) -> tuple[object, ...]:
     return (report.embedder, report.inverter, report.files, report.chunks, report.entities,
-            report.sensitive, report.leaked, report.control_leak_rate, report.repositories)
+            report.sensitive, report.leaked, report.control_leak_rate, report.controls,
+            report.repositories)
 
 
 def test_ray_engine_matches_local(cluster: Any, repos: Path, inverter: str,

@@ -126,3 +126,143 @@ def test_the_shipped_inverter_states_its_measured_strength_in_both_modes() -> No
     for spec in ("builtin", "builtin-deep"):
         name = get_inverter(spec, embedder).name
         assert name in MEASURED and "word F1" in MEASURED[name], name
+
+
+class _RecordingEmbedder(_HashEmbedder):
+    """_HashEmbedder that remembers which text each vector came from, with the scan's token
+    counter (reference chunks are chunked with it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: dict[bytes, str] = {}
+
+    def at_precision(self, precision: str) -> _RecordingEmbedder:
+        return self
+
+    def counter(self):  # type: ignore[no-untyped-def]
+        from codeleak.tokenizer import default_counter
+
+        return default_counter()
+
+    def embed(self, texts, *, batch_size: int = 64, progress: bool = False):  # type: ignore[no-untyped-def]
+        vectors = super().embed(texts)
+        self.texts.update((v.tobytes(), t) for v, t in zip(vectors, texts))
+        return vectors
+
+
+class _EchoInverter:
+    """Reads back a chunk's text where it says `leaky`, else the same few code words."""
+
+    name = "echo"
+    ordered = True
+
+    def __init__(self, embedder: _RecordingEmbedder) -> None:
+        self.embedder = embedder
+
+    def invert(self, embeddings, embedder, *, progress: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+        texts = [self.embedder.texts[v.tobytes()] for v in embeddings]
+        return [t if "leaky" in t else "def load ( path ) : return open ( path )" for t in texts]
+
+
+def _doubles():  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from codeleak.config import Settings
+    from codeleak.pipeline import Models
+
+    models = Models(replace(Settings(), cache=False, precision="fp32"))
+    embedder = _RecordingEmbedder()
+    models._embedder = embedder  # type: ignore[assignment]
+    models._inverter = _EchoInverter(embedder)  # type: ignore[assignment]
+    return models, embedder
+
+
+def _planted(count: int, files: int | None = None) -> tuple[list[Entity], list[Chunk]]:
+    """count one-line chunks, each holding a secret (every third one read back by
+    _EchoInverter), spread over files files (default: one each)."""
+    entities, chunks = [], []
+    for i in range(count):
+        path = f"pkg/m{i % (files or count)}.py"
+        value = f"Kq{i:03d}-xT9v-{'leaky' if i % 3 == 0 else 'quiet'}-{i * 7919 % 10007}"
+        line = i + 1
+        chunks.append(Chunk(path, line, line, 0, 0, 12, f"token_{i} = '{value}'"))
+        entities.append(Entity(path, "python", "string", value, line, line, 0, 1, 0, 1,
+                               category="secret", rule="r", severity="high"))
+    return entities, chunks
+
+
+def test_scans_of_at_least_reference_chunks_are_judged_as_without_reference(  # type: ignore[no-untyped-def]
+        monkeypatch) -> None:
+    from codeleak import pipeline, verdict
+
+    def never(*args):  # type: ignore[no-untyped-def]
+        raise AssertionError("a large scan reads no reference chunk")
+
+    entities, chunks = _planted(verdict.REFERENCE_CHUNKS + 8)
+    models, _ = _doubles()
+    monkeypatch.setattr(pipeline, "reference_chunks", never)
+    padded = verdict.judge(entities, chunks, models, progress=False)
+    monkeypatch.setattr(verdict, "REFERENCE_CHUNKS", 0)  # no scan is padded
+    plain = verdict.judge(entities, chunks, models, progress=False)
+    assert padded == plain
+    attacks = {f.attack for f in padded.findings}
+    assert {"inversion", "none"} <= attacks, attacks  # the verdicts compared are not all alike
+    assert padded.controls == len(entities)
+
+
+def test_a_small_scan_is_padded_with_reference_chunks() -> None:
+    from codeleak import pipeline, verdict
+
+    entities, chunks = _planted(2)
+    models, embedder = _doubles()
+    judged = verdict.judge(entities, chunks, models, progress=False)
+    embedded = list(embedder.texts.values())
+    reference = pipeline.reference_chunks(embedder.counter(), models.settings.chunk_tokens,
+                                          verdict.REFERENCE_CHUNKS - 2)
+    assert len(reference) == verdict.REFERENCE_CHUNKS - 2
+    assert all(c.text in embedded for c in reference)  # they join the background
+    assert judged.chunks == 2 and judged.controls == 2  # they are not the scan's chunks
+    assert {f.entity.line: f.attack for f in judged.findings}[1] == "inversion"
+
+
+def test_a_chunk_with_no_partner_in_the_scan_gets_a_reference_control() -> None:
+    from codeleak import verdict
+
+    # the same value in both chunks: neither is the other's control (not chance)
+    value = "Hunter22x-leaky-Qz"
+    chunks = [Chunk("a.py", 1, 1, 0, 0, 8, f"pw = '{value}'"),
+              Chunk("b.py", 1, 1, 0, 0, 8, f"backup_pw = '{value}'")]
+    entities = [Entity(c.path, "python", "string", value, 1, 1, 0, 1, 0, 1, category="secret",
+                       rule="r", severity="high") for c in chunks]
+    assert control_partner(0, chunks, value) is None
+    models, _ = _doubles()
+    judged = verdict.judge(entities, chunks, models, progress=False)
+    assert judged.controls == 2 and judged.control_leak_rate == 0.0
+    assert all(f.leaked and f.attack == "inversion" for f in judged.findings)
+    padded = verdict.with_reference(chunks, models)
+    partner = verdict.control_of(0, chunks, padded, value)
+    assert partner is not None and padded[partner].path.startswith("<reference>/")
+
+
+def test_a_one_chunk_scan_confirms_a_planted_token_with_the_shipped_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Alone in its scan, a chunk was its own average chunk, so confirmation could never fire:
+    the token below (chosen once from seeded draws; most such tokens are ranked first by a
+    wide margin, as they are in a scan of a whole repository) is confirmed against reference
+    code, and its control runs against a reference chunk."""
+    import random
+    import string
+    from dataclasses import replace
+
+    from codeleak import pipeline
+    from codeleak.config import Settings
+
+    rng = random.Random(1)
+    token = "ghp_" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(36))
+    (tmp_path / "deploy.env").write_text(f"GITHUB_TOKEN={token}\n")
+    settings = replace(Settings(), cache=False)
+    report = pipeline.scan(pipeline.load_sources([tmp_path / "deploy.env"], settings), settings,
+                           progress=False)
+    [finding] = report.findings
+    assert finding.entity.value == token and report.chunks == 1
+    assert finding.leaked and finding.attack == "confirmation"
+    assert report.controls == 1 and report.control_leak_rate == 0.0

@@ -6,7 +6,7 @@ from html import escape
 
 from codeleak import __version__
 from codeleak.formatters.view import (
-    NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
+    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
     verdict,
 )
 from codeleak.records import SEVERITIES, Finding, ScanReport, SweepPoint
@@ -69,8 +69,8 @@ def _cards(report: ScanReport) -> str:
         ("Sensitive", str(report.sensitive), "", ""),
         ("Leaked", str(report.leaked), f"{percent(leak_rate(report))} of sensitive",
          " bad" if report.leaked else " good"),
-        ("Control leak rate", percent(report.control_leak_rate),
-         "chance level of a verdict", control_class),
+        ("Control leak rate", percent(report.control_leak_rate) if report.controls else "–",
+         "chance level of a verdict" if report.controls else NO_CONTROL, control_class),
         ("Seconds", f"{report.seconds:.1f}", "", ""),
     ]
     items = "".join(

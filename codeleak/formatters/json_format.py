@@ -34,6 +34,7 @@ def scan_document(report: ScanReport) -> dict[str, Any]:
             "sensitive": report.sensitive,
             "leaked": report.leaked,
             "control_leak_rate": round(report.control_leak_rate, 4),
+            "controls": report.controls,
             "seconds": round(report.seconds, 3),
         },
         "findings": [_finding(f, redact) for f in sort_findings(report.findings)],

@@ -77,6 +77,7 @@ def sarif_document(report: ScanReport) -> dict[str, Any]:
                 "inverter": report.inverter,
                 "chunkTokens": report.chunk_tokens,
                 "controlLeakRate": round(report.control_leak_rate, 4),
+                "controls": report.controls,
                 "attacks": [{"name": a.name, "description": a.description,
                              "strength": a.strength} for a in report.attacks],
                 "notLeakedMeans": NOT_SAFE,

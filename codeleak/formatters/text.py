@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from codeleak.formatters.view import (
-    NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, verdict,
+    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, verdict,
 )
 from codeleak.records import Finding, ScanReport
 
@@ -87,8 +87,14 @@ def _summary(report: ScanReport) -> list[str]:
     return [
         f"Summary: {report.files} files, {report.chunks} chunks, {report.entities} entities, "
         f"{report.sensitive} sensitive, {report.leaked} leaked ({percent(leak_rate(report))}); "
-        f"control leak rate {percent(report.control_leak_rate)}; {report.seconds:.1f} s",
+        f"{_control(report)}; {report.seconds:.1f} s",
     ]
+
+
+def _control(report: ScanReport) -> str:
+    if not report.controls:
+        return NO_CONTROL
+    return f"control leak rate {percent(report.control_leak_rate)}"
 
 
 def _attacks(report: ScanReport) -> list[str]:

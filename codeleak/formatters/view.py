@@ -85,6 +85,11 @@ def percent(rate: float) -> str:
     return f"{rate * 100:.1f}%"
 
 
+# What reports print instead of the control leak rate when no control ran: a rate over no
+# controls is no measure of chance, and not 0%.
+NO_CONTROL = "no control ran"
+
+
 def leak_rate(report: ScanReport) -> float:
     return report.leaked / report.sensitive if report.sensitive else 0.0
 
