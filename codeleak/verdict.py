@@ -43,8 +43,8 @@ REFERENCE_CHUNKS = 32  # a scan judging fewer chunks is padded with reference ch
 MEASURED = {
     "builtin": "held-out code, 32-token chunks: word F1 0.61, identifier recovery 0.64, "
                "rare identifiers 0.33, control recall 0.02 (docs/inversion.md, 2026-11-27)",
-    "builtin-deep": "held-out code, 32-token chunks: word F1 0.66, identifier recovery 0.68, "
-                    "rare identifiers 0.33, control recall 0.02 (docs/inversion.md, 2026-11-27)",
+    "builtin-deep": "held-out code, 32-token chunks: word F1 0.65, identifier recovery 0.71, "
+                    "rare identifiers 0.45, control recall 0.02 (docs/inversion.md, 2026-11-27)",
     "confirmation": "planted values leaked: 34/39 at 32 tokens, 11/39 at 256, control rate "
                     "0.036 at 32 and at 256 (bench/leak_sweep.py on click, 2026-11-27)",
 }

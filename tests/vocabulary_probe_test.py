@@ -215,6 +215,28 @@ def test_texts_at_the_ceiling_or_closer_are_left_alone() -> None:
     assert probe.apply(["near", "far"], [0.90, 0.60], goal, embedder) == [["alpha"], ["alpha"]]  # type: ignore[arg-type]
 
 
+def test_deep_mode_tries_more_words_from_a_lower_score_on_every_text() -> None:
+    from codeleak.inverters.builtin_probe import DEEP_FLOOR_DROP, DEEP_TOP, TOP
+
+    names = [f"w{i:02d}" for i in range(DEEP_TOP + 4)]
+    # every word points at the goal; its prior sets its score: w00 just under the floor (0.5)
+    # but within DEEP_FLOOR_DROP of it, all the others above it
+    prior = np.array([0.5 + DEEP_FLOOR_DROP / 2] + [0.4] * (len(names) - 1), np.float32)
+    probe = VocabularyProbe(names, np.tile(np.array([[1.0, 0.0]], np.float32), (len(names), 1)),
+                            prior, 0.5, ceiling=0.85)
+    goal = np.array([[1.0, 0.0], [1.0, 0.0]], np.float32)
+    gains = {f"{t} {w}": c + 0.05 for t, c in (("near", 0.90), ("far", 0.60)) for w in names}
+    default = _TwinEmbedder("fp32", {"fp32": gains})
+    kept = probe.apply(["near", "far"], [0.90, 0.60], goal, default)  # type: ignore[arg-type]
+    assert kept[0] == [] and len(kept[1]) == TOP and "w00" not in kept[1]
+    deep = _TwinEmbedder("fp32", {"fp32": gains})
+    kept = probe.apply(["near", "far"], [0.90, 0.60], goal, deep, deep=True)  # type: ignore[arg-type]
+    assert [len(row) for row in kept] == [DEEP_TOP, DEEP_TOP]  # the ceiling does not apply
+    assert len(deep.calls) == 2 * DEEP_TOP
+    everyone = probe.proposals(goal[:1], ["far"], top=len(names), score_min=0.5 - DEEP_FLOOR_DROP)
+    assert "w00" in everyone[0]  # tried in deep mode when fewer words score above it
+
+
 def test_a_bf16_score_near_the_ceiling_is_measured_again_in_fp32() -> None:
     probe = VocabularyProbe(["alpha"], np.array([[1.0, 0.0]], np.float32),
                             np.zeros(1, np.float32), 0.0, ceiling=0.85)

@@ -212,7 +212,7 @@ class BuiltinInverter:
         """The recovered texts of a batch of target embeddings, recased, with the vocabulary
         probe's words, and those words per text (before deep mode's pruning round)."""
         texts, scores = self.recover(target, embedder)
-        probed = (self._probe.apply(texts, scores, _unit(target), embedder)
+        probed = (self._probe.apply(texts, scores, _unit(target), embedder, deep=self.deep)
                   if self._probe is not None else [[] for _ in texts])
         # the probe's words are whole words already: the recaser must not split them
         return [with_extras(self.recaser(text), words_)

@@ -13,7 +13,8 @@ Floor and ceiling are calibrated when the probe is built (training/probe.py: the
 word reaches on a fixed share of ordinary training chunks, 0.35 for MiniLM; the cosine the
 inverter's recovered text reaches on a fixed share of them, 0.75), so they follow the embedder's
 scale of cosines. A folder without a probe inverts as before; one built before the ceiling
-existed tries every text.
+existed tries every text. Deep mode tries more words (DEEP_TOP) from a lower score (the floor
+minus DEEP_FLOOR_DROP) on every text, ceiling or not.
 """
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ WORDS = "vocabulary-probe.json"
 # Chosen with bench/vocabulary_probe.py on the 64- and 128-token evaluation chunks (docs/inversion.md)
 TOP = 4  # words tried per chunk below the ceiling
 GAIN = 0.02  # cosine a word must add to the recovered text to be kept
+# Deep mode, where re-embeddings are cheap next to the beam and the word edits, tries more words
+# from a lower score on every text: rare words are what matter most for secrets and codenames
+# (bench/vocabulary_probe.py on the 16- and 32-token rows; docs/inversion.md)
+DEEP_TOP = 16
+DEEP_FLOOR_DROP = 0.05  # deep mode tries words scoring the floor minus this
 
 
 @dataclass
@@ -90,17 +96,22 @@ class VocabularyProbe:
         return [i for i, s in own.items() if s < ceiling]
 
     def apply(self, texts: Sequence[str], scores: Sequence[float], goal: np.ndarray,
-              embedder: Embedder, gain: float = GAIN) -> list[list[str]]:
+              embedder: Embedder, gain: float = GAIN, *, deep: bool = False) -> list[list[str]]:
         """Per text, the proposed words that each bring it at least gain closer (in cosine) to
         its goal row when appended; scores are the texts' own cosines to their goals, and texts
-        at the ceiling or closer get none. Gains measured in bf16 within BF16_RECHECK_BAND of
+        at the ceiling or closer get none (deep: every text has up to DEEP_TOP words tried, from
+        the floor minus DEEP_FLOOR_DROP). Gains measured in bf16 within BF16_RECHECK_BAND of
         the threshold are measured again in fp32, text and word alike, so bf16 checks keep the
         words fp32 checks would."""
         from codeleak.embedders import BF16_RECHECK_BAND, exact_twin
         from codeleak.inverters.builtin import cosines
 
-        rows = self.below_ceiling(texts, scores, goal, embedder)
-        proposed = self.proposals(goal[rows], [texts[i] for i in rows]) if rows else []
+        rows = (list(range(len(texts))) if deep
+                else self.below_ceiling(texts, scores, goal, embedder))
+        proposed = (self.proposals(goal[rows], [texts[i] for i in rows],
+                                   top=DEEP_TOP if deep else TOP,
+                                   score_min=self.floor - DEEP_FLOOR_DROP if deep else None)
+                    if rows else [])
         trials = [(i, word) for i, row in zip(rows, proposed) for word in row]
         kept: list[list[str]] = [[] for _ in texts]
         if not trials:
