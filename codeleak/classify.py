@@ -38,8 +38,9 @@ _ASSIGNMENT = re.compile(
     r"""(?<![\w.$])(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
     r"""(?::\s*[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
     r"""(?:(?P<op>:=|=>|->|==|!=|=|:)\s*|\s+(?=["']))"""
-    r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]+))"""
-)
+    r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]))"""
+)  # v4 is an unquoted value's first character: _assignments finds where it ends
+_BARE_VALUE_END = re.compile(r"""[\s"'`,;)}\]>]""")
 # a command-line option and its value: `--password s3cr3t`, `-Password 'x'`, `--oauth2-bearer "..."`
 _OPTION = re.compile(
     r"""(?<![\w-])--?(?P<key>[A-Za-z][\w\-]{1,40})[ \t]+"""
@@ -95,16 +96,24 @@ def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
 
     Matches may nest (`ID:master/PW:x` assigns `master/PW:x` to ID and `x` to PW): each search
     starts again at the previous value, and overlapping hits are resolved later by `_resolve`.
+    Unquoted values nested in one another end where the outer one does: that end is looked for
+    once, not again for each (`a=a=a=...` would take time quadratic in its length).
     """
-    pos = 0
+    pos = bare_end = 0
     while (m := _ASSIGNMENT.search(value, pos)) is not None:
         group = next(g for g in ("v1", "v2", "v3", "v4") if m.group(g) is not None)
-        if not (group == "v4" and _prose_word(value, m.start(group), m.end(group))):
+        start, end = m.span(group)
+        if group == "v4":
+            if start >= bare_end:
+                stop = _BARE_VALUE_END.search(value, start)
+                bare_end = stop.start() if stop else len(value)
+            end = bare_end
+        if not (group == "v4" and _prose_word(value, start, end)):
             key = m.group("key")
-            yield key, m.start(group), m.end(group)
+            yield key, start, end
             if " " in key:  # `SET password "x"`: the last word alone names the value too
-                yield key.rsplit(" ", 1)[1], m.start(group), m.end(group)
-        pos = max(m.start(group), m.end("key") + 1)
+                yield key.rsplit(" ", 1)[1], start, end
+        pos = max(start, m.end("key") + 1)
     for regex in (_OPTION, _PROSE_PAIR):
         for m in regex.finditer(value):
             group = next(g for g in ("v1", "v2", "v4") if m.groupdict().get(g) is not None)
@@ -146,13 +155,15 @@ def _scoped(pattern: re.Pattern[str]) -> str:
 def prefilter(rules: tuple[Rule, ...], kind: str) -> re.Pattern[str] | None:
     """One regex that matches somewhere in a value whenever any of the rules without a name
     pattern could match in it for this kind: a value it misses needs none of them checked.
-    None when such a rule has no regex of its own (then every value needs checking)."""
+    A rule's own `prefilter` stands for its pattern where it has one. None when such a rule has
+    no regex of its own (then every value needs checking)."""
     key = (kind, id(rules))
     entry = _PREFILTERS.get(key)
     if entry is None or entry[0] is not rules:  # the entry holds rules, so ids are not reused
         own = [r for r in rules if r.context is None and kind in r.kinds]
         regex = None if any(r.pattern is None for r in own) else re.compile(
-            "|".join(_scoped(r.pattern) for r in own if r.pattern is not None) or r"(?!)")
+            "|".join(_scoped(r.prefilter or r.pattern) for r in own if r.pattern is not None)
+            or r"(?!)")
         entry = _PREFILTERS[key] = (rules, regex)
     return entry[1]
 
@@ -251,20 +262,31 @@ def _advance(where: tuple[int, int, int], text: str) -> tuple[int, int, int]:
     return byte + size, line + newlines, len(text[text.rfind("\n") + 1:].encode("utf-8", "surrogatepass"))
 
 
-# The line that ends a key block, by rule: a PEM block's END line, a PuTTY key file's MAC line.
-_KEY_END = {"private-key": re.compile(r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"),
-            "putty-private-key": re.compile(r"Private-MAC: *[0-9A-Fa-f]+")}
+KEY_WINDOW = 65536  # characters from a key block's first line to its last, at most
+_BLOCK_START = re.compile(r"-----BEGIN |PuTTY-User-Key-File-")
+# The text from a key block's first line to the line that ends it, by rule: a PEM block's END line,
+# a PuTTY key file's MAC line. No other block's first line lies between: a value of many BEGIN
+# lines is read once, not from each to its end.
+_KEY_END = {"private-key": re.compile(rf"(?:(?!{_BLOCK_START.pattern})[\s\S]){{0,{KEY_WINDOW}}}?"
+                                      r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"),
+            "putty-private-key": re.compile(rf"(?:(?!{_BLOCK_START.pattern})[\s\S]){{0,{KEY_WINDOW}}}?"
+                                            r"Private-MAC: *[0-9A-Fa-f]+")}
 
 
 def _key_block(entity: Entity, hit: Hit, data: bytes | None) -> str:
     """The key block a BEGIN (or PuTTY header) line starts, read across the following lines of a
-    text file."""
-    text = entity.value[hit.start:]
-    end_line = _KEY_END[hit.rule.id]
-    if end_line.search(text) is None:
-        text = _following_text(entity, data)[hit.start:]
-    end = end_line.search(text)
-    return text[:end.end()] if end else text
+    text file when the value has neither its end line nor another block. Without an end line: up
+    to the next block's first line, or KEY_WINDOW characters."""
+    text = entity.value
+    end = _KEY_END[hit.rule.id].match(text, hit.start + 1)
+    following = _BLOCK_START.search(text, hit.start + 1, hit.start + KEY_WINDOW)
+    if end is None and following is None:
+        text = _following_text(entity, data)
+        end = _KEY_END[hit.rule.id].match(text, hit.start + 1)
+        following = _BLOCK_START.search(text, hit.start + 1, hit.start + KEY_WINDOW)
+    if end is not None:
+        return text[hit.start:end.end()]
+    return text[hit.start:following.start() if following else hit.start + KEY_WINDOW]
 
 
 def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:

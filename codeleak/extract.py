@@ -83,9 +83,10 @@ _COMMENT_LINE = re.compile(r"^[ \t]*(?:\*(?!/)|//+|#+|--+|;+) ?", re.MULTILINE)
 _INHERITS = re.compile(r"\A;\s*inherits:\s*([\w,\s]+?)\s*$", re.MULTILINE)
 # A key written over several lines: a PEM block, `-----BEGIN <label>-----` to the
 # `-----END <label>-----` that closes it, or a PuTTY key file, its `PuTTY-User-Key-File-<n>:` line
-# to its `Private-MAC:` line (no second key file's header between them).
+# to its `Private-MAC:` line; no second block's first line between them, so that a file of BEGIN
+# lines is read once, not 64 KiB further for each.
 _BLOCK_START = re.compile(rb"-----BEGIN |PuTTY-User-Key-File-[23]: ")
-_KEY_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----.{0,65536}?-----END \1-----"
+_KEY_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----(?:(?!-----BEGIN ).){0,65536}?-----END \1-----"
                         rb"|PuTTY-User-Key-File-[23]: (?:(?!PuTTY-User-Key-File-).){0,65536}?"
                         rb"Private-MAC: *[0-9A-Fa-f]+", re.DOTALL)
 # Kinds that come one line at a time: plain-text lines, and line comments (`#`, `//`).

@@ -46,6 +46,8 @@ class Rule:
     pattern: re.Pattern[str] | None = None  # searched in the value; group "s" is the finding if present
     context: re.Pattern[str] | None = None  # searched in the normalised name (see normalise_name)
     context_deny: re.Pattern[str] | None = None  # a name matching this is not suspicious after all
+    # a cheaper regex that finds something wherever `pattern` can match (classify's prefilter)
+    prefilter: re.Pattern[str] | None = None
     min_length: int = 0
     max_length: int = 0
     min_entropy: float = 0.0
@@ -320,12 +322,17 @@ _CODE_PATH_HEAD = frozenset({"self", "this", "cls", "com", "org", "net", "java",
                              "kotlin", "kotlinx", "sun", "jdk", "scala"})
 
 
+def _url_host(value: str) -> str:
+    """The host of a URL (`amqp://user@mq.corp:5672/x` -> `mq.corp`), or of a host with a port."""
+    host = re.sub(r"(?i)^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?", "", value)
+    return re.split(r"[:/?#]", host, maxsplit=1)[0]
+
+
 def _host_ok(value: str) -> bool:
     """A host name, not a file name (`config.local.py`) or a dotted code path (`self.corp.lan`,
     `com.acme.internal.io`)."""
-    host = re.sub(r"(?i)^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?", "", value)
-    return not _FILE_SUFFIX.search(host.split("/", 1)[0]) and \
-        host.split(".", 1)[0].lower() not in _CODE_PATH_HEAD
+    host = _url_host(value)
+    return not _FILE_SUFFIX.search(host) and host.split(".", 1)[0].lower() not in _CODE_PATH_HEAD
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s().-]+")
@@ -588,8 +595,9 @@ def _t(*items: str | tuple[str, str]) -> tuple[Example, ...]:
 
 def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
                 true: tuple[Example, ...], false: tuple[Example, ...],
-                validators: tuple[Validator, ...] = (), flags: int = 0) -> Rule:
+                validators: tuple[Validator, ...] = (), flags: int = 0, prefilter: str = "") -> Rule:
     return Rule(rule_id, "secret", severity, help_text, re.compile(regex, flags),
+                prefilter=re.compile(prefilter, flags) if prefilter else None,
                 validators=validators, true_examples=true, false_examples=false)
 
 
@@ -652,19 +660,59 @@ WEAK_DENY = re.compile(
 # the rules
 
 _AWS_PREFIX = r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)"
-_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-_INTERNAL_TLD = r"(?:internal|corp|lan|local|intranet|private|localdomain|home\.arpa|priv)"
-# a label that marks a host internal wherever it stands before the registrable domain
-_INTERNAL_LABEL = r"(?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private)"
-_PUBLIC_TLD = r"(?:com|net|org|io|co|dev|cloud|app|ai|biz|info|tech|systems|services|network|[a-z]{2})"
-# ldap01.corp, db.prod.internal; db01.corp.acme.com, grafana.int.acme.io; mq.prod.acme-internal.net
-# (a registrable domain named -internal/-intranet/-intra: `acme-corp.com` is how many companies
-# name their public site, so -corp is not enough). The host ends there: no label follows.
-_INTERNAL_HOST = (rf"(?:{_HOST}{_INTERNAL_TLD}|{_HOST}{_INTERNAL_LABEL}\.{_HOST}{_PUBLIC_TLD}|"
-                  rf"(?:{_HOST})?[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?-(?:internal|intranet|intra)"
-                  rf"\.{_PUBLIC_TLD})(?![a-z0-9-]|\.[a-z0-9])")
+# A dotted name of 2 to 21 labels, taken whole: each run is possessive, so the engine never tries
+# the ways of cutting one run of labels into two (that made `a.int.a.int...` exponential). Whether
+# the host is internal is decided by internal_host, label by label.
+_HOST_NAME = r"[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){1,20}+(?![a-z0-9-]|\.[a-z0-9])"
 _PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|"
-                 r"192\.168(?:\.\d{1,3}){2})(?![\d.]*\d)")
+                 r"192\.168(?:\.\d{1,3}){2})(?!\.*+\d)")
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_INTERNAL_TLDS = frozenset({"internal", "corp", "lan", "local", "intranet", "private", "localdomain",
+                            "priv"})
+# a label that marks a host internal wherever it stands between the first label and the
+# registrable domain
+_INTERNAL_LABELS = frozenset({"internal", "intranet", "intra", "corp", "int", "lan", "local",
+                              "localdomain", "priv", "private"})
+_PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "cloud", "app", "ai", "biz", "info",
+                          "tech", "systems", "services", "network"})  # and every two-letter one
+# two-letter TLDs that are more often the last attribute of a dotted path in code
+# (`req.local.user.id`, `data.int.value.in`) than a country
+_ATTRIBUTE_TLDS = frozenset("id to in at is on by of do as or if".split())
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go", "ltd", "plc"})
+# whenever internal_host accepts a host, this matches where it stands: an internal label or TLD
+# after a dot, or a registrable domain's -internal ending
+_INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private|"
+                  r"home\.arpa)(?![a-z0-9-])")
+
+
+def internal_host(value: str) -> bool:
+    """A host name (or a URL's) that says it is internal: an internal TLD
+    (`ldap01.corp`, `nas.home.arpa`); an internal label between the first label and the registrable
+    domain (`db01.corp.acme.com`, `ldap.intranet.acme.co.uk`), that domain's name 3+ letters and no
+    programming word, its TLD no attribute name (`req.local.user.id` is a dotted path in code); or
+    a registrable domain named -internal/-intranet/-intra (`mq.prod.acme-internal.net`: `acme-corp.com`
+    is how many companies name their public site, so -corp is not enough)."""
+    labels = _url_host(value).lower().split(".")
+    if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
+        return False
+    tld = labels[-1]
+    if tld in _INTERNAL_TLDS or (labels[-2:] == ["home", "arpa"] and len(labels) > 2):
+        return True
+    if tld not in _PUBLIC_TLDS and not (len(tld) == 2 and tld.isalpha()):
+        return False
+    registrable = len(labels) - 2
+    if len(tld) == 2 and registrable > 0 and labels[registrable] in _SECOND_LEVEL:
+        registrable -= 1  # acme.co.uk
+    name = labels[registrable]
+    if re.search(r"[a-z0-9]-(?:internal|intranet|intra)$", name):
+        return True
+    return tld not in _ATTRIBUTE_TLDS and len(name) >= 3 and name not in PROGRAMMING_WORDS and \
+        any(label in _INTERNAL_LABELS for label in labels[1:registrable])
+
+
+def _internal_url(value: str) -> bool:
+    return re.fullmatch(_PRIVATE_IPV4, _url_host(value)) is not None or internal_host(value)
+
 
 SECRET_RULES: tuple[Rule, ...] = (
     _token_rule(
@@ -717,7 +765,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("SharedAccessKeyName=RootManageSharedAccessKey", "SharedAccessKey={key}")),
     _token_rule(
         "azure-sas-token", "high", "Azure shared access signature (sv=...&sig=...)",
-        r"\bsv=\d{4}-\d\d-\d\d&[^\s\"'<>]*?\bsig=(?P<s>[A-Za-z0-9%+/]{40,}(?:%3D|=)*)",
+        r"\bsv=\d{4}-\d\d-\d\d&(?:(?!\bsv=\d{4}-\d\d-\d\d&)[^\s\"'<>])*?\bsig=(?P<s>[A-Za-z0-9%+/]{40,}(?:%3D|=)*)",
         _t("https://acme.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01&sig="
            + _fake("", 43, _B62) + "%3D"),
         _t("sv=2022-11-02&sig=<signature>", "?sig=" + _fake("", 43, _B62))),
@@ -823,7 +871,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,})"
         r"(?![\w-])",
         _t(_fake("sk-proj-", 64, _B64URL), _fake("sk-", 20) + "T3BlbkFJ" + _fake("", 20)),
-        _t("sk-proj-" + "x" * 48, "sk-this-is-not-a-key")),
+        _t("sk-proj-" + "x" * 48, "sk-this-is-not-a-key"), prefilter=r"sk-[A-Za-z0-9_\-]{20}"),
     _token_rule(
         "openai-compatible-key", "high", "sk- API key of OpenAI-compatible providers (48+ characters)",
         r"(?<![\w-])(?P<s>sk-[A-Za-z0-9]{32,64})(?![\w-])",
@@ -895,11 +943,11 @@ SECRET_RULES: tuple[Rule, ...] = (
         r"(?<![\w-])(?P<s>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})",
         _t(_jwt(), "Authorization: Bearer " + _jwt(2)),
         _t("eyJhbGciOiJIUzI1NiJ9", "eyJub3Rqc29u.eyJub3Rqc29u.abcdefghijklmnop"),
-        validators=(_jwt_header,)),
+        validators=(_jwt_header,), prefilter=r"eyJ[A-Za-z0-9_\-]{10}"),
     _token_rule(
         "private-key", "critical", "PEM private key block (-----BEGIN ... PRIVATE KEY-----)",
         r"(?P<s>-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
-        r"(?:[\s\S]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)?)",
+        r"(?:(?:(?!-----BEGIN )[\s\S])*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)?)",
         _t(_pem(), _pem("OPENSSH "), "-----BEGIN EC PRIVATE KEY-----"),
         _t("-----BEGIN PUBLIC KEY-----", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
         validators=(_private_key_body,)),
@@ -972,7 +1020,7 @@ SECRET_RULES: tuple[Rule, ...] = (
                            "the interface identified by %NL80211_ATTR_IFINDEX.")),
     _token_rule(
         "cli-user-password", "high", "Password given to curl/wget on the command line (-u user:password)",
-        r"\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user|--proxy-user|--http-user)[\s=]+[\"']?[^\s:\"']{1,64}:"
+        r"\b(?:curl|wget|http)\b(?:(?!\b(?:curl|wget|http)\b)[^\n])*?\s(?:-u|--user|--proxy-user|--http-user)[\s=]+[\"']?[^\s:\"']{1,64}:"
         r"(?P<s>[^\s\"'@]{4,})",
         _t("curl -u admin:" + _fake("", 12) + " https://api.acme.io", "curl --user ci:" + _fake("", 10, seed=2) + " x"),
         _t("curl -u admin:$TOKEN https://x", "curl -u user:password https://x"),
@@ -992,7 +1040,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         "mysql-cli-password", "high",
         "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
         r"(?<![\w-])(?:mysql(?:dump|admin|import|check|show|slap|pump)?|mariadb(?:-dump|-admin)?)(?![\w-])"
-        r"[^\n;&|]*?\s-p[\"']?(?P<s>[^\s\"'`$;&|\\-][^\s\"'`;&|\\]{2,})",
+        r"[^\n;&|]{0,300}?\s-p[\"']?(?P<s>[^\s\"'`$;&|\\-][^\s\"'`;&|\\]{2,})",
         _t("mysql -h db -uroot -p" + _fake("", 12) + " app",
            "RUN mysqldump -u backup -p'" + _fake("", 10, seed=2) + "' --all-databases > dump.sql"),
         _t('mysql -uroot -p"$MYSQL_PWD" app', "mysql -u root -p app", "mysql -P 3306 -p",
@@ -1042,7 +1090,7 @@ def high_entropy(value: str) -> bool:
 
 def _prefixed(rule_id: str, severity: str, help_text: str, prefix: str, body: str, n: int,
               alphabet: str = _B62, tail: str = "", example_prefix: str = "",
-              before: str = r"(?<![\w-])") -> Rule:
+              before: str = r"(?<![\w-])", prefilter: str = "") -> Rule:
     """A token that starts with a fixed, service-specific prefix. The true example is the prefix and
     `n` random characters from `alphabet`; the false ones are the prefix with a short or padded body."""
     regex = rf"{before}(?P<s>{prefix}{body})(?![\w-]|\.[A-Za-z0-9])"
@@ -1050,7 +1098,7 @@ def _prefixed(rule_id: str, severity: str, help_text: str, prefix: str, body: st
     return _token_rule(rule_id, severity, help_text, regex,
                        _t(literal + _fake("", n, alphabet) + tail),
                        _t(literal + "x" * n + tail, literal + _fake("", max(1, n // 3), alphabet)),
-                       validators=(_mixed_or_hex,))
+                       validators=(_mixed_or_hex,), prefilter=prefilter)
 
 
 # Service tokens recognised by their prefix (formats as documented by each vendor; the list of
@@ -1095,7 +1143,7 @@ SAAS_RULES: tuple[Rule, ...] = (
               "figd_", r"[0-9A-Za-z_\-]{40}", 40, _B64URL),
     _prefixed("github-app-installation-token", "critical", "GitHub app installation token (ghs_<n>_eyJ...)",
               r"ghs_\d{1,20}_eyJ", r"[0-9A-Za-z_\-]{15,}(?:\.[0-9A-Za-z_\-]+){1,3}", 40, _B64URL,
-              "." + _fake("", 40, _B64URL, 2), example_prefix="ghs_42_eyJ"),
+              "." + _fake("", 40, _B64URL, 2), example_prefix="ghs_42_eyJ", prefilter=r"ghs_\d{1,20}_eyJ"),
     _prefixed("google-oauth-secret", "high", "Google OAuth client secret (GOCSPX-)",
               "GOCSPX-", r"[0-9A-Za-z_\-]{28}", 28, _B64URL),
     _prefixed("google-oauth-token", "high", "Google OAuth access token (ya29.)",
@@ -1224,7 +1272,7 @@ PII_RULES: tuple[Rule, ...] = (
     Rule("phone-number", "pii", "medium", "Phone number (E.164 or common national formats)",
          re.compile(r"(?<![\w.+/:-])(?P<s>\+[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
                     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|"
-                    r"0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\w.+/:-]*\d)"),
+                    r"0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?!(?:[^\W\d]|[.+/:-])*+\d)"),
          validators=(_phone_ok,),
          true_examples=_t("+1 415 555 2671", "call (415) 867-5309", "+442071838750", "020 7946 0958"),
          false_examples=_t("version 1.2.3", "2024-01-15", "192.168.100.123", "build 20240115123456",
@@ -1285,9 +1333,8 @@ PII_RULES: tuple[Rule, ...] = (
 INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-url", "infra", "medium", "URL of an internal host or private IP address",
          re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?"
-                    rf"(?:{_INTERNAL_HOST}|{_PRIVATE_IPV4})"
-                    r"(?::\d+)?(?:[/?#][^\s\"'<>)]*)?)"),
-         validators=(_host_ok,),
+                    rf"{_HOST_NAME}(?::\d+)?(?:[/?#][^\s\"'<>)]*)?)"),
+         prefilter=re.compile(rf"{_INTERNAL_MARK}|{_PRIVATE_IPV4}"), validators=(_internal_url, _host_ok),
          true_examples=_t("http://jenkins.build.corp:8080/job/x", "https://10.2.3.4/api",
                           "https://grafana.int.acme.com/d/abc",
                           "see https://wiki.corp.acme.com/display/KESTREL for the runbook",
@@ -1298,15 +1345,17 @@ INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-hostname", "infra", "medium",
          "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
          "db01.corp.acme.com; a registrable domain named *-internal)",
-         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_INTERNAL_HOST})(?![\w.-]*\w)"),
-         validators=(_host_ok,),
+         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST_NAME})(?![.-]*+\w)"),
+         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok),
          true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
                           "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
                            "pypi.org", "ec2.us-east-1.amazonaws.com", "www.acme-corp.com", "who.int",
                            "corp.acme.com", "settings.local.json", "self.internal.conn.db",
-                           "com.acme.internal.io")),
+                           "com.acme.internal.io", "# see req.local.user.id", "ctx.internal.request.id",
+                           "g.local.session.id", "thread.local.value.to", "data.int.value.in",
+                           "obj.priv.key.id", "state.local.db.com", "a.corp.ab.com")),
     Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
          re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
                     r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),
@@ -1344,7 +1393,8 @@ html yaml jwt csv pdf png jpeg svg cors uuid guid ascii ecma wasm okta cicd devo
 wip eol beta alpha final draft legacy failed failure success succeeded complete completed aborted
 abort cancelled canceled timeout pending done denied error errors warning warn debug trace fatal
 critical none null true false read write only todo usage update create delete start stop
-running ready ok""".split())
+running ready ok must shall should will would could cannot might may not required recommended
+optional never always also code codes""".split())
 
 
 def codename_candidate(word: str) -> bool:
@@ -1375,7 +1425,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                            "Project README", "project TODO: add tests", "the project HTTP client",
                            "Project JSON schema", "operation FAILED", "Operation TIMEOUT",
                            "Project API", "MAX_RETRIES = 3  # PROJECT ROOT", "the project NOTE_PREFIX",
-                           "Testing Interface Operation Codes", "Obtain The Current Operation From A Changeset")),
+                           "Testing Interface Operation Codes", "Obtain The Current Operation From A Changeset",
+                           "the Project MUST", "initiative SHOULD", "Initiative WILL", "Operation CODES",
+                           "the project SHALL NOT", "Project REQUIRED fields")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
@@ -1384,8 +1436,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          false_examples=_t("parse_header", "getattr", "HTTPServerRequest", "tmp_dir", "x")),
     Rule("internal-host-identifier", "infra", "low",
          "Identifier that names an internal host (e.g. db_prod_internal)",
-         re.compile(r"(?i)(?P<s>[A-Za-z0-9_]*_(?:internal|corp|intranet)_?[A-Za-z0-9_]*)"),
-         kinds=IDENTIFIER_KINDS, validators=(lambda v: bool(re.search(r"(?i)host|server|db|api|url", v)),),
+         re.compile(r"[A-Za-z0-9_]++"), prefilter=re.compile(r"(?i)_(?:internal|corp|intranet)"),
+         kinds=IDENTIFIER_KINDS, validators=(lambda v: bool(re.search(r"(?i)_(?:internal|corp|intranet)", v)),
+                                             lambda v: bool(re.search(r"(?i)host|server|db|api|url", v))),
          true_examples=_t("db_host_corp", "API_INTERNAL_URL"),
          false_examples=_t("_internal_helper", "internal_state")),
 )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import string
+import time
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,23 @@ def test_a_shell_argument_is_never_named_by_a_value_glued_to_an_option() -> None
         ("-pQm7xK2pW9z", "mysql"), ("out.tgz", "")]
 
 
+@pytest.mark.parametrize("text", ["foo set S3cr3t x\n", "foo set hunter2 x\n",
+                                  "tool config Tr0ub4dor x\n", "git config --global pass-w0rd x\n",
+                                  'foo set Qm7xK2pW9z "y"\n'])
+def test_a_secret_looking_word_after_set_or_config_is_never_a_context(text: str) -> None:
+    # contexts are listed in clear: only a word shaped like a setting's name names the next value
+    secret = text.split()[-2]
+    assert not [e for e in run("bash", text) if secret in e.context]
+
+
+def test_a_setting_name_after_set_or_config_names_the_value() -> None:
+    text = ("aws configure set default.s3.signature_version s3v4\n"
+            "git config --global user.signingKey ABC123\n")
+    entities = run("bash", text)
+    assert only(entities, "string", "s3v4").context == "default.s3.signature_version"
+    assert only(entities, "string", "ABC123").context == "user.signingKey"
+
+
 def test_identical_spans_are_reported_once() -> None:
     text = 'def f():\n    """Doc."""\n    return {"k": "v"}\n'
     entities = run("python", text)
@@ -233,6 +251,16 @@ def test_pem_lines_stay_apart_without_an_end_line_or_with_code_between() -> None
     assert [e.value for e in entities] == [header, *body]
     code = f"# {header}\nx = 1\n# {footer}\n"
     assert [e.kind for e in run("python", code)] == ["comment", "identifier", "number", "comment"]
+
+
+@pytest.mark.parametrize("unit", ["-----BEGIN A-----\n", "PuTTY-User-Key-File-3: ssh-rsa\n"])
+def test_many_block_first_lines_are_read_once(unit: str) -> None:
+    # each BEGIN line used to be read 64 KiB on for its END line: 1 MiB of them took 18 s
+    text = unit * (2**20 // len(unit))
+    start = time.perf_counter()
+    entities = extract.extract(parse(SourceFile("keys.txt", "text", text, text.encode())))
+    assert time.perf_counter() - start < 10  # 0.2 s here; a bound that a slow machine keeps
+    assert len(entities) == text.count("\n")
 
 
 def fake_ppk(version: int = 3, encrypted: bool = False, seed: int = 1) -> str:

@@ -52,6 +52,16 @@ def test_false_example_is_not_reported(rule: Rule, example: Example) -> None:
     assert not _reported(rule, example), f"{rule.id} flagged a false example ({example.context!r})"
 
 
+def test_a_rule_prefilter_finds_whatever_its_pattern_reports() -> None:
+    for rule in RULE_LIST:
+        if rule.prefilter is None:
+            continue
+        for ex in (*rule.true_examples, *rule.false_examples):
+            for text in (ex.text, f"x {ex.text} y", ex.text.upper()):
+                if rule.match(text, ex.context):
+                    assert rule.prefilter.search(text), (rule.id, text)
+
+
 @pytest.mark.parametrize("value", [
     "changeme", "your_api_key_here", "<token>", "${DB_PASSWORD}", "{{ vault_pass }}", "%(pw)s",
     "os.environ['TOKEN']", "AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxx", "********", "dummy-secret",

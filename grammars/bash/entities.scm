@@ -52,9 +52,12 @@
   (#match? @string "^-p[^-]"))
 
 ; `aws configure set aws_secret_access_key …`, `git config --global user.password …`,
-; `redis-cli config set requirepass …`: the setting's name is the value's context.
+; `redis-cli config set requirepass …`: the setting's name is the value's context. Only a word
+; shaped like a setting's name (words, a digit only at the end of a word before a separator:
+; `s3.max_concurrent_requests`, `user.signingKey`): contexts are listed in clear, and in
+; `foo set S3cr3t x` or `foo set hunter2 x` the word after `set` is a value.
 ((command argument: (word) @_verb . argument: (word) @_context
    . argument: [(word) (concatenation) (string) (raw_string)] @string)
   (#match? @_verb "^(set|config|--global|--system|--local)$")
-  (#not-match? @_context "^-")
+  (#match? @_context "^([A-Za-z_]+[0-9]*[.:/-])*[A-Za-z_][A-Za-z_-]*$")
   (#not-match? @string "^--?[A-Za-z]"))
