@@ -201,7 +201,7 @@ def test_json_findings_sorted_by_severity_then_path_and_line() -> None:
 def test_recovered_excerpt_is_masked_and_centred_on_the_value() -> None:
     report = sample_report()
     aws = report.findings[1]
-    redact = Redactor(report)
+    redact = Redactor.of_report(report)
     excerpt = redact.excerpt(aws, width=60)
     assert len(excerpt) <= 62
     assert excerpt.startswith("…") and excerpt.endswith("…")
@@ -214,7 +214,7 @@ def test_recovered_excerpt_is_masked_and_centred_on_the_value() -> None:
 
 def test_show_values_leaves_recovered_text_as_it_is() -> None:
     report = sample_report(show_values=True)
-    assert Redactor(report).recovered(report.findings[0]) == report.findings[0].recovered
+    assert Redactor.of_report(report).recovered(report.findings[0]) == report.findings[0].recovered
 
 
 def test_text_report_has_tables_summary_attacks_sweep_and_caveat() -> None:

@@ -39,8 +39,7 @@ def masked_recovered(sources: Sequence[SourceFile], chunks: Sequence[Chunk],
 
     sensitive = {s.path: [e for e in pipeline.entities_of(parse(s), settings) if e.sensitive]
                  for s in sources}
-    pairs = [(chunk_key(c), e.value) for c in chunks for e in sensitive.get(c.path, ())
-             if e.start_byte < c.end_byte and e.end_byte > c.start_byte]
-    pairs += [(("", 0, 0), e.value) for found in sensitive.values() for e in found]
-    redactor = Redactor.of_values(pairs, show=False)
+    near = [(chunk_key(c), e.value) for c in chunks for e in sensitive.get(c.path, ())
+            if e.start_byte < c.end_byte and e.end_byte > c.start_byte]
+    redactor = Redactor(False, (e.value for found in sensitive.values() for e in found), near)
     return [redactor.recovered_text(chunk_key(c), text) for c, text in zip(chunks, recovered)]

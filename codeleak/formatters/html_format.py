@@ -21,7 +21,7 @@ class HtmlFormatter:
     suffix = ".html"
 
     def format(self, report: ScanReport, *, color: bool = False) -> str:
-        redact = Redactor(report)
+        redact = Redactor.of_report(report)
         body = "\n".join([
             _header(report),
             "<main>",

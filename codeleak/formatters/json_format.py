@@ -21,7 +21,7 @@ class JsonFormatter:
 
 def scan_document(report: ScanReport) -> dict[str, Any]:
     """The JSON document as a dict (the contract keys first, extras after)."""
-    redact = Redactor(report)
+    redact = Redactor.of_report(report)
     return {
         "version": JSON_VERSION,
         "embedder": report.embedder,

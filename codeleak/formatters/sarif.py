@@ -50,7 +50,7 @@ class SarifFormatter:
 
 
 def sarif_document(report: ScanReport) -> dict[str, Any]:
-    redact = Redactor(report)
+    redact = Redactor.of_report(report)
     findings = sort_findings(report.findings)
     rules = _rules(findings)
     index = {rule["id"]: i for i, rule in enumerate(rules)}

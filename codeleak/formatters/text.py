@@ -26,7 +26,7 @@ class TextFormatter:
 
     def format(self, report: ScanReport, *, color: bool = False) -> str:
         paint = _painter(color)
-        redact = Redactor(report)
+        redact = Redactor.of_report(report)
         lines = [f"codeleak scan: embedder {report.embedder}, inverter {report.inverter}, "
                  f"chunks of up to {report.chunk_tokens} tokens", ""]
         groups = by_file(report.findings)

@@ -105,27 +105,25 @@ class Redactor:
     """Masks found values, and anything that resembles them in recovered text, unless the
     report was made with show_values. Masking keeps lengths, so offsets survive it."""
 
-    def __init__(self, report: ScanReport) -> None:
-        self._setup(report.show_values,
-                    [(_chunk_key(f), f.entity.value) for f in report.findings])
-
-    @classmethod
-    def of_values(cls, values: Iterable[tuple[ChunkKey, str]], show: bool) -> Redactor:
-        """A redactor for (chunk, found value) pairs instead of a report's findings."""
-        redactor = cls.__new__(cls)
-        redactor._setup(show, list(values))
-        return redactor
-
-    def _setup(self, show: bool, values: list[tuple[ChunkKey, str]]) -> None:
+    def __init__(self, show: bool, values: Iterable[str],
+                 near: Iterable[tuple[ChunkKey, str]]) -> None:
+        """values: masked wherever they occur; near: (chunk, value) pairs, whose value (and its
+        parts) is also masked where it is resembled in that chunk's recovered text."""
         self.show = show
         # every found value, lower-cased, indexed by its first three characters
         self._exact: dict[str, list[str]] = {}
-        for value in sorted({_lower(v) for _, v in values if len(v) >= 3}, key=len, reverse=True):
+        for value in sorted({_lower(v) for v in values if len(v) >= 3}, key=len, reverse=True):
             self._exact.setdefault(value[:3], []).append(value)
         self._cache: dict[tuple[str, tuple[str, ...]], str] = {}
         self._near: dict[ChunkKey, tuple[str, ...]] = {}
-        for key, value in values:
+        for key, value in near:
             self._near[key] = tuple(sorted(set(self._near.get(key, ())) | set(_parts(value))))
+
+    @classmethod
+    def of_report(cls, report: ScanReport) -> Redactor:
+        """The redactor of a scan report: its findings' values, each near its chunk."""
+        return cls(report.show_values, (f.entity.value for f in report.findings),
+                   [(_chunk_key(f), f.entity.value) for f in report.findings])
 
     def recovered_text(self, key: ChunkKey, text: str) -> str:
         """Recovered text of the chunk `key`, masked (see `mask_text`)."""
