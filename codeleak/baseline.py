@@ -3,13 +3,20 @@
 Findings match a baseline by (path, fingerprint, rule), not by line, so edits elsewhere in a
 file do not bring accepted findings back. The path is the file's path from the root of its
 repository (SourceFile.repo_path), so a baseline matches from whatever folder codeleak runs in.
+A baseline made by a scan of several repositories at once also names each entry's repository
+(`repo`, see `codeleak.repos`), so that what is accepted in one is not accepted in another at
+the same path. An entry without one (made by a scan of one repository, as every baseline was
+before) holds in the repository the baseline file lies in, when a scan reads that one, else in
+any: baselines made before keep working, and one kept in repoA accepts nothing in repoB.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
+from codeleak import repos
 from codeleak.errors import FatalError
 from codeleak.masking import fingerprint
 from codeleak.records import Finding
@@ -20,19 +27,34 @@ VERSION = 2
 READABLE_VERSIONS = (1, 2)
 
 
-def baseline_json(findings: Iterable[Finding], repo_paths: Mapping[str, str] | None = None
-                  ) -> str:
+class Entry(NamedTuple):
+    """An accepted finding: its file's path from the repository root, its value's fingerprint,
+    its rule, and the name of its repository ("": any repository)."""
+
+    path: str
+    fingerprint: str
+    rule: str
+    repo: str = ""
+
+
+def baseline_json(findings: Iterable[Finding], repo_paths: Mapping[str, str] | None = None,
+                  repo_roots: Mapping[str, str] | None = None) -> str:
     """The baseline of findings, each under its path from the repository root (repo_paths maps
-    display paths to those, as ScanReport.repo_paths does)."""
-    where = repo_paths or {}
-    rows = sorted({(where.get(f.entity.path, f.entity.path), fingerprint(f.entity.value),
+    display paths to those, as ScanReport.repo_paths does); where repo_roots (display path ->
+    root, as ScanReport.repo_roots) holds several roots, each under its repository's name too."""
+    where, roots = repo_paths or {}, repo_roots or {}
+    named = repos.names(roots.values())
+    several = len(named) > 1
+    rows = sorted({(named.get(roots.get(f.entity.path, ""), "") if several else "",
+                    where.get(f.entity.path, f.entity.path), fingerprint(f.entity.value),
                     f.entity.rule, f.entity.category) for f in findings})
     return json.dumps({"version": VERSION, "findings": [
-        {"path": p, "fingerprint": fp, "rule": r, "category": c} for p, fp, r, c in rows
+        {**({"repo": repo} if repo else {}), "path": p, "fingerprint": fp, "rule": r,
+         "category": c} for repo, p, fp, r, c in rows
     ]}, indent=2) + "\n"
 
 
-def read_baseline(path: Path) -> frozenset[tuple[str, str, str]]:
+def read_baseline(path: Path) -> frozenset[Entry]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -43,6 +65,25 @@ def read_baseline(path: Path) -> frozenset[tuple[str, str, str]]:
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise FatalError(f"{path} is not a codeleak baseline (version 1 or {VERSION})")
     try:
-        return frozenset((r["path"], r["fingerprint"], r["rule"]) for r in data["findings"])
-    except (KeyError, TypeError):
+        entries = frozenset(Entry(r["path"], r["fingerprint"], r["rule"], r.get("repo", ""))
+                            for r in data["findings"])
+    except (KeyError, TypeError, AttributeError):
         raise FatalError(f"{path}: malformed baseline entry") from None
+    if not all(isinstance(field, str) for entry in entries for field in entry):
+        raise FatalError(f"{path}: malformed baseline entry")
+    return entries
+
+
+def home_of(baseline: Path, roots: Iterable[str]) -> str:
+    """The root, among a scan's, that a baseline file lies in (the innermost); "" for none."""
+    where = baseline.resolve()
+    return max((r for r in set(roots) if r and where.is_relative_to(r)), key=len, default="")
+
+
+def in_repository(entry: Entry, root: str, home: str) -> bool:
+    """Whether an entry holds in the repository at root: the one it names; else the one its
+    baseline lies in (home), or any where the baseline lies in none of the scan's (or the
+    file's root is unknown)."""
+    if entry.repo:
+        return repos.is_named(root, entry.repo)
+    return not home or not root or root == home

@@ -70,21 +70,16 @@ def cache_dir() -> Path:
     return base / "codeleak"
 
 
-_WARNED: set[str] = set()
-
-
 def open_cache(enabled: bool = True) -> Cache:
-    """The on-disk cache, or a cache that keeps nothing when disabled or unusable."""
+    """The on-disk cache, or a cache that keeps nothing when disabled or unusable (with a
+    warning; a run that opens the cache again stops trying: `pipeline.Models.open_cache`)."""
     if not enabled:
         return NullCache()
     folder = cache_dir()
     try:
         return SqliteCache(folder)
     except (OSError, sqlite3.Error) as exc:
-        message = f"cache disabled: cannot use {folder} ({_reason(exc)})"
-        if message not in _WARNED:  # a scan opens the cache more than once: say it once
-            _WARNED.add(message)
-            warn(message)
+        warn(f"cache disabled: cannot use {folder} ({_reason(exc)})")
         return NullCache()
 
 

@@ -9,6 +9,7 @@ alone would score. Identifier, comment and literal words come from codeleak.extr
 from __future__ import annotations
 
 import math
+import random
 import re
 import time
 from collections import Counter
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from codeleak.match import words
+from codeleak.sampling import round_robin
 
 if TYPE_CHECKING:
     from codeleak.config import Settings
@@ -67,15 +69,15 @@ class EvalRow:
     word_precision: float
     word_recall: float
     word_f1: float
-    identifier_recovery: float
-    comment_word_recovery: float
-    literal_word_recovery: float
+    identifier_recovery: float | None  # None: the bucket's chunks hold no such words
+    comment_word_recovery: float | None
+    literal_word_recovery: float | None
     control_word_recall: float
     seconds_per_chunk: float
     bleu: float | None = None
     exact_match: float | None = None
     control_word_precision: float = 0.0
-    control_identifier_recovery: float = 0.0
+    control_identifier_recovery: float | None = None
     rare_identifier_recovery: float | None = None
     rare_comment_word_recovery: float | None = None
     recovery_by_rarity: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -144,13 +146,30 @@ def _prf(truth: set[str], guess: set[str]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def _recovery(wanted: Iterable[Sequence[str]], guesses: Sequence[set[str]]) -> float:
+def _recovery(wanted: Iterable[Sequence[str]], guesses: Sequence[set[str]]) -> float | None:
+    """The share of the wanted words found in the guesses; None when there are none to find
+    (a rate over no words is not 0)."""
     hit = total = 0
     for words_, guess in zip(wanted, guesses):
         distinct = set(words_)
         hit += len(distinct & guess)
         total += len(distinct)
-    return hit / total if total else 0.0
+    return hit / total if total else None
+
+
+def spread_sample(chunks: Sequence[EvalChunk], count: int, rng: random.Random
+                  ) -> list[EvalChunk]:
+    """Up to count of the chunks, taken round-robin over their files (files in random order,
+    each file's chunks shuffled), so that one big file (a data table, a generated module)
+    cannot fill the sample on its own; every chunk of a corpus too small to choose from."""
+    by_file: dict[str, list[EvalChunk]] = {}
+    for item in chunks:
+        by_file.setdefault(item.path, []).append(item)
+    groups = list(by_file.values())
+    rng.shuffle(groups)
+    for group in groups:
+        rng.shuffle(group)
+    return round_robin(groups, count)
 
 
 def control_partners(chunks: Sequence[EvalChunk]) -> list[int]:
@@ -268,7 +287,7 @@ def evaluate(chunks: Sequence[EvalChunk] | Mapping[int, Sequence[str]], embedder
              attack_embedder: Embedder | None = None) -> list[EvalRow]:
     """Embed and invert every chunk, then score each length bucket (shortest first).
 
-    chunks may also be plain texts by length (no entity words: those recoveries read 0).
+    chunks may also be plain texts by length (no entity words: those recoveries are None).
     word_counts (training chunks holding each word) gives recovery by rarity; by default the
     table shipped with the inverter is used when it has one. attack_embedder (default: embedder)
     is what the inverter re-embeds its guesses with, as in a scan (`Models.attack_embedder`).

@@ -29,11 +29,12 @@ def git_root(folder: Path) -> Path | None:
 
 
 class Found(NamedTuple):
-    """A file to read: the path it was found at (a link's own path, never its target's) and its
-    path from the root of its repository (SourceFile.repo_path)."""
+    """A file to read: the path it was found at (a link's own path, never its target's), its
+    path from the root of its repository (SourceFile.repo_path) and that root (SourceFile.root)."""
 
     path: Path
     repo_path: str
+    root: str = ""
 
 
 class _Root(NamedTuple):
@@ -45,6 +46,7 @@ class _Root(NamedTuple):
 
 
 def _root_of(folder: Path) -> _Root:
+    """The root of a folder, from git (one process)."""
     try:
         out = subprocess.run(["git", "-C", str(folder), "rev-parse", "--show-toplevel",
                               "--show-prefix"], capture_output=True, check=False)
@@ -54,6 +56,37 @@ def _root_of(folder: Path) -> _Root:
     if out is None or out.returncode != 0 or len(lines) < 2 or not lines[0]:
         return _Root(folder.resolve(), "", False)
     return _Root(Path(lines[0]), lines[1], True)
+
+
+class _Roots:
+    """The roots of the folders a scan names, with one git process per work tree rather than
+    per folder (a hook passes files in many folders): a folder inside a work tree found already
+    shares its root, unless a `.git` between them (a file in a submodule or a linked work tree,
+    a folder in a nested repository) marks another work tree, which git is asked about."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, _Root] = {}  # as named
+        self._trees: set[Path] = set()  # work tree roots found, resolved as git gives them
+
+    def of(self, folder: Path) -> _Root:
+        if folder not in self._folders:
+            root = self._inside_known(folder.resolve()) or _root_of(folder)
+            if root.git:
+                self._trees.add(root.folder)
+            self._folders[folder] = root
+        return self._folders[folder]
+
+    def _inside_known(self, real: Path) -> _Root | None:
+        """The root of a resolved folder under a known work tree with no `.git` on the way (nor
+        a repository's own folder: git says no work tree holds `.git/hooks`)."""
+        level = real
+        while level not in self._trees:
+            if (level.parent == level or level.name in VCS_DIRS
+                    or os.path.lexists(level / ".git")):
+                return None
+            level = level.parent
+        prefix = real.relative_to(level).as_posix()
+        return _Root(level, "" if prefix == "." else prefix + "/", True)
 
 
 def _git_files(folder: Path) -> list[str] | None:
@@ -93,7 +126,7 @@ def discover(paths: Iterable[str | Path]) -> list[Found]:
     the folder scanned outside git) that the scan does not read already; a link that leads out
     is skipped with a note, as is a second path to a file read already."""
     found: dict[Path, tuple[Found, _Root]] = {}
-    roots: dict[Path, _Root] = {}  # the roots of the folders of named files (hook: many)
+    roots = _Roots()
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
@@ -103,22 +136,19 @@ def discover(paths: Iterable[str | Path]) -> list[Found]:
     return _once_each(list(found.values()))
 
 
-def _listed(raw: str | Path, path: Path, roots: dict[Path, _Root]
-            ) -> Iterator[tuple[Found, _Root]]:
+def _listed(raw: str | Path, path: Path, roots: _Roots) -> Iterator[tuple[Found, _Root]]:
     """The files a named path stands for, with the root each belongs to."""
     if not path.is_dir():
-        if path.parent not in roots:
-            roots[path.parent] = _root_of(path.parent)
-        root = roots[path.parent]
-        yield Found(path, root.prefix + path.name), root
+        root = roots.of(path.parent)
+        yield Found(path, root.prefix + path.name, str(root.folder)), root
         return
-    root = _root_of(path)
+    root = roots.of(path)
     names = _git_files(path) if root.git else None
     if names == [] and _ignored_by_git(path):
         note(f"{raw} is ignored by git; scanning it because it was named")
         names = None
     for name in names if names is not None else _walk(path):
-        yield Found(path / name, root.prefix + name), root
+        yield Found(path / name, root.prefix + name, str(root.folder)), root
 
 
 def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
@@ -214,7 +244,7 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
-                repo_path: str = "") -> SourceFile | None:
+                repo_path: str = "", root: str = "") -> SourceFile | None:
     """Read one file; a file that cannot be scanned gets a one-line note and None."""
     try:
         size = path.stat().st_size
@@ -233,12 +263,12 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
         note(f"read {shown} with its bytes that are not UTF-8 replaced")
     text = text.replace("\r\n", "\n")
     return SourceFile(shown, languages.detect(shown), text, text.encode("utf-8", "surrogatepass"),
-                      repo_path)
+                      repo_path, root)
 
 
 def read_sources(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceFile]:
     for found in discover(paths):
         source = read_source(found.path, display_path(found.path), max_bytes,
-                             repo_path=printable(found.repo_path))
+                             repo_path=printable(found.repo_path), root=found.root)
         if source is not None:
             yield source

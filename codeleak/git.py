@@ -38,6 +38,7 @@ class ChangedFile:
     abspath: Path  # where the file sits in the work tree
     added_lines: frozenset[int]  # 1-based line numbers in the new version
     content: bytes  # the new version: work tree, index or blob at REV2
+    root: str = ""  # the work tree's root, resolved (SourceFile.root)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def _changed_files(repo: Repo, path: Path, rev: str, rev2: str | None, *, staged
             continue
         content = _read_new(repo, root, entry, from_work_tree=new is None and not staged)
         if content is not None:
-            found.append(ChangedFile(entry.path, root / entry.path, lines, content))
+            found.append(ChangedFile(entry.path, root / entry.path, lines, content,
+                                     os.path.realpath(root)))
     return found
 
 

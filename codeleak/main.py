@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lengths", default="16,32,64,128,256", metavar="N,N,...",
                            help="chunk-length buckets (default 16,32,64,128,256)")
             p.add_argument("--max-chunks", type=int, default=200, metavar="N",
-                           help="at most N chunks per bucket (default 200)")
+                           help="at most N chunks per bucket, taken evenly across files "
+                                "(default 200)")
         if name == "train":
             p.add_argument("--out", required=True, metavar="DIR", help="folder to write")
             p.add_argument("--backend", choices=("builtin", "vec2text"), default="builtin")

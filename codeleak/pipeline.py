@@ -22,6 +22,7 @@ R = TypeVar("R")
 if TYPE_CHECKING:
     import numpy as np
 
+    from codeleak.cache import Cache
     from codeleak.embedders.base import Embedder, TokenCounter
     from codeleak.inverters.base import Inverter
 
@@ -104,11 +105,10 @@ def reference_chunks(counter: TokenCounter, max_tokens: int, count: int) -> list
     so on. The same chunks on every run with the same Python and chunk size."""
     if count <= 0:
         return []
-    per_module = [chunks_of(parse(s), counter, max_tokens) for s in reference_sources()]
-    picked: list[Chunk] = []
-    for i in range(max(map(len, per_module), default=0)):
-        picked += [chunks[i] for chunks in per_module if i < len(chunks)]
-    return picked[:count]
+    from codeleak.sampling import round_robin
+
+    return round_robin([chunks_of(parse(s), counter, max_tokens) for s in reference_sources()],
+                       count)
 
 
 @dataclass
@@ -122,6 +122,18 @@ class Models:
     settings: Settings
     _embedder: Embedder | None = None
     _inverter: Inverter | None = None
+    _cache_unusable: bool = False
+
+    def open_cache(self) -> Cache:
+        """The content cache, opened for one use (the caller closes it); a cache that could
+        not be opened once in a run is not tried (nor warned about) again in that run."""
+        from codeleak.cache import NullCache, open_cache
+
+        if self._cache_unusable:
+            return NullCache()
+        cache = open_cache(self.settings.cache)
+        self._cache_unusable = self.settings.cache and isinstance(cache, NullCache)
+        return cache
 
     @property
     def embedder(self) -> Embedder:
@@ -183,11 +195,11 @@ def cached_embeddings(texts: Sequence[str], models: Models, purpose: str, *,
     with the attack's embedder (settings.precision) instead of fp32."""
     import numpy as np
 
-    from codeleak.cache import cache_key, open_cache
+    from codeleak.cache import cache_key
 
     settings = models.settings
     keys = [cache_key(embedder_id(settings, attack), "", purpose, text) for text in texts]
-    cache = open_cache(settings.cache)
+    cache = models.open_cache()
     try:
         known = cache.get_embeddings(keys)
         missing = _first_missing(keys, known)
@@ -213,14 +225,14 @@ def embed_chunks(chunks: Sequence[Chunk], models: Models, *, progress: bool) -> 
 def invert_chunks(chunks: Sequence[Chunk], embeddings: np.ndarray, models: Models, *,
                   progress: bool) -> list[str]:
     """What the attacker reads back from each chunk's embedding, reusing the content cache."""
-    from codeleak.cache import cache_key, open_cache
+    from codeleak.cache import cache_key
     from codeleak.inverters import fingerprint
 
     settings = models.settings
     inverter_id = fingerprint(settings.inverter) + (":deep" if settings.deep else "")
     keys = [cache_key(embedder_id(settings, True), inverter_id, _chunk_settings(settings), c.text)
             for c in chunks]
-    cache = open_cache(settings.cache)
+    cache = models.open_cache()
     try:
         known = cache.get_recovered(keys)
         missing = _first_missing(keys, known)
@@ -245,6 +257,7 @@ class FileAnalysis:
     allowed: frozenset[tuple[str, int]]
     chunks: tuple[Chunk, ...]
     repo_path: str = ""  # SourceFile.repo_path
+    root: str = ""  # SourceFile.root
 
 
 def analyse(source: SourceFile, settings: Settings, counter: TokenCounter,
@@ -258,7 +271,7 @@ def analyse(source: SourceFile, settings: Settings, counter: TokenCounter,
     sensitive = tuple(e for e in found if e.sensitive)
     chunks = tuple(chunks_of(parsed, counter, settings.chunk_tokens)) if sensitive else ()
     return FileAnalysis(source.path, len(found), sensitive, frozenset(allow), chunks,
-                        source.repo_path or source.path)
+                        source.repo_path or source.path, source.root)
 
 
 _COUNTERS: dict[str, TokenCounter] = {}
@@ -397,8 +410,9 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
                    f"first {reads} tokens is never embedded, so it is judged not leaked, as it "
                    "would be in an index built with this embedder")
     repo_paths = {a.path: a.repo_path or a.path for a in analyses}
-    judged = verdict.judge(sensitive, chunks, models, progress=progress,
-                           suppressed=allowed, baseline=load_baseline(settings, repo_paths))
+    repo_roots = {a.path: a.root for a in analyses if a.root}
+    judged = verdict.judge(sensitive, chunks, models, progress=progress, suppressed=allowed,
+                           baseline=load_baseline(settings, repo_paths, repo_roots))
     return ScanReport(
         embedder=models.embedder.name, inverter=models.inverter.name,
         chunk_tokens=settings.chunk_tokens, files=len(analyses), chunks=judged.chunks,
@@ -407,54 +421,72 @@ def judge_analyses(analyses: Sequence[FileAnalysis], settings: Settings, models:
         control_leak_rate=judged.control_leak_rate, controls=judged.controls,
         seconds=round(time.perf_counter() - started, 3),
         findings=tuple(judged.findings), attacks=judged.attacks, show_values=settings.show_values,
-        repo_paths=repo_paths,
+        repo_paths=repo_paths, repo_roots=repo_roots,
     )
 
 
-def load_baseline(settings: Settings, repo_paths: Mapping[str, str]
+def load_baseline(settings: Settings, repo_paths: Mapping[str, str],
+                  repo_roots: Mapping[str, str] | None = None
                   ) -> frozenset[tuple[str, str, str]]:
     """The baseline's (path, fingerprint, rule) entries under the display paths of this scan:
     a baseline names files by their path from the repository root (repo_paths maps display
-    paths to those), so it matches whatever folder the scan runs from."""
+    paths to those), so it matches whatever folder the scan runs from; when a scan reads
+    several repositories (repo_roots: display path -> root), each entry holds in its own
+    (baseline.in_repository)."""
     if not settings.baseline:
         return frozenset()
-    from codeleak.baseline import read_baseline
+    from codeleak.baseline import home_of, in_repository, read_baseline
 
     accepted = read_baseline(Path(settings.baseline))
+    roots = repo_roots or {}
+    home = home_of(Path(settings.baseline), roots.values())
     shown_as: dict[str, list[str]] = {}
     for shown, repo_path in repo_paths.items():
         shown_as.setdefault(repo_path, []).append(shown)
-    return frozenset((shown, fp, rule) for path, fp, rule in accepted
-                     for shown in shown_as.get(path, ()))
+    return frozenset((shown, entry.fingerprint, entry.rule) for entry in accepted
+                     for shown in shown_as.get(entry.path, ())
+                     if in_repository(entry, roots.get(shown, ""), home))
 
 
 def sweep_point(report: ScanReport) -> SweepPoint:
     return SweepPoint(report.chunk_tokens, report.chunks, report.sensitive, report.leaked,
-                      report.control_leak_rate)
+                      report.control_leak_rate, report.controls)
+
+
+@dataclass(frozen=True)
+class ChunkedSources:
+    """The chunks of a set of files: as they are (to embed), as they are shown (every sensitive
+    value masked unless show_values), and per chunk the sensitive values that lie in it (none
+    with show_values: nothing is masked then)."""
+
+    chunks: list[Chunk]
+    shown: list[Chunk]
+    values: list[tuple[str, ...]]
 
 
 def chunk_sources(sources: Sequence[SourceFile], settings: Settings,
-                  counter: TokenCounter) -> tuple[list[Chunk], list[Chunk]]:
-    """Each file parsed and chunked once (per_file): the chunks as they are (to embed), and the
-    same chunks with every sensitive value masked unless show_values (to show)."""
-    pairs = per_file(chunk_batch, sources, settings, counter)
-    return [c for c, _ in pairs], [shown for _, shown in pairs]
+                  counter: TokenCounter) -> ChunkedSources:
+    """Each file parsed, chunked and classified once (per_file)."""
+    rows = per_file(chunk_batch, sources, settings, counter)
+    return ChunkedSources([c for c, _, _ in rows], [shown for _, shown, _ in rows],
+                          [values for _, _, values in rows])
 
 
 def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
-                counter: TokenCounter | None = None) -> list[tuple[Chunk, Chunk]]:
-    """Each chunk of each file, with the form it is shown in."""
+                counter: TokenCounter | None = None
+                ) -> list[tuple[Chunk, Chunk, tuple[str, ...]]]:
+    """Each chunk of each file, with the form it is shown in and the sensitive values in it."""
     from dataclasses import replace
 
     from codeleak.masking import mask_in, mask_source
 
     counter = counter_for(settings, counter)
-    out: list[tuple[Chunk, Chunk]] = []
+    out: list[tuple[Chunk, Chunk, tuple[str, ...]]] = []
     for source in sources:
         parsed = parse(source)
         found = chunks_of(parsed, counter, settings.chunk_tokens)
         if settings.show_values:
-            out += [(c, c) for c in found]
+            out += [(c, c, ()) for c in found]
             continue
         sensitive = [e for e in entities_of(parsed, settings) if e.sensitive]
         # each value where it stands (a value over several chunks is masked in each), then
@@ -462,8 +494,25 @@ def chunk_batch(sources: Sequence[SourceFile], settings: Settings,
         spans = [(e.start_byte, e.end_byte) for e in sensitive]
         values = [e.value for e in sensitive]
         out += [(c, replace(c, text=mask_in(mask_source(source.data, c.start_byte, c.end_byte,
-                                                        spans), values))) for c in found]
+                                                        spans), values)), inside)
+                for c, inside in zip(found, values_by_chunk(found, sensitive))]
     return out
+
+
+def values_by_chunk(chunks: Sequence[Chunk], entities: Sequence[Entity]
+                    ) -> list[tuple[str, ...]]:
+    """Per chunk of one file (chunks in file order, none overlapping), the values of the
+    entities whose bytes overlap it: each entity finds its chunks by bisection."""
+    from bisect import bisect_left, bisect_right
+
+    starts = [c.start_byte for c in chunks]
+    ends = [c.end_byte for c in chunks]
+    inside: list[list[str]] = [[] for _ in chunks]
+    for entity in entities:
+        for k in range(bisect_right(ends, entity.start_byte),
+                       bisect_left(starts, entity.end_byte)):
+            inside[k].append(entity.value)
+    return [tuple(values) for values in inside]
 
 
 def all_entities(sources: Sequence[SourceFile], settings: Settings) -> list[Entity]:

@@ -18,13 +18,16 @@ class SourceFile:
     """A decoded text file to scan. `path` is the display path: where the file was found,
     relative to the current folder where possible. `repo_path` is its path from the root of its
     repository (the git work tree, or the folder scanned outside git), which does not depend on
-    the current folder: what baselines store and SARIF reports. "" when it is `path` itself."""
+    the current folder: what baselines store and SARIF reports. "" when it is `path` itself.
+    `root` is that root's absolute path, which tells apart two files with one `repo_path` in
+    two repositories scanned at once; "" when unknown (a source made in memory)."""
 
     path: str
     language: str  # key of codeleak.languages.LANGUAGES, or "text"
     text: str
     data: bytes  # text encoded as UTF-8: tree-sitter byte offsets refer to this
     repo_path: str = ""
+    root: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,13 +104,14 @@ class Attack:
 
 @dataclass(frozen=True)
 class SweepPoint:
-    """Leak rate at one chunk size, for `scan --sweep`."""
+    """Leak rate at one chunk size, for `scan --sweep`; its control as ScanReport's."""
 
     chunk_tokens: int
     chunks: int
     sensitive: int
     leaked: int
-    control_leak_rate: float
+    control_leak_rate: float  # of the sensitive entities whose control ran
+    controls: int  # sensitive entities whose control ran; 0: no chance level was measured
 
     @property
     def leak_rate(self) -> float:
@@ -148,7 +152,12 @@ class ScanReport:
     recommendation: str = ""
     show_values: bool = False
     repo_paths: Mapping[str, str] = field(default_factory=dict)  # display path -> repo_path
+    repo_roots: Mapping[str, str] = field(default_factory=dict)  # display path -> root
 
     def repo_path(self, path: str) -> str:
         """A finding's path from the root of its repository (SourceFile.repo_path)."""
         return self.repo_paths.get(path, path)
+
+    def repo_root(self, path: str) -> str:
+        """The root of a finding's repository (SourceFile.root); "" when unknown."""
+        return self.repo_roots.get(path, "")

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from codeleak import pipeline
-from codeleak.baseline import baseline_json, read_baseline
+from codeleak.baseline import Entry, baseline_json, read_baseline
 from codeleak.config import Settings
 from codeleak.errors import FatalError
 from codeleak.masking import fingerprint
@@ -24,7 +24,7 @@ def test_baseline_holds_fingerprints_not_values(tmp_path: Path) -> None:
     assert secret not in text
     path = tmp_path / "b.json"
     path.write_text(text)
-    assert read_baseline(path) == {("a.py", fingerprint(secret), "github-token")}
+    assert read_baseline(path) == {Entry("a.py", fingerprint(secret), "github-token")}
     assert len(json.loads(text)["findings"]) == 1
 
 
@@ -45,14 +45,14 @@ def test_baseline_stores_each_path_from_the_repository_root(tmp_path: Path) -> N
     path = tmp_path / "b.json"
     path.write_text(baseline_json([f], {"../cmd/lib.rs": "cmd/lib.rs"}))
     assert json.loads(path.read_text())["version"] == 2
-    assert read_baseline(path) == {("cmd/lib.rs", fingerprint(secret), "github-token")}
+    assert read_baseline(path) == {Entry("cmd/lib.rs", fingerprint(secret), "github-token")}
 
 
 def test_version_1_baselines_still_load(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
     path.write_text('{"version": 1, "findings": [{"path": ".env", "fingerprint": "sha256:ab", '
                     '"rule": "aws-access-key-id", "category": "secret"}]}')
-    assert read_baseline(path) == {(".env", "sha256:ab", "aws-access-key-id")}
+    assert read_baseline(path) == {Entry(".env", "sha256:ab", "aws-access-key-id")}
 
 
 def test_a_scan_matches_baseline_paths_whatever_its_display_paths(tmp_path: Path) -> None:
@@ -81,7 +81,8 @@ def test_the_baseline_command_writes_where_the_config_names_it(
 
     def scan(sources: object, settings: Settings, progress: bool = False) -> SimpleNamespace:
         read.append(settings.baseline)
-        return SimpleNamespace(findings=[finding], repo_paths={"app.py": "src/app.py"})
+        return SimpleNamespace(findings=[finding], repo_paths={"app.py": "src/app.py"},
+                               repo_roots={"app.py": str(repo)})
     monkeypatch.setattr(pipeline, "scan", scan)
     repo = tmp_path / "repo"
     (repo / "ci").mkdir(parents=True)
@@ -92,7 +93,7 @@ def test_the_baseline_command_writes_where_the_config_names_it(
     assert main(["baseline", "."]) == 0
     assert read == [""]  # the old baseline is not read: a new one records every finding
     stored = repo / "ci" / "codeleak-baseline.json"
-    assert read_baseline(stored) == {("src/app.py", fingerprint(secret), "github-token")}
+    assert read_baseline(stored) == {Entry("src/app.py", fingerprint(secret), "github-token")}
     assert not (repo / "src" / ".codeleak-baseline.json").exists()
     assert capsys.readouterr().err == "codeleak: wrote 1 fingerprints to ../ci/codeleak-baseline.json\n"
     # --output still wins; without a baseline in the config the default stays
@@ -103,3 +104,59 @@ def test_the_baseline_command_writes_where_the_config_names_it(
     assert (repo / "src" / ".codeleak-baseline.json").is_file()
     assert capsys.readouterr().err.splitlines()[-1] == \
         "codeleak: wrote 1 fingerprints to .codeleak-baseline.json"
+
+
+def _finding(path: str, value: str = "ghp_0123456789abcdefghijklmnopqrstuvwxyz") -> Finding:
+    e = Entity(path, "python", "string", value, 1, 1, 0, 1, 0, 1, category="secret",
+               rule="github-token", severity="high")
+    return Finding(e, Chunk(path, 1, 1, 0, 0, 9, "x"), True, 1.0, "inversion", "high")
+
+
+def test_a_baseline_of_several_repositories_names_each_entrys(tmp_path: Path) -> None:
+    findings = [_finding("repoA/config/settings.py"), _finding("repoB/config/settings.py")]
+    paths = {f.entity.path: "config/settings.py" for f in findings}
+    roots = {"repoA/config/settings.py": "/src/repoA", "repoB/config/settings.py": "/src/repoB"}
+    rows = json.loads(baseline_json(findings, paths, roots))["findings"]
+    assert [(r["repo"], r["path"]) for r in rows] == [("repoA", "config/settings.py"),
+                                                      ("repoB", "config/settings.py")]
+    one = {"repoA/config/settings.py": "/src/repoA"}
+    single = json.loads(baseline_json(findings[:1], paths, one))["findings"]
+    assert "repo" not in single[0]  # as before: a baseline of one repository names none
+    path = tmp_path / "b.json"
+    path.write_text(baseline_json(findings, paths, roots))
+    assert {e.repo for e in read_baseline(path)} == {"repoA", "repoB"}
+
+
+def test_an_entry_holds_in_its_own_repository(tmp_path: Path) -> None:
+    fp = fingerprint("ghp_0123456789abcdefghijklmnopqrstuvwxyz")
+    shown = {"a/x.py": "x.py", "b/x.py": "x.py"}
+    roots = {"a/x.py": str(tmp_path / "a"), "b/x.py": str(tmp_path / "b")}
+
+    def accepted(baseline: Path, entries: list[dict[str, str]],
+                 where: dict[str, str] = roots) -> set[str]:
+        baseline.write_text(json.dumps({"version": 2, "findings": entries}))
+        return {p for p, _, _ in load_baseline(Settings(baseline=str(baseline)), shown, where)}
+
+    entry = {"path": "x.py", "fingerprint": fp, "rule": "github-token", "category": "secret"}
+    named = tmp_path / "named.json"
+    assert accepted(named, [{**entry, "repo": "a"}]) == {"a/x.py"}
+    assert accepted(named, [{**entry, "repo": "c"}]) == set()
+    # entries that name no repository: those of the repository the baseline lies in, else any
+    (tmp_path / "a").mkdir()
+    assert accepted(tmp_path / "a" / "b.json", [entry]) == {"a/x.py"}
+    assert accepted(tmp_path / "outside.json", [entry]) == {"a/x.py", "b/x.py"}
+    assert accepted(tmp_path / "a" / "b.json", [entry, {**entry, "repo": "b"}]) \
+        == {"a/x.py", "b/x.py"}
+    # a file whose root is unknown: entries that name a repository never hold, others do
+    assert accepted(named, [{**entry, "repo": "a"}], {}) == set()
+    assert accepted(named, [entry], {}) == {"a/x.py", "b/x.py"}
+
+
+@pytest.mark.parametrize("entry", ['{"path": 1, "fingerprint": "f", "rule": "r"}',
+                                   '{"path": "p", "fingerprint": "f", "rule": "r", "repo": 2}',
+                                   '"p"'])
+def test_a_malformed_entry_is_fatal(tmp_path: Path, entry: str) -> None:
+    path = tmp_path / "b.json"
+    path.write_text('{"version": 2, "findings": [' + entry + "]}")
+    with pytest.raises(FatalError, match="malformed baseline entry"):
+        read_baseline(path)

@@ -156,11 +156,17 @@ def test_unusable_folder_disables_the_cache(tmp_path: Path, monkeypatch: pytest.
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("CODELEAK_CACHE_DIR", str(blocker / "cache"))
-    cache = open_cache()
+    from codeleak.config import Settings
+    from codeleak.pipeline import Models
+
+    models = Models(Settings())
+    cache = models.open_cache()
     assert isinstance(cache, NullCache)
     assert "cache disabled" in capsys.readouterr().err
-    assert isinstance(open_cache(), NullCache)  # a scan opens it again: no second warning
+    assert isinstance(models.open_cache(), NullCache)  # a scan opens it again: no second warning
     assert capsys.readouterr().err == ""
+    assert isinstance(Models(Settings()).open_cache(), NullCache)  # another run is told again
+    assert "cache disabled" in capsys.readouterr().err
 
 
 def test_a_database_locked_for_a_moment_is_waited_for(folder: Path, monkeypatch: pytest.MonkeyPatch,

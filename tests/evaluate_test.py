@@ -105,3 +105,29 @@ def test_eval_chunks_carry_entity_words(tmp_path: Path) -> None:
     assert "export" in item.identifier_words and "invoices" in item.identifier_words
     assert "warehouse" in item.comment_words
     assert "archive" in item.literal_words
+
+
+def test_spread_sample_takes_chunks_evenly_across_files() -> None:
+    """One big file cannot fill the sample: every file gives a chunk before any gives two."""
+    import random
+
+    from codeleak.evaluate import spread_sample
+
+    big = [EvalChunk(f"row {i}", 32, "data.json") for i in range(500)]
+    small = [EvalChunk(f"def f{i}(): pass", 32, f"mod{i % 5}.py") for i in range(10)]
+    picked = spread_sample(big + small, 12, random.Random(0))
+    assert len(picked) == 12 and len(set(picked)) == 12
+    assert {c.path for c in picked} == {"data.json", *(f"mod{i}.py" for i in range(5))}
+    assert sum(c.path == "data.json" for c in picked) == 2  # two rounds over six files
+    assert spread_sample(small, 100, random.Random(0)) != small  # shuffled
+    assert sorted(c.text for c in spread_sample(small, 100, random.Random(0))) == \
+        sorted(c.text for c in small)  # all of a corpus too small to choose from
+
+
+def test_a_bucket_without_a_kind_of_word_reports_none_not_zero() -> None:
+    """A rate over no words is no measure: chunks without comments have no comment recovery."""
+    chunks = [EvalChunk("x = load(user)", 16, "a.py", ("load", "user"), (), ())]
+    row = score(chunks, ["load user"])
+    assert row.identifier_recovery == 1.0
+    assert row.comment_word_recovery is None and row.literal_word_recovery is None
+    assert row.to_json()["comment_word_recovery"] is None

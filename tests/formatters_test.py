@@ -104,8 +104,9 @@ def sample_report(show_values: bool = False, sweep: bool = True) -> ScanReport:
             Attack("confirmation", "Ranks each value among 50 look-alike decoys by similarity "
                    "to the chunk embedding", "true value ranked first for 71% of secrets"),
         ),
-        sweep=(SweepPoint(32, 40, 6, 4, 0.03), SweepPoint(64, 22, 6, 3, 0.02),
-               SweepPoint(128, 12, 6, 2, 0.0), SweepPoint(256, 7, 6, 1, 0.0)) if sweep else (),
+        sweep=(SweepPoint(32, 40, 6, 4, 0.03, 6), SweepPoint(64, 22, 6, 3, 0.02, 6),
+               SweepPoint(128, 12, 6, 2, 0.0, 5), SweepPoint(256, 7, 6, 1, 0.0, 0))
+        if sweep else (),
         repositories=(RepoSummary("services/billing", 1, 1, 12, 4, 3),
                       RepoSummary("services/web", 1, 1, 7, 2, 0)),
         recommendation="Use chunks of at least 256 tokens; rotate the leaked AWS key.",
@@ -386,6 +387,81 @@ def test_sarif_uris_are_from_the_repository_root_not_the_current_folder() -> Non
     assert {"uri": "dir%20with%20space/crlf.py", "uriBaseId": "%SRCROOT%"} in uris
     # a path with no known root never becomes "../": it is given as a file URI
     assert {"uri": Path("../x y.py").resolve().as_uri()} in uris
+
+
+@pytest.mark.parametrize("show_values", [False, True])
+def test_sarif_results_carry_the_recovered_excerpt_of_the_json_report(show_values: bool) -> None:
+    report = sample_report(show_values)
+    excerpts = {(f["rule"], f["line"]): f["recovered"]
+                for f in json.loads(format_report(report, "json"))["findings"]}
+    results = json.loads(format_report(report, "sarif"))["runs"][0]["results"]
+    line = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            for r in results}
+    assert {(r["ruleId"], line[r["ruleId"]]): r["properties"]["recovered"] for r in results} \
+        == excerpts
+    aws = next(r for r in results if r["ruleId"] == "aws-access-key-id")["properties"]
+    assert "billing service" in aws["recovered"]
+    assert (AWS_KEY.lower() in aws["recovered"]) is show_values
+    assert (mask(AWS_KEY.lower()) in aws["recovered"]) is not show_values
+
+
+def test_sarif_run_carries_the_summary_and_the_sweep() -> None:
+    properties = json.loads(format_report(sample_report(), "sarif"))["runs"][0]["properties"]
+    assert {k: properties[k] for k in ("files", "chunks", "entities", "sensitive", "leaked",
+                                       "leakRate", "controlLeakRate", "controls", "seconds")} \
+        == {"files": 2, "chunks": 2, "entities": 19, "sensitive": 6, "leaked": 3,
+            "leakRate": 0.5, "controlLeakRate": 0.02, "controls": 6, "seconds": 3.25}
+    assert [(p["chunkTokens"], p["leakRate"], p["controlLeakRate"], p["controls"])
+            for p in properties["sweep"]] == [(32, 0.6667, 0.03, 6), (64, 0.5, 0.02, 6),
+                                              (128, 0.3333, 0.0, 5), (256, 0.1667, 0.0, 0)]
+    assert properties["recommendation"].startswith("Use chunks")
+    assert [r["root"] for r in properties["repositories"]] == ["services/billing",
+                                                               "services/web"]
+    bare = json.loads(format_report(sample_report(sweep=False), "sarif"))
+    assert "sweep" not in bare["runs"][0]["properties"]
+
+
+def test_sweeps_show_how_many_controls_ran_at_each_size() -> None:
+    sweep = json.loads(format_report(sample_report(), "json"))["sweep"]
+    assert [p["controls"] for p in sweep] == [6, 6, 5, 0]
+    text = format_report(sample_report(), "text")
+    assert re.search(r"CONTROL\s+CONTROLS\n.*\b32\s+40\s+6\s+4\s+66\.7%\s+3\.0%\s+6\n", text)
+    assert re.search(r"\b256\s+7\s+6\s+1\s+16\.7%\s+-\s+0\n", text)  # no control ran
+    html = format_report(sample_report(), "html")
+    assert "<th>Controls</th>" in html and "<td>-</td><td>0</td>" in html
+
+
+def _two_repositories(root_a: str, root_b: str) -> ScanReport:
+    """The sample's findings split between two repositories that both hold src/settings.py."""
+    report = sample_report()
+    findings = report.findings[:2]
+    moved = [Finding(**{**f.__dict__, "entity": Entity(**{**f.entity.__dict__, "path": path})})
+             for f, path in zip(findings, ("a/src/settings.py", "b/src/settings.py"))]
+    return ScanReport(**{**report.__dict__, "findings": tuple(moved),
+                         "repo_paths": {"a/src/settings.py": "src/settings.py",
+                                        "b/src/settings.py": "src/settings.py"},
+                         "repo_roots": {"a/src/settings.py": root_a,
+                                        "b/src/settings.py": root_b}})
+
+
+def test_sarif_gives_each_repository_its_own_uri_base(tmp_path: Path) -> None:
+    root_a, root_b = str(tmp_path / "x" / "billing"), str(tmp_path / "y" / "billing")
+    doc = json.loads(format_report(_two_repositories(root_a, root_b), "sarif"))
+    run = doc["runs"][0]
+    artifacts = [r["locations"][0]["physicalLocation"]["artifactLocation"]
+                 for r in run["results"]]
+    assert sorted((a["uriBaseId"], a["uri"]) for a in artifacts) == [
+        ("REPO:x/billing", "src/settings.py"), ("REPO:y/billing", "src/settings.py")]
+    bases = run["originalUriBaseIds"]
+    assert set(bases) == {"REPO:x/billing", "REPO:y/billing"}  # no %SRCROOT%: none uses it
+    assert bases["REPO:x/billing"]["uri"] == Path(root_a).as_uri() + "/"
+    validator = jsonschema.Draft4Validator(_sarif_schema(),
+                                           format_checker=jsonschema.FormatChecker())
+    assert not list(validator.iter_errors(doc))
+    one = json.loads(format_report(_two_repositories(root_a, root_a), "sarif"))["runs"][0]
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"]
+            for r in one["results"]} == {"%SRCROOT%"}
+    assert set(one["originalUriBaseIds"]) == {"%SRCROOT%"}
 
 
 def test_html_is_self_contained() -> None:

@@ -283,3 +283,54 @@ def test_scanned_files_are_named_from_the_work_tree_root(
     assert {(s.path, s.repo_path) for s in load_sources(["repo/pkg", "repo/old.py"], Settings())} \
         == {("repo/pkg/util.py", "pkg/util.py"), ("repo/pkg/new file.py", "pkg/new file.py"),
             ("repo/old.py", "old.py")}
+
+
+@pytest.mark.parametrize("outer_first", [True, False])
+def test_named_files_in_many_folders_ask_git_once_per_work_tree(
+        repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, outer_first: bool) -> None:
+    from codeleak import files
+
+    library = tmp_path / "library"  # becomes a submodule at lib/
+    library.mkdir()
+    git(library, "init", "-q", "-b", "main")
+    write(library, "src/core.py", "x = 1\n")
+    git(library, "-c", "user.email=d@t.invalid", "-c", "user.name=D", "add", "-A")
+    git(library, "-c", "user.email=d@t.invalid", "-c", "user.name=D", "commit", "-q", "-m", "l")
+    git(repo, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library), "lib")
+    nested = repo / "vendor" / "nested"  # a repository of its own inside the work tree
+    write(nested, "deep/x.py", "x = 1\n")
+    git(nested, "init", "-q")
+    for i in range(12):
+        write(repo, f"pkg/p{i}/m{i}/f.py", "x = 1\n")
+    write(repo, "vendor/v.py", "x = 1\n")
+    named = ["app.py", *(f"pkg/p{i}/m{i}/f.py" for i in range(12)), "vendor/v.py",
+             "vendor/nested/deep/x.py", "lib/src/core.py",  # inside the known tree: git asked
+             ".git/description"]  # in no work tree, git says
+    if not outer_first:
+        named.reverse()
+    monkeypatch.chdir(repo)
+    asked: list[Path] = []
+    real_root_of = files._root_of
+
+    def root_of(folder: Path) -> files._Root:
+        asked.append(folder)
+        return real_root_of(folder)
+    monkeypatch.setattr(files, "_root_of", root_of)
+    found = {f.path.as_posix(): (f.repo_path, f.root) for f in files.discover(named)}
+    assert len(asked) == 4  # the nested repository, the submodule, the work tree, .git
+    top, sub, inner = (str(p.resolve()) for p in (repo, repo / "lib", nested))
+    assert found["vendor/nested/deep/x.py"] == ("deep/x.py", inner)
+    assert found["lib/src/core.py"] == ("src/core.py", sub)
+    assert found["vendor/v.py"] == ("vendor/v.py", top)
+    assert found["pkg/p7/m7/f.py"] == ("pkg/p7/m7/f.py", top)
+    for name, (repo_path, root) in found.items():  # what git says of each folder
+        said = real_root_of(Path(name).parent)
+        assert (str(said.folder), said.prefix + Path(name).name) == (root, repo_path)
+
+
+def test_changed_files_name_the_root_discovery_names(repo: Path) -> None:
+    from codeleak import files
+
+    write(repo, "app.py", LINES + "more\n")
+    [changed] = changed_files(repo, "HEAD")
+    assert changed.root == files.discover([repo / "app.py"])[0].root == str(repo.resolve())

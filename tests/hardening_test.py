@@ -220,14 +220,15 @@ def test_invert_masks_found_values_in_what_the_attack_read_back(tmp_path: Path) 
     write(tmp_path, PLANTED)
     settings = Settings(chunk_tokens=64)
     sources = load_sources([tmp_path], settings)
-    chunks, _ = chunk_sources(sources, settings, default_counter())
+    chunked = chunk_sources(sources, settings, default_counter())
+    chunks = chunked.chunks
     # an attack that read every chunk back exactly, and one that spaced a value out
     perfect = [c.text for c in chunks]
     spaced = [c.text.replace(GITHUB_TOKEN, " ".join(GITHUB_TOKEN[i:i + 8]
                                                     for i in range(0, len(GITHUB_TOKEN), 8)))
               for c in chunks]
     for recovered in (perfect, spaced):
-        shown = "\n".join(masked_recovered(sources, chunks, recovered, settings))
+        shown = "\n".join(masked_recovered(chunked, recovered))
         assert GITHUB_TOKEN not in shown and PASSWORD not in shown
         assert GITHUB_TOKEN[4:12] not in shown  # not a run of the key either
         assert "def login(user)" in shown and "DEBUG = False" in shown  # the rest as read
@@ -567,6 +568,52 @@ def test_a_baseline_matches_from_any_folder(
                  for r in json.loads(out)["runs"][0]["results"]]
     assert {(a["uri"], a["uriBaseId"]) for a in locations} \
         == {(".env", "%SRCROOT%"), ("svc/app.py", "%SRCROOT%")}
+
+
+def test_two_repositories_with_one_path_stay_apart_in_baselines_and_sarif(
+        tmp_path: Path, inverter_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    same = {"config/settings.py": f'DB_PASSWORD = "{PASSWORD}"\n'}  # one path, one value
+    for name in ("repoA", "repoB"):
+        write(tmp_path / name, same)
+        git_init(tmp_path / name)
+    monkeypatch.setenv("CODELEAK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    inverter = ("--inverter", str(inverter_dir), "-q")
+
+    def suppressed(baseline: str, *paths: str) -> dict[str, bool]:
+        code, out, err = run_cli(capsys, "scan", *paths, "--format", "json", "--baseline",
+                                 baseline, *inverter)
+        assert code in (0, 1), err
+        found = json.loads(out)["findings"]
+        assert found and len({f["path"] for f in found}) == len(paths)
+        return {f["path"].split("/")[0]: f["suppressed"] for f in found}
+
+    # a baseline of repoA alone, kept in repoA, as every baseline was made before: it accepts
+    # repoA's finding, and not the same value at the same path in repoB
+    kept = "repoA/.codeleak-baseline.json"
+    assert run_cli(capsys, "baseline", "repoA", "-o", kept, *inverter)[0] == 0
+    assert all("repo" not in r for r in json.loads((tmp_path / kept).read_text())["findings"])
+    assert suppressed(kept, "repoA", "repoB") == {"repoA": True, "repoB": False}
+    # a baseline of both names each entry's repository; without repoB's entries it accepts
+    # nothing in repoB, wherever the baseline lies
+    assert run_cli(capsys, "baseline", "repoA", "repoB", "-o", "both.json", *inverter)[0] == 0
+    both = json.loads((tmp_path / "both.json").read_text())
+    assert {(r["repo"], r["path"]) for r in both["findings"]} \
+        == {("repoA", "config/settings.py"), ("repoB", "config/settings.py")}
+    both["findings"] = [r for r in both["findings"] if r["repo"] == "repoA"]
+    (tmp_path / "a-only.json").write_text(json.dumps(both))
+    assert suppressed("a-only.json", "repoA", "repoB") == {"repoA": True, "repoB": False}
+    assert suppressed("a-only.json", "repoA") == {"repoA": True}
+    # SARIF: one artifact per repository, each URI from its own root
+    code, out, _ = run_cli(capsys, "scan", "repoA", "repoB", "--format", "sarif", *inverter)
+    run = json.loads(out)["runs"][0]
+    locations = {(a["uriBaseId"], a["uri"]) for r in run["results"]
+                 for a in [r["locations"][0]["physicalLocation"]["artifactLocation"]]}
+    assert locations == {("REPO:repoA", "config/settings.py"),
+                         ("REPO:repoB", "config/settings.py")}
+    assert {k: v["uri"] for k, v in run["originalUriBaseIds"].items()} == {
+        f"REPO:{name}": (tmp_path / name).resolve().as_uri() + "/" for name in ("repoA", "repoB")}
 
 
 def test_corrupt_cache_is_moved_aside_with_one_warning(

@@ -110,9 +110,9 @@ def test_the_stage_commands_skip_a_crashing_file_too(monkeypatch, capsys) -> Non
     code = "def connect():\n    password = 'hunter2-Xq9'\n"
     boom = SourceFile("pkg/boom.py", "python", code, code.encode())
     counter = default_counter()
-    chunks, shown = pipeline.chunk_sources(sources, settings, counter)
+    chunked = pipeline.chunk_sources(sources, settings, counter)
     entities = pipeline.all_entities(sources, settings)
-    assert chunks and entities and len(shown) == len(chunks)
+    assert chunked.chunks and entities and len(chunked.shown) == len(chunked.chunks)
     real = pipeline.entities_of
 
     def entities_of(parsed, *args):  # type: ignore[no-untyped-def]
@@ -122,7 +122,7 @@ def test_the_stage_commands_skip_a_crashing_file_too(monkeypatch, capsys) -> Non
 
     monkeypatch.setattr(pipeline, "entities_of", entities_of)
     monkeypatch.setattr(notes, "_quiet", False)
-    assert pipeline.chunk_sources([boom, *sources], settings, counter) == (chunks, shown)
+    assert pipeline.chunk_sources([boom, *sources], settings, counter) == chunked
     assert pipeline.all_entities([*sources, boom], settings) == entities
     err = capsys.readouterr().err
     assert err.count("skipped pkg/boom.py: its python parser crashed") == 2
@@ -173,3 +173,22 @@ def test_reference_chunks_are_standard_library_code_chunked_at_the_scans_size(  
     monkeypatch.chdir(tmp_path)
     monkeypatch.syspath_prepend(str(tmp_path))
     assert pipeline.reference_chunks(counter, 64, 31) == first
+
+
+def test_values_by_chunk_finds_every_chunk_an_entity_overlaps() -> None:
+    """A value over two chunks belongs to both; one that ends where a chunk starts does not
+    belong to it; a chunk with nothing in it gets nothing."""
+    from codeleak.records import Chunk, Entity
+
+    def chunk(start: int, end: int) -> Chunk:
+        return Chunk("a.py", 1, 1, start, end, 1, "x" * (end - start))
+
+    def entity(value: str, start: int, end: int) -> Entity:
+        return Entity("a.py", "python", "literal", value, 1, 1, 0, 0, start, end)
+
+    chunks = [chunk(0, 10), chunk(10, 20), chunk(25, 40), chunk(40, 50)]
+    entities = [entity("spans", 8, 12), entity("edge", 5, 10), entity("third", 30, 31),
+                entity("late", 48, 60)]
+    assert pipeline.values_by_chunk(chunks, entities) == [
+        ("spans", "edge"), ("spans",), ("third",), ("late",)]
+    assert pipeline.values_by_chunk(chunks, []) == [(), (), (), ()]

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     sources = pipeline.load_sources(args.paths, settings)
     report = pipeline.scan(sources, settings, progress=show_progress(args))
     output = args.output or configured.baseline or DEFAULT_PATH
-    emit(baseline_json(report.findings, report.repo_paths), output)
+    emit(baseline_json(report.findings, report.repo_paths, report.repo_roots), output)
     shown = output if args.output else _from_here(output)
     note(f"wrote {len(report.findings)} fingerprints to {shown}")
     return EXIT_OK

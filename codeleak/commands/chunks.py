@@ -12,7 +12,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args, args.paths[0])
     models = pipeline.Models(settings)
     sources = pipeline.load_sources(args.paths, settings)
-    _, chunks = pipeline.chunk_sources(sources, settings, models.embedder.counter())
+    chunks = pipeline.chunk_sources(sources, settings, models.embedder.counter()).shown
     if args.format == "json":
         emit(listing.chunks_json(chunks, models.embedder.name, None), args.output)
     else:

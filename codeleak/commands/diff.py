@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from codeleak import files, languages, pipeline
 from codeleak.commands._common import report_and_exit, settings_from, show_progress
@@ -11,13 +12,15 @@ from codeleak.config import Settings
 from codeleak.notes import note
 from codeleak.records import ScanReport, SourceFile
 
+if TYPE_CHECKING:
+    from codeleak.git import ChangedFile
 
-def sources_of(changed: Sequence[object], settings: Settings) -> list[SourceFile]:
+
+def sources_of(changed: Sequence[ChangedFile], settings: Settings) -> list[SourceFile]:
     """The new versions of changed files, as text; others get a one-line note."""
     out = []
     for c in changed:
-        path: str = c.path  # type: ignore[attr-defined]
-        content: bytes = c.content  # type: ignore[attr-defined]
+        path, content = c.path, c.content
         if len(content) > settings.max_file_bytes:
             note(f"skipped {path}: {len(content)} bytes is over the {settings.max_file_bytes}-byte limit")
             continue
@@ -26,7 +29,8 @@ def sources_of(changed: Sequence[object], settings: Settings) -> list[SourceFile
             note(f"skipped {path}: binary or not UTF-8")
             continue
         text = text.replace("\r\n", "\n")
-        out.append(SourceFile(path, languages.detect(path), text, text.encode("utf-8", "surrogatepass")))
+        out.append(SourceFile(path, languages.detect(path), text,
+                              text.encode("utf-8", "surrogatepass"), root=c.root))
     return out
 
 

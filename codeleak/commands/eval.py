@@ -35,7 +35,7 @@ def table(rows: list[dict[str, object]]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from codeleak.evaluate import eval_chunks_from_paths, evaluate
+    from codeleak.evaluate import eval_chunks_from_paths, evaluate, spread_sample
 
     settings = settings_from(args, args.paths[0])
     lengths = parse_sizes(args.lengths)
@@ -46,11 +46,9 @@ def run(args: argparse.Namespace) -> int:
     if not chunks:
         raise FatalError("no chunks to evaluate: the paths hold no readable source files")
     rng = random.Random(0)
-    sampled = []
-    for length in lengths:
-        bucket = [c for c in chunks if c.length == length]
-        rng.shuffle(bucket)
-        sampled.extend(bucket[:args.max_chunks])
+    sampled = [item for length in lengths
+               for item in spread_sample([c for c in chunks if c.length == length],
+                                         args.max_chunks, rng)]
     rows = [row.to_json() for row in evaluate(sampled, models.embedder, models.inverter,
                                               progress=show_progress(args),
                                               attack_embedder=models.attack_embedder)]

@@ -6,9 +6,7 @@ from collections.abc import Sequence
 
 from codeleak import listing, pipeline
 from codeleak.commands._common import emit, settings_from, show_progress
-from codeleak.config import Settings
 from codeleak.errors import EXIT_OK
-from codeleak.records import Chunk, SourceFile
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,30 +14,27 @@ def run(args: argparse.Namespace) -> int:
     models = pipeline.Models(settings)
     counter = models.embedder.counter()
     sources = pipeline.load_sources(args.paths, settings)
-    chunks, shown = pipeline.chunk_sources(sources, settings, counter)
+    chunked = pipeline.chunk_sources(sources, settings, counter)
     progress = show_progress(args)
-    vectors = pipeline.embed_chunks(chunks, models, progress=progress)
-    recovered = pipeline.invert_chunks(chunks, vectors, models, progress=progress)
+    vectors = pipeline.embed_chunks(chunked.chunks, models, progress=progress)
+    recovered = pipeline.invert_chunks(chunked.chunks, vectors, models, progress=progress)
     if not settings.show_values:  # a value the attack read back is a found value too
-        recovered = masked_recovered(sources, chunks, recovered, settings)
+        recovered = masked_recovered(chunked, recovered)
     if args.format == "json":
-        emit(listing.chunks_json(shown, models.embedder.name, models.inverter.name, recovered),
-             args.output)
+        emit(listing.chunks_json(chunked.shown, models.embedder.name, models.inverter.name,
+                                 recovered), args.output)
     else:
-        emit(listing.chunks_text(shown, recovered), args.output)
+        emit(listing.chunks_text(chunked.shown, recovered), args.output)
     return EXIT_OK
 
 
-def masked_recovered(sources: Sequence[SourceFile], chunks: Sequence[Chunk],
-                     recovered: Sequence[str], settings: Settings) -> list[str]:
+def masked_recovered(chunked: pipeline.ChunkedSources, recovered: Sequence[str]) -> list[str]:
     """Each chunk's recovered text with every sensitive value of the files masked where it
     occurs, and what resembles the values of the chunk itself, as scan reports mask it."""
     from codeleak.formatters.view import Redactor, chunk_key
-    from codeleak.parse import parse
 
-    sensitive = {s.path: [e for e in pipeline.entities_of(parse(s), settings) if e.sensitive]
-                 for s in sources}
-    near = [(chunk_key(c), e.value) for c in chunks for e in sensitive.get(c.path, ())
-            if e.start_byte < c.end_byte and e.end_byte > c.start_byte]
-    redactor = Redactor(False, (e.value for found in sensitive.values() for e in found), near)
-    return [redactor.recovered_text(chunk_key(c), text) for c, text in zip(chunks, recovered)]
+    near = [(chunk_key(c), value) for c, values in zip(chunked.chunks, chunked.values)
+            for value in values]
+    redactor = Redactor(False, (value for _, value in near), near)
+    return [redactor.recovered_text(chunk_key(c), text)
+            for c, text in zip(chunked.chunks, recovered)]

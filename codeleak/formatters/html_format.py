@@ -7,7 +7,7 @@ from html import escape
 from codeleak import __version__
 from codeleak.formatters.view import (
     NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
-    verdict,
+    sweep_control, verdict,
 )
 from codeleak.records import SEVERITIES, Finding, ScanReport, SweepPoint
 
@@ -88,10 +88,11 @@ def _sweep_panel(report: ScanReport) -> str:
         rows = "".join(
             f"<tr><td>{p.chunk_tokens}</td><td>{p.chunks}</td><td>{p.sensitive}</td>"
             f"<td>{p.leaked}</td><td>{percent(p.leak_rate)}</td>"
-            f"<td>{percent(p.control_leak_rate)}</td></tr>" for p in report.sweep)
+            f"<td>{sweep_control(p)}</td><td>{p.controls}</td></tr>" for p in report.sweep)
         parts.append(
             '<table class="sweep"><thead><tr><th>Chunk tokens</th><th>Chunks</th>'
-            "<th>Sensitive</th><th>Leaked</th><th>Leak rate</th><th>Control</th></tr></thead>"
+            "<th>Sensitive</th><th>Leaked</th><th>Leak rate</th><th>Control</th>"
+            "<th>Controls</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>")
     else:
         parts.append(
@@ -104,6 +105,12 @@ def _sweep_panel(report: ScanReport) -> str:
                      f"{_e(report.recommendation)}</p>")
     parts.append("</section>")
     return "".join(parts)
+
+
+def _control_title(point: SweepPoint) -> str:
+    if not point.controls:
+        return NO_CONTROL
+    return f"control {percent(point.control_leak_rate)} of {point.controls} controls"
 
 
 def sweep_chart(sweep: tuple[SweepPoint, ...]) -> str:
@@ -141,8 +148,8 @@ def sweep_chart(sweep: tuple[SweepPoint, ...]) -> str:
     for i, point in enumerate(sweep):
         out.append(
             f'<circle class="dot-control" cx="{x(i):.1f}" cy="{y(point.control_leak_rate):.1f}" '
-            f'r="3.5"><title>{point.chunk_tokens} tokens: control '
-            f"{percent(point.control_leak_rate)}</title></circle>"
+            f'r="3.5"><title>{point.chunk_tokens} tokens: {_control_title(point)}</title>'
+            "</circle>"
             f'<circle class="dot-leak" cx="{x(i):.1f}" cy="{y(point.leak_rate):.1f}" r="4.5">'
             f"<title>{point.chunk_tokens} tokens: {point.leaked} of {point.sensitive} leaked "
             f"({percent(point.leak_rate)})</title></circle>"

@@ -42,7 +42,8 @@ def scan_document(report: ScanReport) -> dict[str, Any]:
                     for a in report.attacks],
         "sweep": [{"chunk_tokens": p.chunk_tokens, "chunks": p.chunks, "sensitive": p.sensitive,
                    "leaked": p.leaked, "leak_rate": round(p.leak_rate, 4),
-                   "control_leak_rate": round(p.control_leak_rate, 4)} for p in report.sweep],
+                   "control_leak_rate": round(p.control_leak_rate, 4), "controls": p.controls}
+                  for p in report.sweep],
         "recommendation": report.recommendation,
         "repositories": [{"root": r.root, "files": r.files, "chunks": r.chunks,
                           "entities": r.entities, "sensitive": r.sensitive, "leaked": r.leaked}

@@ -8,18 +8,20 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from codeleak import __version__
+from codeleak import __version__, repos
 from codeleak.formatters.view import (
-    NOT_SAFE, Redactor, attack_phrase, rule_id, rule_name, severity_rank, sort_findings,
-    suppression_kind,
+    NOT_SAFE, Redactor, attack_phrase, leak_rate, rule_id, rule_name, severity_rank,
+    sort_findings, suppression_kind,
 )
 from codeleak.masking import fingerprint
-from codeleak.records import Chunk, Finding, ScanReport
+from codeleak.records import Chunk, Finding, ScanReport, SweepPoint
 
 SARIF_SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
                 "sarif-schema-2.1.0.json")
 INFORMATION_URI = "https://pypi.org/project/codeleak/"
 FINGERPRINT_KEY = "codeleak/v1"
+SRCROOT = "%SRCROOT%"
+_ROOT_TEXT = "its git work tree, or the folder scanned outside git."
 
 _LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note",
            "info": "note"}
@@ -54,6 +56,8 @@ def sarif_document(report: ScanReport) -> dict[str, Any]:
     findings = sort_findings(report.findings)
     rules = _rules(findings)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
+    bases = _BaseIds(report)
+    base = {f.entity.path: bases.of(report.repo_root(f.entity.path)) for f in findings}
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -66,24 +70,81 @@ def sarif_document(report: ScanReport) -> dict[str, Any]:
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"%SRCROOT%": {
-                "description": {"text": "The root of the repository scanned: its git work "
-                                        "tree, or the folder scanned outside git."}}},
+            "originalUriBaseIds": bases.described(set(base.values())),
             "invocations": [{"executionSuccessful": True}],
-            "results": [_result(f, index, redact, report.repo_path(f.entity.path))
-                        for f in findings],
-            "properties": {
-                "embedder": report.embedder,
-                "inverter": report.inverter,
-                "chunkTokens": report.chunk_tokens,
-                "controlLeakRate": round(report.control_leak_rate, 4),
-                "controls": report.controls,
-                "attacks": [{"name": a.name, "description": a.description,
-                             "strength": a.strength} for a in report.attacks],
-                "notLeakedMeans": NOT_SAFE,
-            },
+            "results": [_result(f, index, redact, report.repo_path(f.entity.path),
+                                base[f.entity.path]) for f in findings],
+            "properties": _run_properties(report),
         }],
     }
+
+
+class _BaseIds:
+    """Where result URIs start: %SRCROOT% for a scan of one repository (GitHub code scanning
+    reads it as the checkout); one id per repository, mapped to its root's file URI in
+    run.originalUriBaseIds (SARIF 2.1.0 3.14.14), when a scan reads several, so that one path
+    in two repositories is two artifacts."""
+
+    def __init__(self, report: ScanReport) -> None:
+        self.names = repos.names(report.repo_roots.values())
+        self.several = len(self.names) > 1
+
+    def of(self, root: str) -> str:
+        return f"REPO:{self.names[root]}" if self.several and root in self.names else SRCROOT
+
+    def described(self, used: set[str]) -> dict[str, Any]:
+        """run.originalUriBaseIds: %SRCROOT% where a scan reads one repository or a result
+        uses it, then each repository's id."""
+        out: dict[str, Any] = {}
+        if not self.several or SRCROOT in used:
+            out[SRCROOT] = {"description": {"text": f"The root of the repository scanned: "
+                                                    f"{_ROOT_TEXT}"}}
+        if self.several:
+            for root, name in sorted(self.names.items(), key=lambda item: item[1]):
+                uri = Path(root).as_uri()
+                out[f"REPO:{name}"] = {
+                    "uri": uri if uri.endswith("/") else uri + "/",
+                    "description": {"text": f"The root of repository {name}: {_ROOT_TEXT}"}}
+        return out
+
+
+def _run_properties(report: ScanReport) -> dict[str, Any]:
+    """What the text and JSON reports say of the whole run: counts, the control, the attacks,
+    the sweep and the per-repository counts."""
+    properties: dict[str, Any] = {
+        "embedder": report.embedder,
+        "inverter": report.inverter,
+        "chunkTokens": report.chunk_tokens,
+        "files": report.files,
+        "chunks": report.chunks,
+        "entities": report.entities,
+        "sensitive": report.sensitive,
+        "leaked": report.leaked,
+        "leakRate": round(leak_rate(report), 4),
+        "controlLeakRate": round(report.control_leak_rate, 4),
+        "controls": report.controls,
+        "seconds": round(report.seconds, 3),
+        "attacks": [{"name": a.name, "description": a.description,
+                     "strength": a.strength} for a in report.attacks],
+        "notLeakedMeans": NOT_SAFE,
+        "valuesShown": report.show_values,
+    }
+    if report.sweep:
+        properties["sweep"] = [_sweep_point(p) for p in report.sweep]
+    if report.recommendation:
+        properties["recommendation"] = report.recommendation
+    if report.repositories:
+        properties["repositories"] = [
+            {"root": r.root, "files": r.files, "chunks": r.chunks, "entities": r.entities,
+             "sensitive": r.sensitive, "leaked": r.leaked} for r in report.repositories]
+    return properties
+
+
+def _sweep_point(point: SweepPoint) -> dict[str, Any]:
+    return {"chunkTokens": point.chunk_tokens, "chunks": point.chunks,
+            "sensitive": point.sensitive, "leaked": point.leaked,
+            "leakRate": round(point.leak_rate, 4),
+            "controlLeakRate": round(point.control_leak_rate, 4), "controls": point.controls}
 
 
 def _rules(findings: list[Finding]) -> list[dict[str, Any]]:
@@ -124,8 +185,8 @@ def _rule(rid: str, category: str, severity: str) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: dict[str, int], redact: Redactor, repo_path: str
-            ) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], redact: Redactor, repo_path: str,
+            base: str) -> dict[str, Any]:
     entity, chunk = finding.entity, finding.chunk
     rid = rule_id(finding)
     result: dict[str, Any] = {
@@ -134,7 +195,7 @@ def _result(finding: Finding, index: dict[str, int], redact: Redactor, repo_path
         "level": _LEVELS.get(finding.severity, "warning"),
         "message": {"text": _message(finding, redact)},
         "locations": [{"physicalLocation": {
-            "artifactLocation": _artifact(repo_path),
+            "artifactLocation": _artifact(repo_path, base),
             "region": {
                 "startLine": entity.line,
                 "endLine": entity.end_line,
@@ -152,6 +213,7 @@ def _result(finding: Finding, index: dict[str, int], redact: Redactor, repo_path
             "leakScore": round(finding.leak_score, 4),
             "attack": finding.attack,
             "chunkTokens": chunk.tokens,
+            "recovered": redact.excerpt(finding),
         },
     }
     if finding.suppressed:
@@ -173,9 +235,10 @@ def _message(finding: Finding, redact: Redactor) -> str:
             f"of lines {chunk.start_line}-{chunk.end_line} ({chunk.tokens} tokens).")
 
 
-def _artifact(path: str) -> dict[str, str]:
-    """A percent-encoded URI relative to %SRCROOT% for a path from the repository root; a file
-    URI for an absolute path, or a relative one that leads out of the root (`../`)."""
+def _artifact(path: str, base: str = SRCROOT) -> dict[str, str]:
+    """A percent-encoded URI relative to base (its repository's root) for a path from the
+    repository root; a file URI for an absolute path, or a relative one that leads out of the
+    root (`../`)."""
     posix = path.replace("\\", "/")
     if PureWindowsPath(path).is_absolute() or PurePosixPath(posix).is_absolute():
         drive = PureWindowsPath(path).drive
@@ -183,7 +246,7 @@ def _artifact(path: str) -> dict[str, str]:
     posix = posixpath.normpath(posix)
     if posix == ".." or posix.startswith("../"):
         return {"uri": Path(os.path.abspath(posix)).as_uri()}
-    return {"uri": quote(posix), "uriBaseId": "%SRCROOT%"}
+    return {"uri": quote(posix), "uriBaseId": base}
 
 
 def _column(chunk: Chunk, byte: int, byte_col: int) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from codeleak.formatters.view import (
-    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, verdict,
+    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, sweep_control,
+    verdict,
 )
 from codeleak.records import Finding, ScanReport
 
@@ -110,9 +111,10 @@ def _attacks(report: ScanReport) -> list[str]:
 def _sweep(report: ScanReport) -> list[str]:
     if not report.sweep:
         return [f"Recommendation: {report.recommendation}"] if report.recommendation else []
-    header = ("CHUNK TOKENS", "CHUNKS", "SENSITIVE", "LEAKED", "LEAK RATE", "CONTROL")
+    header = ("CHUNK TOKENS", "CHUNKS", "SENSITIVE", "LEAKED", "LEAK RATE", "CONTROL",
+              "CONTROLS")
     rows = [(str(p.chunk_tokens), str(p.chunks), str(p.sensitive), str(p.leaked),
-             percent(p.leak_rate), percent(p.control_leak_rate)) for p in report.sweep]
+             percent(p.leak_rate), sweep_control(p), str(p.controls)) for p in report.sweep]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     out = ["", "Leak rate by chunk size:"]
     out += ["  " + "  ".join(c.rjust(w) for c, w in zip(r, widths)) for r in [header, *rows]]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from codeleak.masking import mask
-from codeleak.records import SEVERITIES, Chunk, Finding, ScanReport
+from codeleak.records import SEVERITIES, Chunk, Finding, ScanReport, SweepPoint
 
 NOT_SAFE = (
     '"Not leaked" means "not recovered by the attacks run in this scan", not "safe": '
@@ -88,6 +88,11 @@ def percent(rate: float) -> str:
 # What reports print instead of the control leak rate when no control ran: a rate over no
 # controls is no measure of chance, and not 0%.
 NO_CONTROL = "no control ran"
+
+
+def sweep_control(point: SweepPoint) -> str:
+    """A sweep point's control leak rate; "-" where no control ran at that size."""
+    return percent(point.control_leak_rate) if point.controls else "-"
 
 
 def leak_rate(report: ScanReport) -> float:
