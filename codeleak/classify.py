@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from codeleak.errors import FatalError
 from codeleak.records import Entity
 from codeleak.rules import (
+    CREDENTIAL_CALL,
     PASSWORD_NAME,
     RULE_LIST,
     RULES,
@@ -50,11 +51,23 @@ _OPTION = re.compile(
 _PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][\w\-]{1,20})?)[ \t]+"
                          r"(?P<v4>[A-Za-z0-9][^\s\"'`,;)}\]>]{5,})")
 # the name a string literal is given to, read from the source line before it: `NAME, "x"` (an
-# option constant before an argument), `name == "x"`, `name !== "x"`; the opening quote is
-# there too where a grammar captures a string's content without its quotes
-_NAME_BEFORE = re.compile(r"(?:\b(?P<const>[A-Z][A-Z0-9_]{2,})\s*,|"
+# option constant before an argument, quoted too: `os.Setenv("API_TOKEN", "x")`), `name == "x"`,
+# `name !== "x"`; the opening quote is there too where a grammar captures a string's content
+# without its quotes
+_NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
+# SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
+_SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
+SQL_TAIL = 32
 NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
+# a string prefix before an opening quote: b"..", r"..", f"..", @"..", $".."
+_STRING_PREFIX = frozenset("bBrRuUfF@$")
+# a setter's or builder's verb: `setPassword(`, `withApiKey(` name the property after it
+_SETTER_VERB = re.compile(r"^(?:set|with)(?=[A-Z_])_?")
+# what _call_name reads back over: quotes, brackets, a statement's end
+_CALL_SYNTAX = re.compile(r"[\"'`()\[\]{};]")
+# calls that wrap a value rather than take it: the call around them is the one that names it
+_VALUE_WRAPPERS = frozenset({"Some", "Ok", "of", "ofNullable", "from", "String", "str", "valueOf"})
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
 _PUTTY_COMMENT = re.compile(r"Comment: [^\n]*?(?=\\n|\n|$)")
 _PUTTY_ENCRYPTED = re.compile(r"(?:^|\n|\\n)[ \t#/;*]*Encryption: *(?!none\b)\w")
@@ -337,8 +350,69 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     window = max(entity.start_byte - NAME_WINDOW, 0)
     newline = data.rfind(b"\n", window, entity.start_byte)
     before = data[window if newline < 0 else newline + 1:entity.start_byte].decode("utf-8", "replace")
-    m = _NAME_BEFORE.search(before)
-    return (m.group("const") or m.group("cmp")) if m else ""
+    m = _NAME_BEFORE.search(before) or _SQL_BEFORE.search(before, max(len(before) - SQL_TAIL, 0))
+    if m:
+        return m.group("const") or m.group("cmp") if m.re is _NAME_BEFORE else m.group(1)
+    call = _call_name(data[window:entity.start_byte].decode("utf-8", "replace"))
+    return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
+
+
+def _call_name(before: str) -> str:
+    """The call whose argument list the text before a literal ends in, read back over the other
+    arguments (quoted ones skipped, nested brackets balanced, lines crossed):
+    `getConnection(url, "sa", ` -> `getConnection`; a setter's property without its verb:
+    `ds.setPassword(` -> `Password`; past a wrapper of the value: `basic_auth("u", Some(` ->
+    `basic_auth`. "" where a statement end, block or list comes first."""
+    end = _before_own_quote(before)
+    backwards = before[:end][::-1]
+    depth = 0
+    pos = 0
+    while (m := _CALL_SYNTAX.search(backwards, pos)) is not None:
+        ch, pos = m.group(), m.end()
+        if ch in "\"'`":
+            pos = backwards.find(ch, pos) + 1
+            if pos == 0:
+                return ""
+        elif ch in ")]}":
+            depth += 1
+        elif ch == ";":
+            if not depth:
+                return ""
+        elif depth:
+            depth -= 1
+        elif ch != "(":
+            return ""
+        else:
+            name = _identifier_before(before, end - pos)
+            if name not in _VALUE_WRAPPERS:
+                return _SETTER_VERB.sub("", name)
+    return ""
+
+
+def _before_own_quote(before: str) -> int:
+    """Where the text before a literal's content ends without the literal's own opening quote and
+    string prefix (`f(a, b"` -> `f(a, `), for grammars whose span leaves the quote out."""
+    end = len(before)
+    if not before.endswith(("\"", "'", "`")):
+        return end
+    end -= 1
+    prefix = end
+    while prefix > max(end - 2, 0) and before[prefix - 1] in _STRING_PREFIX:
+        prefix -= 1
+    if prefix == 0 or not (before[prefix - 1].isalnum() or before[prefix - 1] == "_"):
+        return prefix
+    return end
+
+
+def _identifier_before(text: str, end: int) -> str:
+    """The identifier that ends at `end`, spaces before `end` skipped: `getConnection (` -> `getConnection`."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    name = text[start:end]
+    return name if name[:1].isalpha() or name[:1] == "_" else ""
 
 
 def _credential_name(name: str) -> bool:

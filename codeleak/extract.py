@@ -8,9 +8,11 @@ When one match captures a name (`definition.*`) and a value (`string`, `number`)
 the name's text as `context`: `password = "hunter2"` gives the string `hunter2` context `password`.
 A match without a `definition.*` capture may name its value with `_context` helpers instead (the
 option before a shell argument, `mysql --password s3cr3t`; the `name:` beside a Kubernetes env
-entry's `value:`): their texts, joined by a space, are the context, and they produce no entity of
-their own. Such a context is written for a value its own key says less about, so it wins over a
-`definition.*` name of the same span (`DB_PASSWORD` over `value`).
+entry's `value:`): their texts, joined by a space in source order, are the context, and they
+produce no entity of their own (`_context.<what>`, `_context.command`, is such a helper too, for
+a pattern whose helpers need predicates of their own). Such a context is written for a value its
+own key says less about, so it wins over a `definition.*` name of the same span (`DB_PASSWORD`
+over `value`); of two such contexts, the one from more helpers wins (`sshpass -p` over `-p`).
 """
 from __future__ import annotations
 
@@ -54,8 +56,15 @@ CAPTURES: dict[str, str] = {
     "definition.key": "a key in a mapping, object, dict, config file or XML element/attribute",
 }
 
-# A helper capture that names a value in a match without a `definition.*` name (no entity).
+# A helper capture that names a value in a match without a `definition.*` name (no entity); also
+# `_context.<what>`, where one pattern's helpers need different predicates.
 CONTEXT_HELPER = "_context"
+
+
+def is_context_helper(capture: str) -> bool:
+    """`_context` or `_context.<what>`."""
+    return capture == CONTEXT_HELPER or capture.startswith(CONTEXT_HELPER + ".")
+
 
 _KIND_BY_PREFIX = {"comment": "comment", "string": "string", "number": "number",
                    "definition": "identifier"}
@@ -181,7 +190,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
     best: dict[tuple[int, int], _Candidate] = {}
     cursor = tree_sitter.QueryCursor(query_for(parsed.source.language))
     for _, match in cursor.matches(parsed.tree.root_node):
-        context, by_helper = _context(match, spans)
+        context, helpers = _context(match, spans)
         for name, nodes in match.items():
             if name.startswith("_"):
                 continue
@@ -190,7 +199,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
                 start, end, marked = spans.of(node, name, kind)
                 if end <= start:
                     continue
-                candidate = _Candidate(_rank(name, kind, context, by_helper), name, kind, start, end,
+                candidate = _Candidate(_rank(name, kind, context, helpers), name, kind, start, end,
                                        context if kind in _VALUE_KINDS else "", marked)
                 old = best.get((start, end))
                 if old is None or candidate.rank > old.rank:
@@ -200,7 +209,7 @@ def captures(parsed: ParsedFile) -> list[Capture]:
 
 
 class _Candidate(NamedTuple):
-    rank: tuple[int, int, int]
+    rank: tuple[int, int, int, int]
     name: str
     kind: str
     start: int
@@ -209,23 +218,24 @@ class _Candidate(NamedTuple):
     marked: bool  # a comment with its markers in the span
 
 
-def _rank(name: str, kind: str, context: str, by_helper: bool) -> tuple[int, int, int]:
+def _rank(name: str, kind: str, context: str, helpers: int) -> tuple[int, int, int, int]:
     """Kind first; then a context (from `_context` helpers over a definition's name); then the
-    more specific capture name."""
-    named = (1 + by_helper) if context and kind in _VALUE_KINDS else 0
-    return _KIND_RANK[kind], named, _SPECIFICITY.get(name, 2)
+    more specific capture name; then the context of more helpers (`sshpass -p` over `-p`)."""
+    named = (1 + bool(helpers)) if context and kind in _VALUE_KINDS else 0
+    return _KIND_RANK[kind], named, _SPECIFICITY.get(name, 2), helpers if named else 0
 
 
-def _context(match: dict[str, list[Any]], spans: _Spans) -> tuple[str, bool]:
-    """The context a match gives its values, and whether `_context` helpers gave it."""
+def _context(match: dict[str, list[Any]], spans: _Spans) -> tuple[str, int]:
+    """The context a match gives its values, and how many `_context` helpers gave it."""
     if not any(name in _VALUE_KINDS for name in match):
-        return "", False
+        return "", 0
     names = [node for name, nodes in match.items() if name.startswith("definition.")
              for node in nodes]
     if not names:
-        helpers = sorted(match.get(CONTEXT_HELPER, ()), key=lambda n: n.start_byte)
-        return " ".join(_text(n, spans) for n in helpers), bool(helpers)
-    return _text(min(names, key=lambda n: n.start_byte), spans), False
+        helpers = sorted((node for name, nodes in match.items() if is_context_helper(name)
+                          for node in nodes), key=lambda n: n.start_byte)
+        return " ".join(_text(n, spans) for n in helpers), len(helpers)
+    return _text(min(names, key=lambda n: n.start_byte), spans), 0
 
 
 def _text(node: Any, spans: _Spans) -> str:

@@ -173,8 +173,10 @@ def is_placeholder(value: str) -> bool:
         return True
     words = split_words(text)
     long_words = [w for w in words if len(w) > 2 and not w.isdigit() and w not in ("http", "https")]
-    if long_words and all(w in _PLACEHOLDER_WORDS for w in long_words):
-        return True
+    if long_words and all(w in _PLACEHOLDER_WORDS for w in long_words) and \
+            2 * sum(map(len, long_words)) >= sum(ch.isalpha() for ch in text):
+        return True  # such words make up the value's letters (`your_api_key`, `10.0.0.1:xxx`),
+        # not only a prefix of a token (`key-3f8a1c7e…`: the hex body's letters are no words)
     if any(w in ("example", "changeme", "dummy", "placeholder", "redacted", "fake", "sample")
            for w in words):
         return True
@@ -233,6 +235,11 @@ _NON_SECRET_VALUES = frozenset({
 })
 
 
+_DSN_AT = re.compile(r"@(?:tcp6?|udp|unix)\(")
+# a lower-case dotted host name, with a port: `smtp.acme-mail.com`, `db-01.prod.internal:5432`
+_HOST_NAME_VALUE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?::\d{1,5})?")
+
+
 def credential_value(value: str) -> bool:
     """Could this literal be a password or token (rather than prose, a label or a reference)?"""
     v = value.strip()
@@ -249,13 +256,24 @@ def credential_value(value: str) -> bool:
         return False  # a macro argument list: `#define OBJ_secretBag OBJ_pkcs12_BagIds,5L`
     if re.fullmatch(r"-?\d{1,5}(?:\.\d+)?", v) or re.fullmatch(r"\d+[smhd]", lower):
         return False  # lengths, ports, timeouts
-    if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v):
-        return False  # URLs and emails have their own rules
+    if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v) or _DSN_AT.search(v) or \
+            _HOST_NAME_VALUE.fullmatch(v):
+        return False  # URLs, emails, DSNs and host names have their own rules
     if re.fullmatch(r"[a-z]+(?:[_-][a-z]+)+", v) and len(v) < 25:
         return False  # snake/kebab label such as "user-password" or "auth_header"
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*:?", v):
         return False  # UI label "Password" / "Password:"
     return not re.fullmatch(r"[^\w]+", v)  # only punctuation
+
+
+def password_shaped(value: str) -> bool:
+    """Looks like a password, not a user name, host or word: 6 to 128 characters without spaces that
+    mix three of lower case, upper case, digits and symbols (`_`, `-` and `.` are no symbols here:
+    user and host names have them)."""
+    if not 6 <= len(value) <= 128 or any(ch.isspace() for ch in value):
+        return False
+    classes = (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^\w.\-]")
+    return sum(re.search(c, value) is not None for c in classes) >= 3
 
 
 def _not_plain_word(value: str) -> bool:
@@ -430,7 +448,7 @@ ui uid uint unicode unittest uri url urllib urls usr utc utf util utils uuid val
 var vars vec ver websocket whitespace wildcard xml yaml zlib zip async await ascii dataclass
 dataclasses numpy scipy pytest setuptools unpickle pickle unpickler pickler kwds argparse
 getopt gettext wsgi xmlrpc sqlite smtp imap pop ftp nntp asyncio urlparse urlsplit urljoin
-kube ctl pg
+kube ctl pg mysqli
 """.split())
 # two-letter words that start glued identifiers (`isdir`, `toplevel`, `mysql`, `unquote`): a
 # shorter head than a vocabulary word (three letters or more) needs to be one of these
@@ -609,7 +627,7 @@ def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
 # passworsd, paasword, passowrd, pswd, psswrd, psword, userpwd, keypasswd, mypw, passphrase, pass
 _PW_WORD = (r"[a-z]*(?:pa{1,2}s{1,2}w[a-z]*|pas{1,2}ow?r?ds?|ps{1,2}wo?r?ds?|pwds?|passphrases?|passcodes?|"
             r"pass|pw|psw)")
-PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD})(?:_|$)")
+PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD}|identified_by)(?:_|$)")  # SQL: IDENTIFIED BY '…'
 # other secret-like names: the literal must also look random (digits, mixed case or symbols)
 STRONG_NAME = re.compile(
     r"(?:^|_)(?:se+cre?ts?|token|tokens|apikey|api_?key|credentials?|creds?|"
@@ -619,6 +637,12 @@ STRONG_NAME = re.compile(
     r"connection_?string|dsn)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
 )
+# calls that take a password among their arguments (the call's name, normalised, ends so):
+# getConnection, SetBasicAuth, NetworkCredential, PlainAuth, mysqli_connect, new PDO, ldap_bind,
+# new Sequelize(db, user, password); and the key a token is signed or checked with: jwt.sign
+CREDENTIAL_CALL = re.compile(
+    r"(?:^|_)(?:basic_auth|plain_auth|credentials?|get_connection|connect|login|logon|log_in|sign_in|"
+    r"authenticate|authentication|bind|pdo|mysqli|sequelize|sign|verify)$")
 # a trailing word that turns the name into metadata about a secret rather than the secret
 NAME_DENY = re.compile(
     r"_(?:type|types|url|uri|urls|endpoint|name|names|field|fields|label|file|filename|path|dir|"
@@ -960,13 +984,23 @@ SECRET_RULES: tuple[Rule, ...] = (
         validators=(_putty_key_body,)),
     _token_rule(
         "url-credentials", "high", "Password in a URL (scheme://user:password@host)",
-        r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'<>]{1,64}:(?P<s>[^\s@/\"'<>]{3,128})@"
+        r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'<>]{0,64}:(?P<s>[^\s@/\"'<>]{3,128})@"
         r"[A-Za-z0-9.\-\[\]_]+",
         _t("postgres://app:" + _fake("", 12) + "@db.prod.acme.io:5432/app",
-           "https://deploy:" + _fake("", 16, seed=3) + "@git.acme.io/repo.git"),
-        _t("postgres://user:password@localhost/db", "https://user:${DB_PASS}@host/x",
+           "https://deploy:" + _fake("", 16, seed=3) + "@git.acme.io/repo.git",
+           "redis://:" + _fake("", 12, seed=5) + "@cache.acme.io:6379/0"),
+        _t("postgres://user:password@localhost/db", "redis://:@cache:6379", "https://user:${DB_PASS}@host/x",
            "http://example.com:8080/path", "mysql://root:changeme@127.0.0.1/db"),
         validators=(lambda v: not v.startswith(("$", "%", "{", "<")) and v.lower() not in _NON_SECRET_VALUES,)),
+    _token_rule(
+        "dsn-password", "high", "Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db)",
+        r"(?<![^\s\"'`=(,;])[^\s:@/\"'`()]{1,64}:(?P<s>(?!//)[^\s@\"'`]{3,128})@(?:(?:tcp6?|udp|unix)\(|/)",
+        _t("app:" + _fake("", 12) + "@tcp(db.acme.io:3306)/orders",
+           'dsn := "ro:' + _fake("", 10, seed=2) + '@unix(/var/run/mysqld.sock)/app?parseTime=true"',
+           "root:" + _fake("", 10, seed=3) + "@/app"),
+        _t("user:password@tcp(localhost:3306)/db", "app:${DB_PASS}@tcp(db:3306)/x", "git@github.com:acme/x",
+           "mailto:ops@/x", "https://x.io/a:b@/c"),
+        validators=(credential_value,), prefilter=r"@(?:(?:tcp6?|udp|unix)\(|/)"),
     _token_rule(
         "connection-string-password", "high", "Password in an ADO/ODBC/JDBC connection string",
         r"(?i)(?:^|[;\s\"'])(?:password|pwd|pass)\s*=\s*(?P<s>[^;\"'\s]{3,})\s*(?:;|$)",
@@ -996,6 +1030,16 @@ SECRET_RULES: tuple[Rule, ...] = (
                          Example("(1<<3)", "KEY_FLAG_PRIVATE"), Example("@session:", "key"),
                          Example("__BITS_PER_LONG", "secret_bits"),
                          Example("OBJ_pkcs12_BagIds,5L", "OBJ_secretBag"))),
+    Rule("credential-call-argument", "secret", "high",
+         "Password-shaped literal passed to a login, connect or credential call "
+         "(getConnection(url, \"sa\", \"...\"), new NetworkCredential(\"u\", \"...\"))",
+         context=CREDENTIAL_CALL, validators=(credential_value, password_shaped),
+         true_examples=(Example("Pl4t!num#2024", "getConnection"), Example("Hq9#vLt2Mx7!", "NetworkCredential"),
+                        Example("Tn5%qW8vLz2!", "SetBasicAuth"), Example("Rv5!nXq2Lp8z", "PDO"),
+                        Example("Mz3#kVq7Tw1p", "mysqli_connect")),
+         false_examples=(Example("svc_reporter01", "SetBasicAuth"), Example("db01.corp.acme.com", "connect"),
+                         Example("jdbc:mysql://db:3306/app", "getConnection"), Example("Pl4t!num#2024", "format"),
+                         Example("127.0.0.1:8080", "connect"), Example("changeme", "login"))),
     Rule("high-entropy-secret", "secret", "medium",
          "High-entropy string (base64 > 4.5 or hex > 3.0 bits/char) under a key- or session-like name",
          context=WEAK_NAME, context_deny=re.compile(WEAK_DENY.pattern + "|" + NAME_DENY.pattern),
@@ -1036,6 +1080,12 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=(Example("admin:$TOKEN", "curl -u"), Example("user:password", "curl -u"),
                          Example("1000:" + _fake("", 8), "docker -u"),
                          Example("admin:" + _fake("", 12), "-u"))),
+    Rule("cli-password-option-arg", "secret", "high",
+         "Password given to the -p option of sshpass, or of docker/podman/helm login, in a shell script",
+         context=re.compile(r"(?:^|_)(?:sshpass|login)_p$"), validators=(credential_value,),
+         true_examples=(Example(_fake("", 12), "sshpass -p"), Example(_fake("", 12, seed=2), "docker login -p")),
+         false_examples=(Example(_fake("", 12), "-p"), Example("$REGISTRY_PASSWORD", "docker login -p"),
+                         Example("changeme", "sshpass -p"), Example("2222", "ssh -p"))),
     _token_rule(
         "mysql-cli-password", "high",
         "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
@@ -1258,6 +1308,20 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mail
                            r"bounces?)(?:\+[^@]*)?@|[0-9a-f]{32,}(?::[0-9a-f]{32})?@")
 
 
+# a capitalised name of two or three words, letters beyond ASCII too (Lucía Fernández-Ortega):
+# a capital (Latin-1 or Latin Extended-A), then small letters
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+"
+_PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}"
+_ORGANISATION_WORDS = frozenset("""team teams group inc llc ltd gmbh corp corporation company foundation
+contributors developers authors maintainers project community labs systems services platform
+engineering ops infra infrastructure security support admin admins the""".split())
+
+
+def _not_an_organisation(name: str) -> bool:
+    """`Platform Team`, `Acme Labs`: who owns code, not a person."""
+    return not any(word.lower() in _ORGANISATION_WORDS for word in re.split(r"[\s-]+", name))
+
+
 PII_RULES: tuple[Rule, ...] = (
     Rule("email", "pii", "medium", "Email address",
          re.compile(r"(?<![\w.+%-])(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
@@ -1279,9 +1343,22 @@ PII_RULES: tuple[Rule, ...] = (
                            "12345", "+1 111 111 1111")),
     Rule("person-name", "pii", "low", "A person's name after Author:, @author, Maintainer:, Created by",
          re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner)"
-                    r"[:\s]+)(?P<s>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"),
-         true_examples=_t("Author: Maria Lindqvist", "@author Carlos Ramirez-Diaz"),
-         false_examples=_t("author: the team", "Author: John Doe", "author = None")),
+                    rf"[:\s]+)(?P<s>{_PERSON})"),
+         validators=(_not_an_organisation,),
+         true_examples=_t("Author: Maria Lindqvist", "@author Carlos Ramirez-Diaz",
+                          "@author Lucía Fernández-Ortega", "Created by Łukasz Wiśniewski on 3/14/24."),
+         false_examples=_t("author: the team", "Author: John Doe", "author = None", "Owner: Platform Team",
+                           "Maintainer: Acme Labs")),
+    Rule("person-name-named", "pii", "low",
+         "A person's name as the value of an author, maintainer or owner key (LABEL maintainer=, authors = [...])",
+         re.compile(rf"^\s*(?P<s>{_PERSON})(?=\s*(?:<|\(|,|$))"),
+         context=re.compile(r"(?:^|_)(?:authors?|maintainers?|owners?|contacts?|created_by|written_by)$"),
+         validators=(_not_an_organisation,),
+         true_examples=(Example("Elif Demirci <elif@acme-corp.com>", "maintainer"),
+                        Example("Chidi Okafor", "authors")),
+         false_examples=(Example("Platform Team <ops@acme-corp.com>", "maintainer"),
+                         Example("Elif Demirci <elif@acme-corp.com>", "description"),
+                         Example("Google LLC", "author"), Example("Jane Doe", "author"))),
     Rule("payment-card", "pii", "high",
          "Payment card number in groups (issuer prefix, length and Luhn checksum)",
          re.compile(r"(?<![\w.,+/-])(?<!\d )(?P<s>[2-6]\d{3}(?:[ -]?\d){9,15})(?![ -]?\d|[\w-])"),

@@ -201,6 +201,99 @@ def test_option_constant_before_a_string_names_it() -> None:
     assert (out.category, out.rule, out.context) == ("secret", "password-assignment", "CURLOPT_PASSWORD")
 
 
+def _scan(language: str, text: str) -> list[Entity]:
+    """parse, extract and classify one file's text, as a scan does."""
+    path = f"f.{language}"
+    parsed = parse(SourceFile(path, language, text, text.encode()))
+    return classify(extract(parsed), sources={path: text.encode()})
+
+
+def _found(entities: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.category, e.value) for e in entities if e.sensitive]
+
+
+@pytest.mark.parametrize(("language", "text", "secret"), [
+    ("go", 'func f(r *http.Request) { r.SetBasicAuth("svc-reporter", "Tn5%qW8vLz2!") }\n', "Tn5%qW8vLz2!"),
+    ("java", 'class A { Connection c() { return DriverManager.getConnection(url, "sa", "Pl4t!num#2024"); } }\n',
+     "Pl4t!num#2024"),
+    ("java", 'class A { Connection c() { return DriverManager.getConnection(\n    "jdbc:mysql://db/x",\n'
+             '    "ledger_rw01", "Kq2#mVt8Rz!w"); } }\n', "Kq2#mVt8Rz!w"),
+    ("csharp", 'class A { object F() => new NetworkCredential("svc-mailer", "Hq9#vLt2Mx7!"); }\n', "Hq9#vLt2Mx7!"),
+    ("php", "<?php\n$pdo = new PDO('mysql:host=db;dbname=x', 'portal_ro', 'Rv5!nXq2Lp8z');\n", "Rv5!nXq2Lp8z"),
+    ("php", '<?php\n$db = mysqli_connect("db.portal", "root", "Mz3#kVq7Tw1p", "portal");\n', "Mz3#kVq7Tw1p"),
+    ("rust", 'fn f() { c.get(u).basic_auth("metrics", Some("Pm2!wQz8Lr5v")); }\n', "Pm2!wQz8Lr5v"),
+    ("javascript", 'const t = jwt.sign({ sub: 1 }, "Jw9#kQv2Lm7xTp3!");\n', "Jw9#kQv2Lm7xTp3!"),
+    ("java", 'class A { void f() { ds.setPassword("Hk3!vQz8Lm2x"); } }\n', "Hk3!vQz8Lm2x"),
+    ("kotlin", 'fun f() = builder.username("svc").password("Bd6#kLq9Vz2m").build()\n', "Bd6#kLq9Vz2m"),
+    ("python", 'DB_PASSWORD = os.getenv("DB_PASSWORD", "Fb7!kQz2Lv9m")\n', "Fb7!kQz2Lv9m"),
+    ("sql", "CREATE USER app IDENTIFIED BY 'My7#vLx2Qz9m';\n", "My7#vLx2Qz9m"),
+    ("sql", "CREATE USER 'app'@'%' IDENTIFIED BY 'My7#vLx2Qz9m';\n", "My7#vLx2Qz9m"),
+])
+def test_a_password_passed_to_a_credential_call_is_found(language: str, text: str, secret: str) -> None:
+    # the call (or option constant, or SQL keyword) names the literal; the user name beside it is
+    # no secret
+    assert _found(_scan(language, text)) == [("secret", secret)]
+
+
+def test_an_env_var_name_in_quotes_names_the_value_after_it() -> None:
+    rng = random.Random(5)
+    key = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(40))
+    out = _scan("go", f'func f() {{ os.Setenv("AWS_SECRET_ACCESS_KEY", "{key}") }}\n')
+    assert [(e.rule, e.context) for e in out if e.sensitive] == [("aws-secret-access-key", "AWS_SECRET_ACCESS_KEY")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("java", 'class A { void f() { logger.info("Connecting as {}", "Zq8!deploy"); } }\n'),
+    ("go", 'func f() { c, _ := net.Dial("tcp", "127.0.0.1:8080") }\n'),
+    ("go", 'func f() { dsn := fmt.Sprintf("%s:%s@tcp(%s:%d)/%s", u, p, h, port, db) }\n'),
+    ("go", 'func f() { db, _ := sql.Open("mysql", "root:@tcp(127.0.0.1:3306)/test") }\n'),
+    ("go", 'func f() { db, _ := sql.Open("mysql", "user:password@tcp(localhost:3306)/db") }\n'),
+    ("java", 'class A { void f() { ds.setPassword(System.getenv("DB_PASSWORD")); } }\n'),
+    ("javascript", 'login(user, "Test@123");\n'),
+])
+def test_call_arguments_that_are_no_credential_are_not_found(language: str, text: str) -> None:
+    assert _found(_scan(language, text)) == []
+
+
+def test_a_host_passed_beside_a_password_is_no_secret() -> None:
+    out = _scan("go", 'func f() { a := smtp.PlainAuth("", "alerts", "Pa8!kQz3Lv7m", "smtp.acme-mail.com") }\n')
+    assert _found(out) == [("secret", "Pa8!kQz3Lv7m")]
+
+
+def test_a_go_mysql_dsn_gives_its_password_and_its_internal_host() -> None:
+    out = _scan("go", 'const dsn = "app:Gq2#vLx9Mz4k@tcp(db.prod.acme.internal:3306)/app?parseTime=true"\n')
+    assert [(e.category, e.rule, e.value) for e in out if e.sensitive] == [
+        ("secret", "dsn-password", "Gq2#vLx9Mz4k"), ("infra", "internal-hostname", "db.prod.acme.internal")]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("sudo curl -u root:Sd7!vQm3Lz9x https://x.io/up", "Sd7!vQm3Lz9x"),
+    ("env HOME=/tmp curl --user ops:En4#kQz8Lv2m https://x.io", "En4#kQz8Lv2m"),
+    ("time curl -u bench:Tm6!pLx2Qv8k https://x.io", "Tm6!pLx2Qv8k"),
+    ("sshpass -p 'Ss6#vLx2Qz9m' ssh deploy@host", "Ss6#vLx2Qz9m"),
+    ("docker login -u ci -p Dl3!kQz7Lv2m registry.io", "Dl3!kQz7Lv2m"),
+])
+def test_a_shell_password_behind_another_command_is_found(line: str, secret: str) -> None:
+    [(category, value)] = _found(_scan("bash", line + "\n"))
+    assert category == "secret" and value.endswith(secret)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("dockerfile", 'FROM x\nLABEL maintainer="Elif Demirci <elif.demirci@acme-corp.com>"\n', "Elif Demirci"),
+    ("toml", '[package]\nauthors = ["Chidi Okafor <chidi@acme-corp.com>"]\n', "Chidi Okafor"),
+    ("php", "<?php\n/**\n * @author Lucía Fernández-Ortega\n */\n", "Lucía Fernández-Ortega"),
+])
+def test_a_person_named_as_author_is_pii(language: str, text: str, name: str) -> None:
+    assert ("pii", name) in _found(_scan(language, text))
+
+
+def test_naming_literals_by_their_call_stays_fast_on_one_long_line() -> None:
+    # a minified file: one line of many calls with string arguments, each string read back to
+    # its call within NAME_WINDOW bytes
+    text = "var a=[" + ",".join(f'f{i}("k{i}", g("v{i}"), "w{i}")' for i in range(20000)) + "];\n"
+    assert _seconds(lambda: _scan("javascript", text)) < 10
+
+
 def test_the_name_before_a_string_is_read_from_the_bytes_just_before_it() -> None:
     from codeleak.classify import NAME_WINDOW
 
@@ -481,7 +574,8 @@ _ADVERSARIAL = [
     ("PuTTY-User-Key-File-3: ssh-rsa\n", "putty-private-key"), ("curl ", "cli-user-password"),
     ("sv=2022-01-01&", "azure-sas-token"), ("ghs_42_eyJx", "github-app-installation-token"),
     ("eyJx", "jwt"), ("sk-x", "openai-api-key"), ("+44207183875", "phone-number"),
-    ("a_internal_", "internal-host-identifier"),
+    ("a_internal_", "internal-host-identifier"), ("=a:b", "dsn-password"), (" a:b@", "dsn-password"),
+    ("a:", "dsn-password"),
 ]
 
 

@@ -122,6 +122,28 @@ def test_yaml_block_scalar_leaves_out_indicator() -> None:
     ("yaml", "env:\n  - name: DB_PASSWORD\n    value: k-pw\n", "k-pw", "DB_PASSWORD"),
     ("yaml", "env:\n  - value: k-pw\n    name: DB_PASSWORD\n", "k-pw", "DB_PASSWORD"),
     ("yaml", "env: [{Value: k-pw, Name: DB_PASSWORD}]\n", "k-pw", "DB_PASSWORD"),
+    # curl behind the command that runs it
+    ("bash", "sudo curl -u admin:b-pw https://x.corp\n", "admin:b-pw", "curl -u"),
+    ("bash", "sudo -E /usr/bin/curl -s --user 'admin:b-pw' x\n", "admin:b-pw", "/usr/bin/curl --user"),
+    ("bash", "env HOME=/tmp curl -u admin:b-pw x\n", "admin:b-pw", "curl -u"),
+    ("bash", "time curl -u admin:b-pw x\n", "admin:b-pw", "curl -u"),
+    ("bash", "exec curl -u admin:b-pw x\n", "admin:b-pw", "curl -u"),
+    ("bash", "xargs -I{} curl -uadmin:b-pw x\n", "-uadmin:b-pw", "curl"),
+    ("bash", "sudo mysql -uroot -pb-pw app\n", "-pb-pw", "mysql"),
+    # -p is a password for sshpass and docker login only (over the plain `-p` context)
+    ("bash", "sshpass -p 'b-pw' ssh deploy@host\n", "b-pw", "sshpass -p"),
+    ("bash", "docker login -u ci -p b-pw registry.corp\n", "b-pw", "docker login -p"),
+    ("bash", "ssh -p 2222x deploy@host\n", "2222x", "-p"),
+    ("hcl", 'variable "db_password" {\n  default = "h-pw"\n}\n', "h-pw", "db_password"),
+    ("xml", '<resources><string name="maps_api_key">x-key</string></resources>\n', "x-key", "maps_api_key"),
+    ("xml", '<map><entry key="password">x-pw</entry></map>\n', "x-pw", "password"),
+    ("sql", "CREATE USER app WITH PASSWORD 's-pw';\n", "s-pw", "PASSWORD"),
+    ("sql", "ALTER ROLE etl WITH LOGIN PASSWORD 's-pw';\n", "s-pw", "PASSWORD"),
+    ("c", 'static struct creds ci_creds = { "ci", "c-pw" };\n', "c-pw", "ci_creds"),
+    ("c", 'const char *passwords[] = { "c-pw", "c-pw2" };\n', "c-pw", "passwords"),
+    ("cpp", 'static std::string admin_password{"c-pw"};\n', "c-pw", "admin_password"),
+    ("cpp", 'std::string admin_password("c-pw");\n', "c-pw", "admin_password"),
+    ("toml", 'authors = ["Jane Roe <jane@x.io>"]\n', "Jane Roe <jane@x.io>", "authors"),
 ])
 def test_value_gets_the_name_it_is_assigned_to(language: str, text: str, value: str,
                                                context: str) -> None:
@@ -148,6 +170,29 @@ def test_a_shell_argument_is_never_named_by_a_value_glued_to_an_option() -> None
     entities = run("bash", "mysql -uroot -pQm7xK2pW9z app_db\ntar -czfQm7xK2pW9z out.tgz\n")
     assert [(e.value, e.context) for e in entities] == [
         ("-pQm7xK2pW9z", "mysql"), ("out.tgz", "")]
+
+
+def test_curl_options_are_only_named_after_curl() -> None:
+    # `sudo -u postgres` is sudo's option, before curl: curl's `-s` names nothing
+    entities = run("bash", "sudo -u postgres curl -s x:y-pw\ndocker run -u 1000:1000 img\n")
+    assert not [e for e in entities if "curl" in e.context]
+    assert only(entities, "string", "1000:1000").context == ""
+
+
+def test_more_context_helpers_win_over_fewer_on_one_value(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # `_context.<what>` helpers join the context like `_context`, in source order; of two
+    # contexts from helpers, the one from more of them wins
+    folder = tmp_path / "bash"
+    folder.mkdir()
+    (folder / extract.QUERY_FILE).write_text(
+        '((command (word) @_context . (word) @string) (#eq? @_context "-k"))\n'
+        '((command name: (command_name) @_context.command (word) @_context . (word) @string)\n'
+        '  (#eq? @_context.command "vault") (#eq? @_context "-k"))\n', encoding="utf-8")
+    query = extract.compile_query("bash", tmp_path)
+    monkeypatch.setattr(extract, "query_for", lambda language: query)
+    got = [(e.value, e.context) for e in run("bash", "vault -k k-1\nother -k k-2\n")]
+    assert got == [("k-1", "vault -k"), ("k-2", "-k")]
 
 
 @pytest.mark.parametrize("text", ["foo set S3cr3t x\n", "foo set hunter2 x\n",

@@ -11,9 +11,11 @@ from codeleak.rules import (
     Example,
     Rule,
     codename_word,
+    credential_value,
     high_entropy,
     is_placeholder,
     normalise_name,
+    password_shaped,
     shannon_entropy,
     strip_quotes,
 )
@@ -65,15 +67,34 @@ def test_a_rule_prefilter_finds_whatever_its_pattern_reports() -> None:
 @pytest.mark.parametrize("value", [
     "changeme", "your_api_key_here", "<token>", "${DB_PASSWORD}", "{{ vault_pass }}", "%(pw)s",
     "os.environ['TOKEN']", "AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxx", "********", "dummy-secret",
-    "user@example.com", "sk_live_000000000000000000000000", "123456789",
+    "user@example.com", "sk_live_000000000000000000000000", "123456789", "98.76.54.32:xxx",
+    "password123", "token-1a2b",
 ])
 def test_placeholders(value: str) -> None:
     assert is_placeholder(value)
 
 
-@pytest.mark.parametrize("value", ["hunter2!x", "Tr0ub4dor&3", "q9Xz2k1LmN", "jane.roe@globex.io"])
+@pytest.mark.parametrize("value", ["hunter2!x", "Tr0ub4dor&3", "q9Xz2k1LmN", "jane.roe@globex.io",
+                                   # a vendor's word as prefix, a hex body: its letters are no words
+                                   "key-3f8a1c7e5b2d4f9a0c6e8b1d7f3a5c2e", "token_9fa3c1e8d7b2a6f4"])
 def test_not_placeholders(value: str) -> None:
     assert not is_placeholder(value)
+
+
+@pytest.mark.parametrize(("value", "shaped"), [
+    ("Pl4t!num#2024", True), ("Tn5%qW8vLz2!", True), ("hK8xQ2mZ9p", True),
+    ("svc_reporter01", False), ("db01.corp.acme.com", False), ("admin", False), ("Ab1!", False),
+    ("127.0.0.1:8080", False), ("Abc 123!x", False),
+])
+def test_password_shaped(value: str, shaped: bool) -> None:
+    assert password_shaped(value) is shaped
+
+
+@pytest.mark.parametrize("value", ["smtp.acme-mail.com", "db-01.prod.internal:5432",
+                                   "app:Gq2#vLx9Mz4k@tcp(db:3306)/app"])
+def test_hosts_and_dsns_are_no_credential_values(value: str) -> None:
+    # they have rules of their own, which find the password in a DSN and the host
+    assert not credential_value(value)
 
 
 def test_names_are_normalised_across_styles() -> None:

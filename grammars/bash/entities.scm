@@ -25,7 +25,8 @@
 ; longer word after one dash may be flags and a glued value (`-czf`, `-pS3cret`), not a name. A
 ; bare lower-case word after an option is most often an operand (`apt-get install -y curl`): taken
 ; only after an option that names a credential. `-u`/`--user` of curl carry the command too (its
-; value is user:password), and of other commands nothing (`docker run -u 1000:1000`).
+; value is user:password), and of other commands nothing (`docker run -u 1000:1000`). The command
+; may be an argument of the one that runs it: `sudo curl`, `env A=1 curl`, `time curl`, `exec curl`.
 ((command argument: (word) @_context . argument: [(word) (concatenation)] @string)
   (#match? @_context "^(-[A-Za-z]|--[A-Za-z][A-Za-z0-9_-]*)$")
   (#not-match? @_context "^(-u|-U|--user|--proxy-user)$")
@@ -38,16 +39,27 @@
   (#not-match? @_context "^(-u|-U|--user|--proxy-user)$"))
 (command argument: (concatenation . (word) @_context . [(string) (raw_string)] @string)
   (#match? @_context "^(--?)?[A-Za-z_][A-Za-z0-9_.-]*=$"))
-((command name: (command_name) @_context
-   argument: (word) @_context . argument: [(word) (concatenation) (string) (raw_string)] @string)
-  (#match? @_context "^((.*/)?curl|-u|-U|--user|--proxy-user)$"))
+((command [(command_name) (word)] @_context.command
+   (word) @_context . [(word) (concatenation) (string) (raw_string)] @string)
+  (#match? @_context.command "^(.*/)?curl$")
+  (#match? @_context "^(-u|-U|--user|--proxy-user)$"))
+; `-p` is a password for sshpass and for `docker login` (podman, helm, oras), a port for others.
+((command [(command_name) (word)] @_context.command
+   (word) @_context . [(word) (concatenation) (string) (raw_string)] @string)
+  (#match? @_context.command "^(.*/)?sshpass$")
+  (#eq? @_context "-p"))
+((command [(command_name) (word)] @_context.command (word) @_context.verb
+   (word) @_context . [(word) (concatenation) (string) (raw_string)] @string)
+  (#match? @_context.command "^(.*/)?(docker|podman|helm|oras|buildah|skopeo)$")
+  (#eq? @_context.verb "login")
+  (#eq? @_context "-p"))
 
 ; An option with its value glued to it that some commands take a password in has the command as
 ; context: `curl -uadmin:S3cret`, `curl --user=admin:S3cret`, `mysql -uroot -pS3cret`.
-((command name: (command_name) @_context argument: (word) @string)
+((command [(command_name) (word)] @_context (word) @string)
   (#match? @_context "^(.*/)?curl$")
   (#match? @string "^(-u|-U|--user=|--proxy-user=)."))
-((command name: (command_name) @_context argument: [(word) (concatenation)] @string)
+((command [(command_name) (word)] @_context [(word) (concatenation)] @string)
   (#match? @_context "^(.*/)?(mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlslap|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$")
   (#match? @string "^-p[^-]"))
 

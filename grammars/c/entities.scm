@@ -38,6 +38,13 @@
 (init_declarator declarator: (pointer_declarator declarator: (pointer_declarator declarator: (identifier) @definition.variable)) value: [(string_literal) (concatenated_string)] @string)
 (init_declarator declarator: (array_declarator declarator: (identifier) @definition.variable) value: [(string_literal) (concatenated_string)] @string)
 (init_declarator declarator: (identifier) @definition.variable value: (number_literal) @number)
+; the strings of an initializer list are named by the variable: `struct creds ci = {"ci", "…"}`,
+; C++ `std::string admin_password{"…"}`
+(init_declarator declarator: (identifier) @definition.variable value: (initializer_list (string_literal) @string))
+(init_declarator declarator: (array_declarator declarator: (identifier) @definition.variable)
+  value: (initializer_list (string_literal) @string))
+(init_declarator declarator: (pointer_declarator declarator: (array_declarator declarator: (identifier) @definition.variable))
+  value: (initializer_list (string_literal) @string))
 (assignment_expression left: [(identifier) @definition.variable (field_expression field: (field_identifier) @definition.field)] right: (string_literal) @string)
 (initializer_pair designator: (field_designator (field_identifier) @definition.key) value: (string_literal) @string)
 (initializer_pair designator: (field_designator (field_identifier) @definition.key) value: (number_literal) @number)

@@ -13,6 +13,9 @@
 (field_declaration declarator: (field_identifier) @definition.field default_value: (number_literal) @number)
 (field_initializer (field_identifier) @definition.field (argument_list . [(string_literal) (raw_string_literal)] @string))
 (init_declarator declarator: (identifier) @definition.variable value: (raw_string_literal) @string)
+; constructor-style initialisation with one string: `std::string password("…")`
+(init_declarator declarator: (identifier) @definition.variable
+  value: (argument_list . [(string_literal) (raw_string_literal)] @string .))
 (optional_parameter_declaration declarator: (identifier) @definition.parameter)
 (optional_parameter_declaration declarator: (identifier) @definition.parameter default_value: (string_literal) @string)
 (reference_declarator (identifier) @definition.parameter)

@@ -25,3 +25,10 @@
      (expression [(literal_value (string_lit) @string)
                   (template_expr [(quoted_template) (heredoc_template)] @string)]))))
   (#eq? @_block "provider"))
+; A variable's default is named by the variable: `variable "db_password" { default = "..." }`.
+((block (identifier) @_block . (string_lit) @_context
+   (body (attribute (identifier) @_default
+     (expression [(literal_value (string_lit) @string)
+                  (template_expr [(quoted_template) (heredoc_template)] @string)]))))
+  (#eq? @_block "variable")
+  (#eq? @_default "default"))

@@ -10,3 +10,5 @@
 (pair [(bare_key) (quoted_key) (dotted_key)] @definition.key)
 (pair [(bare_key) (quoted_key) (dotted_key)] @definition.key (string) @string)
 (pair [(bare_key) (quoted_key) (dotted_key)] @definition.key [(integer) (float)] @number)
+; the strings of an array are named by its key: `authors = ["Jane Roe <jane@…>"]`
+(pair [(bare_key) (quoted_key) (dotted_key)] @definition.key (array (string) @string))

@@ -11,6 +11,10 @@
 (Attribute (Name) @definition.key (AttValue) @string)
 (element (STag (Name) @definition.key) (content . (CharData) @string .))
 (element (STag (Name) @definition.key) (content . (CDSect (CData) @string) .))
+; an element's text named by its name or key attribute: Android's
+; `<string name="maps_api_key">…</string>`, `<entry key="password">…</entry>`
+((element (STag (Attribute (Name) @_k (AttValue) @_context)) (content . (CharData) @string .))
+  (#any-of? @_k "name" "key"))
 (EmptyElemTag
   (Attribute (Name) @_k (AttValue) @definition.key)
   (Attribute (Name) @_v (AttValue) @string)
