@@ -429,6 +429,10 @@ def test_sweeps_show_how_many_controls_ran_at_each_size() -> None:
     assert re.search(r"\b256\s+7\s+6\s+1\s+16\.7%\s+-\s+0\n", text)  # no control ran
     html = format_report(sample_report(), "html")
     assert "<th>Controls</th>" in html and "<td>-</td><td>0</td>" in html
+    # the chart draws the control rate only at the sizes where controls ran (not 0% at 256)
+    assert html.count('class="dot-control"') == 3 and "256 tokens: control" not in html
+    control_line = re.search(r'class="series-control" points="([^"]*)"', html)
+    assert control_line is not None and len(control_line.group(1).split()) == 3
 
 
 def _two_repositories(root_a: str, root_b: str) -> ScanReport:

@@ -108,8 +108,6 @@ def _sweep_panel(report: ScanReport) -> str:
 
 
 def _control_title(point: SweepPoint) -> str:
-    if not point.controls:
-        return NO_CONTROL
     return f"control {percent(point.control_leak_rate)} of {point.controls} controls"
 
 
@@ -141,15 +139,19 @@ def sweep_chart(sweep: tuple[SweepPoint, ...]) -> str:
                    f'text-anchor="middle">{point.chunk_tokens}</text>')
     out.append(f'<text class="axis" x="{left + plot_w / 2:.1f}" y="{height - 6}" '
                'text-anchor="middle">chunk tokens</text>')
-    for name, rates in (("control", [p.control_leak_rate for p in sweep]),
-                        ("leak", [p.leak_rate for p in sweep])):
-        coords = " ".join(f"{x(i):.1f},{y(r):.1f}" for i, r in enumerate(rates))
+    # the control line joins only the sizes where a control ran: a rate over none is not 0%
+    controlled = [i for i, p in enumerate(sweep) if p.controls]
+    for name, points in (("control", [(i, sweep[i].control_leak_rate) for i in controlled]),
+                         ("leak", [(i, p.leak_rate) for i, p in enumerate(sweep)])):
+        coords = " ".join(f"{x(i):.1f},{y(r):.1f}" for i, r in points)
         out.append(f'<polyline class="series-{name}" points="{coords}"/>')
     for i, point in enumerate(sweep):
+        if point.controls:
+            out.append(
+                f'<circle class="dot-control" cx="{x(i):.1f}" '
+                f'cy="{y(point.control_leak_rate):.1f}" r="3.5"><title>{point.chunk_tokens} '
+                f"tokens: {_control_title(point)}</title></circle>")
         out.append(
-            f'<circle class="dot-control" cx="{x(i):.1f}" cy="{y(point.control_leak_rate):.1f}" '
-            f'r="3.5"><title>{point.chunk_tokens} tokens: {_control_title(point)}</title>'
-            "</circle>"
             f'<circle class="dot-leak" cx="{x(i):.1f}" cy="{y(point.leak_rate):.1f}" r="4.5">'
             f"<title>{point.chunk_tokens} tokens: {point.leaked} of {point.sensitive} leaked "
             f"({percent(point.leak_rate)})</title></circle>"
