@@ -121,8 +121,9 @@ def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
                 stop = _BARE_VALUE_END.search(value, start)
                 bare_end = stop.start() if stop else len(value)
             end = bare_end
-        if not (group == "v4" and _prose_word(value, start, end)):
-            key = m.group("key")
+        key = m.group("key")
+        if not (group == "v4" and (_prose_word(value, start, end) or _code(value, start, end))) \
+                and not _verb_pass(key):
             yield key, start, end
             if " " in key:  # `SET password "x"`: the last word alone names the value too
                 yield key.rsplit(" ", 1)[1], start, end
@@ -130,9 +131,30 @@ def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
     for regex in (_OPTION, _PROSE_PAIR):
         for m in regex.finditer(value):
             group = next(g for g in ("v1", "v2", "v4") if m.groupdict().get(g) is not None)
-            if regex is _PROSE_PAIR and not _generated(m.group(group)):
+            if regex is _PROSE_PAIR and (not _generated(m.group(group)) or _verb_pass(m.group("key"))
+                                         or _KEYWORD_ARGUMENT.search(m.group(group))):
                 continue
             yield m.group("key"), m.start(group), m.end(group)
+
+
+# an unquoted value that is code, not a literal: a call or subscript (`utils.getSafeProp(auth`,
+# `tokens[:-1`: the value ends at the first comma or bracket), a parameter list or parenthesis
+# (`(bool`, `(url`), a negation (`!!_config.withCredentials`, `!done`), a camelCase name
+# (`defaultToConfig2`)
+_CODE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[(\[]|\(\s*[A-Za-z_$]|!!|"
+                   r"![A-Za-z_$][A-Za-z_$.]*$|[a-z]+(?:[A-Z][a-z]+)+\d*$")  # not `password:!Dd5G4s9`
+_KEYWORD_ARGUMENT = re.compile(r"\w=\w")  # `pass base_1=False`: an argument, not a value
+
+
+def _code(text: str, start: int, end: int) -> bool:
+    return _CODE.match(text, start, end) is not None
+
+
+def _verb_pass(key: str) -> bool:
+    """The verb "pass" in a sentence (`to pass to :meth:`, `Pass the :class:`), not a password's
+    name: a key of several words in which "pass" is followed by another, or follows "to"."""
+    words = key.lower().split()
+    return "pass" in words[:-1] or words[-2:] == ["to", "pass"]
 
 
 def _prose_word(value: str, start: int, end: int) -> bool:

@@ -149,7 +149,7 @@ _TEMPLATE = re.compile(
 _ENV_LOOKUP = re.compile(
     r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
     r"GetEnvironmentVariable|ENV\[|env\(|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
-_SEQUENCES = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+_SEQUENCES = ("0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
 # card numbers, IBANs and SSNs that payment providers, standards and docs publish as test data
 # (numbers of one repeated digit, 4111 1111 1111 1111, are caught by the checks below)
 _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 5105105105105100
@@ -158,7 +158,7 @@ _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 510
 3566002020360505 6200000000000005 4917610000000000 4462030000000000 4917300800000000
 4484070000000000 5425233430109903 2222420000001113 4263982640269299 4988080000000000
 de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr1420041010050500013m02606
-nl91abna0417164300 ch9300762011623852957 078051120 219099999""".split())
+nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333""".split())
 
 
 def is_placeholder(value: str) -> bool:
@@ -169,6 +169,9 @@ def is_placeholder(value: str) -> bool:
         return True
     if _TEMPLATE.search(text) or _ENV_LOOKUP.search(text):
         return True
+    fields = _FORMAT_FIELD.sub("", text)
+    if fields != text and not re.search(r"[A-Za-z0-9]", _ESCAPE.sub("", fields)):
+        return True  # only format fields: f"{parts.username}:{parts.password}", "\n{indent}"
     if any(fragment in lower for fragment in _PLACEHOLDER_FRAGMENTS):
         return True
     words = split_words(text)
@@ -198,6 +201,8 @@ def is_placeholder(value: str) -> bool:
     return False
 
 
+_FORMAT_FIELD = re.compile(r"\{[A-Za-z_][\w.]*(?:\[[^\[\]{}]*\])?(?:![rsa])?(?::[^{}]*)?\}")
+_ESCAPE = re.compile(r"\\[nrt]")
 _SEQUENCE_RUN = re.compile("|".join(
     [run[i:i + 6] for seq in _SEQUENCES for run in (seq, seq[::-1]) for i in range(len(run) - 5)]
     + [r"(.)\1{5}"]))
@@ -250,6 +255,16 @@ def credential_value(value: str) -> bool:
         return False
     if re.fullmatch(r"0x[0-9a-f]+", lower):
         return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
+    if re.fullmatch(r"[~^=<>v]{0,2}\d+(?:\.\d+)+(?:[-+][\w.]+)?", lower):
+        return False  # a version (`"pbkdf2-password": "1.2.1"`, a package.json dependency), an OID
+    if re.search(r"\\(?:[rn]|x00)", v):
+        return False  # line ends or NUL bytes written as escapes: protocol text, not a password
+    if re.search(r"\[\^|\{\d+,\d*\}|\(\?[:=!<]", v):
+        return False  # a regular expression: `/^(https?:\/{0,2})[^/?#]*@/` in a source map
+    if re.fullmatch(r":?[A-Za-z_][\w-]*:|:[A-Za-z_][\w-]*", v):
+        return False  # a label, an rst role or field (`pass to :meth:`, `:param token:`)
+    if re.fullmatch(r"#[a-z]+(?:[-_][a-z]+)*|#[0-9a-f]{3,8}", lower):
+        return False  # a directive or anchor (a lexer's `#pop`, `#bygroup`), a colour
     if re.fullmatch(r"\(?\s*[\w.]+\s*(?:(?:<<|>>|\||\+|\*)\s*[\w.]+\s*)+\)?", v):
         return False  # a constant expression: `#define KEY_FLAG (1<<3)`, `(A|B)`
     if re.fullmatch(r"[A-Za-z_]\w*(?:,\d+L?)+", v):
@@ -259,8 +274,10 @@ def credential_value(value: str) -> bool:
     if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v) or _DSN_AT.search(v) or \
             _HOST_NAME_VALUE.fullmatch(v):
         return False  # URLs, emails, DSNs and host names have their own rules
-    if re.fullmatch(r"[a-z]+(?:[_-][a-z]+)+", v) and len(v) < 25:
-        return False  # snake/kebab label such as "user-password" or "auth_header"
+    if re.fullmatch(r"[A-Za-z][a-z]+(?:[_-][A-Za-z][a-z]+)+", v) and len(v) < 25:
+        return False  # snake/kebab label such as "user-password", "auth_header", "Proxy-Authorization"
+    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+){2,}", v) and len(v) < 40:
+        return False  # a camelCase name of three words or more: "dataStoreTestQuery"
     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)*:?", v):
         return False  # UI label "Password" / "Password:"
     return not re.fullmatch(r"[^\w]+", v)  # only punctuation
@@ -277,8 +294,19 @@ def password_shaped(value: str) -> bool:
 
 
 def _not_plain_word(value: str) -> bool:
-    """Not a bare word such as `IDENTIFIER`, `comma` or `Basic` (token kinds in lexers, labels)."""
-    return re.fullmatch(r"[A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*", value) is None
+    """Not a bare word such as `IDENTIFIER`, `comma`, `Basic` or `schöner` (token kinds in lexers,
+    labels, test strings)."""
+    return re.fullmatch(r"[^\W\d_]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*", value) is None
+
+
+def _not_identifier_of_words(value: str) -> bool:
+    """Not an identifier made mostly of dictionary words (`numberingSystemsUTF16`): random tokens
+    have letters of every case mixed in, so their runs of lower-case letters are short non-words."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", value):
+        return True
+    vocab = vocabulary()
+    words = sum(len(w) for w in split_words(value) if len(w) >= 4 and w in vocab)
+    return words < 0.6 * sum(ch.isalnum() for ch in value)
 
 
 def _b64_charset(value: str) -> bool:
@@ -351,6 +379,28 @@ def _host_ok(value: str) -> bool:
     `com.acme.internal.io`)."""
     host = _url_host(value)
     return not _FILE_SUFFIX.search(host) and host.split(".", 1)[0].lower() not in _CODE_PATH_HEAD
+
+
+# names that a dotted path in code starts an attribute from, not a host's name: before an internal
+# TLD (`settings.local`, `mysite.config.local`, `threading.local`, `DateTime.local`) they make a
+# module path or an attribute, which host names are not named after
+_CODE_RECEIVERS = frozenset("""
+self this cls ctx context settings setting config configs conf cfg configuration options opts
+props params args kwargs state obj object env environment thread threading threads window
+document module modules exports process scope globals vars datetime date time moment zone locale
+instance model models util utils helpers django flask
+""".split())
+
+
+def _host_not_code(value: str) -> bool:
+    """Written as a host, not as code: no label in mixed case (`DateTime.local`, `Config.local`:
+    a class and its attribute; hosts are written in lower case, or all in capitals), and no code
+    receiver before an internal TLD (`settings.local`, a Django settings module)."""
+    labels = _url_host(value).split(".")
+    if any(re.search("[a-z]", label) and re.search("[A-Z]", label) for label in labels):
+        return False
+    return not (len(labels) >= 2 and labels[-1].lower() in _INTERNAL_TLDS
+                and labels[-2].lower() in _CODE_RECEIVERS)
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s().-]+")
@@ -449,6 +499,7 @@ var vars vec ver websocket whitespace wildcard xml yaml zlib zip async await asc
 dataclasses numpy scipy pytest setuptools unpickle pickle unpickler pickler kwds argparse
 getopt gettext wsgi xmlrpc sqlite smtp imap pop ftp nntp asyncio urlparse urlsplit urljoin
 kube ctl pg mysqli
+temp bg fg tmpl stmt ident loc snmp mul evt chk tz lbl cert debug srv sock
 """.split())
 # two-letter words that start glued identifiers (`isdir`, `toplevel`, `mysql`, `unquote`): a
 # shorter head than a vocabulary word (three letters or more) needs to be one of these
@@ -482,13 +533,16 @@ def vocabulary() -> frozenset[str]:
     return _tokenizer_vocab()[0] | frozenset(dictionary) | PROGRAMMING_WORDS
 
 
+_LONGEST_PIECE = 32  # letters: no word or piece of the tokenizer's vocabulary is longer
+
+
 def wordpieces(word: str) -> int:
     """How many WordPiece tokens the MiniLM tokenizer needs for a lower-case word (greedy, like BERT)."""
     words, pieces = _tokenizer_vocab()
     count, i = 0, 0
     while i < len(word):
         table = words if i == 0 else pieces
-        for j in range(len(word), i, -1):
+        for j in range(min(len(word), i + _LONGEST_PIECE), i, -1):
             if word[i:j] in table:
                 break
         else:
@@ -500,9 +554,24 @@ def wordpieces(word: str) -> int:
 @lru_cache(maxsize=65536)
 def known_word(word: str) -> bool:
     """A general word: in the vocabulary, a known word plus a suffix, up to three known words glued
-    together, or a word the tokenizer covers with at most three pieces (debug, nargs, tzinfo)."""
+    together (`tempdir`, `memcached`; after a two-letter head such as `on`: `onreadystatechange`),
+    one letter before a known word of four letters or more (`ndigits`, `lbracket`, `tformatted`),
+    the plural of a known word, or a word the tokenizer covers with at most three pieces (debug,
+    nargs, tzinfo)."""
     vocab = vocabulary()
-    if word in vocab or len(word) < 4:
+    if len(word) < 4 or _inflected(word, vocab):
+        return True
+    # a long word may be glued from more words (`badandgoodstrictexceptions`): a code name among
+    # them leaves it unknown all the same
+    if _compound(word, vocab, max(3, len(word) // 5)) or (len(word) >= 5 and _inflected(word[1:], vocab)):
+        return True
+    # the tokenizer covers the word in at most three pieces, or its singular so (`meridiems`)
+    return wordpieces(word) <= 3 or (word.endswith("s") and wordpieces(word[:-1]) <= 3)
+
+
+def _inflected(word: str, vocab: frozenset[str]) -> bool:
+    """In the vocabulary as it is, or as a known word with a suffix (`cached`, `sensitivities`)."""
+    if word in vocab:
         return True
     if word.endswith("ies") and word[:-3] + "y" in vocab:
         return True
@@ -511,28 +580,43 @@ def known_word(word: str) -> bool:
             stem = word[: -len(suffix)]
             if stem in vocab or stem + "e" in vocab or (stem[-1:] == stem[-2:-1] and stem[:-1] in vocab):
                 return True
-    if _compound(word, vocab, 3):
-        return True
-    return wordpieces(word) <= 3
+    return False
+
+
+_LONGEST_PART = 24  # letters of one glued word at most: the split points tried stay few on long input
 
 
 def _compound(word: str, vocab: frozenset[str], parts: int) -> bool:
-    """`word` is up to `parts` known words (or programming abbreviations) glued together."""
-    if word in vocab or word in PROGRAMMING_WORDS:
-        return True
-    if parts <= 1:
-        return False
-    for i in range(2, len(word) - 1):
-        head = word[:i]
-        if (len(head) >= 3 and head in vocab) or head in PROGRAMMING_WORDS or \
-                (len(head) <= 2 and i == len(word) - len(word[i:]) and head in _SHORT_HEADS):
-            if _compound(word[i:], vocab, parts - 1):
-                return True
-    return False
+    """`word` is up to `parts` known words (or programming abbreviations) glued together; a
+    two-letter head such as `on`, `is`, `un` does not count as one; the last word may be inflected
+    (`memcached`, `unoptimized`)."""
+    return _fewest_parts(word, vocab) <= parts
+
+
+def _fewest_parts(word: str, vocab: frozenset[str]) -> float:
+    """How few known words `word` is made of (inf where it is not), from its end to its start:
+    each position is looked at once, whatever the word's length."""
+    n = len(word)
+    fewest = [math.inf] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        tail = word[i:]
+        if n - i <= _LONGEST_PART and (tail in PROGRAMMING_WORDS or (n - i >= 3 and _inflected(tail, vocab))):
+            fewest[i] = 1
+        for j in range(i + 2, min(n - 1, i + _LONGEST_PART)):  # a head, then at least two letters
+            head = word[i:j]
+            if head in _SHORT_HEADS:
+                fewest[i] = min(fewest[i], fewest[j])
+            elif (j - i >= 3 and head in vocab) or head in PROGRAMMING_WORDS:
+                fewest[i] = min(fewest[i], fewest[j] + 1)
+    return fewest[0]
 
 
 def codename_word(identifier: str) -> bool:
     """An identifier whose distinctive word is outside a general vocabulary (a likely codename)."""
+    if re.fullmatch(r"__\w+__", identifier):
+        return False  # a Python special name: __kwdefaults__, __rfloordiv__
+    if re.fullmatch(r"E[A-Z]{4,}", identifier) and _compound(identifier[1:].lower(), vocabulary(), 3):
+        return False  # an errno name: ECONNREFUSED, ETIMEDOUT, EADDRINUSE
     words = [w for w in split_words(identifier) if w.isalpha()]
     if not words:
         return False
@@ -654,6 +738,7 @@ NAME_DENY = re.compile(
     r"column|key_name|input|box|button|text|message|msg|error|err|page|form|widget|view|"
     r"template|limit|lifetime|age|duration|interval|retries|attempts|uses|used|source|"
     r"generator|factory|loader|handler|callback|request|response|storage|cache|user|username|"
+    r"proto|protocol|protocols|"
     r"login|email|owner|issuer|audience|scope|scopes|count|number|num|rotation|ref|refs|arn)$|"
     r"^(?:is|has|use|should|can|allow|enable|disable|require|show|hide|num|max|min|no|"
     r"get|set|validate|check|verify|reset|forgot|forget|change|update|new|confirm)_|"
@@ -999,7 +1084,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            'dsn := "ro:' + _fake("", 10, seed=2) + '@unix(/var/run/mysqld.sock)/app?parseTime=true"',
            "root:" + _fake("", 10, seed=3) + "@/app"),
         _t("user:password@tcp(localhost:3306)/db", "app:${DB_PASS}@tcp(db:3306)/x", "git@github.com:acme/x",
-           "mailto:ops@/x", "https://x.io/a:b@/c"),
+           "mailto:ops@/x", "https://x.io/a:b@/c", r"url.replace(/^(https?:\\/{0,2})[^/?#]*@/i, '')"),
         validators=(credential_value,), prefilter=r"@(?:(?:tcp6?|udp|unix)\(|/)"),
     _token_rule(
         "connection-string-password", "high", "Password in an ADO/ODBC/JDBC connection string",
@@ -1018,7 +1103,10 @@ SECRET_RULES: tuple[Rule, ...] = (
                          Example("changeme", "password"), Example("os.environ['PW']", "password"),
                          Example("Enter your password", "password_prompt"), Example("abc", "password"),
                          Example("bearer", "token_type"), Example("DB_PASSWORD", "password_env"),
-                         Example("${DB_PASSWORD}", "password"), Example("x1y2z3w4", "bypass"))),
+                         Example("${DB_PASSWORD}", "password"), Example("x1y2z3w4", "bypass"),
+                         Example("1.2.1", "pbkdf2-password"), Example("~0.2.1", "easy-password"),
+                         Example("meth:", "to pass to"), Example(":param", "password"),
+                         Example("dataStoreTestQuery", "dataStorePassword"))),
     Rule("secret-assignment", "secret", "high",
          "Random-looking literal assigned to a secret-, token-, API-key- or credential-like name",
          context=STRONG_NAME, context_deny=NAME_DENY, validators=(credential_value, _not_plain_word),
@@ -1029,7 +1117,12 @@ SECRET_RULES: tuple[Rule, ...] = (
                          Example("Bearer", "auth"), Example("settings.SECRET_KEY", "secret_key"),
                          Example("(1<<3)", "KEY_FLAG_PRIVATE"), Example("@session:", "key"),
                          Example("__BITS_PER_LONG", "secret_bits"),
-                         Example("OBJ_pkcs12_BagIds,5L", "OBJ_secretBag"))),
+                         Example("OBJ_pkcs12_BagIds,5L", "OBJ_secretBag"),
+                         Example("#bygroup", "TOKEN_DATA"), Example("schöner", "token"),
+                         Example("usmHMACMD5AuthProtocol", "SNMP_DEFAULT_AUTH_PROTO"),
+                         Example("{parts.username}:{parts.password}", "auth"),
+                         Example("1234567890", "token"), Example("1.3.6.1.5.5.7.3.2", "CLIENT_AUTH"),
+                         Example("Proxy-authorization", "auth"))),
     Rule("credential-call-argument", "secret", "high",
          "Password-shaped literal passed to a login, connect or credential call "
          "(getConnection(url, \"sa\", \"...\"), new NetworkCredential(\"u\", \"...\"))",
@@ -1044,14 +1137,15 @@ SECRET_RULES: tuple[Rule, ...] = (
          "High-entropy string (base64 > 4.5 or hex > 3.0 bits/char) under a key- or session-like name",
          context=WEAK_NAME, context_deny=re.compile(WEAK_DENY.pattern + "|" + NAME_DENY.pattern),
          validators=(lambda v: high_entropy(v), lambda v: not looks_like_reference(v),
-                     _not_plain_word),
+                     _not_plain_word, _not_identifier_of_words),
          true_examples=(Example(_fake("", 32, _B62 + "+/"), "signing_key_b64"),
                         Example(_fake("", 40, _HEX), "hmac"),
                         Example(_fake("", 24, _B62, 11), "session_cookie")),
          false_examples=(Example("abcdefghabcdefgh", "key"), Example(_fake("", 40, _HEX), "commit_sha"),
                          Example("hello-world", "session"), Example(_fake("", 32, _B62), "public_key"),
                          Example("GNUTLS_CIPHER_AES_128_CBC", "key"),
-                         Example("SrvXkbChangeTypesOfKey", "key"))),
+                         Example("SrvXkbChangeTypesOfKey", "key"),
+                         Example("numberingSystemsUTF16", "key in"))),
     Rule("sql-password", "secret", "high",
          "Password in SQL: IDENTIFIED BY '...', WITH PASSWORD '...', LOGIN PASSWORD ...",
          re.compile(r"(?i)\b(?:identified\s+(?:with\s+['\"`]?\w+['\"`]?\s+)?by|(?:with|login|role\s+\w+)"
@@ -1396,7 +1490,8 @@ PII_RULES: tuple[Rule, ...] = (
          true_examples=(Example("521-44-9087", "SSN"), Example("'521-44-9087'", "employee_ssn")),
          false_examples=(Example("521-44-9087", "order_ref"), Example("666-44-9087", "ssn"),
                          Example("921-44-9087", "ssn"), Example("521-00-9087", "ssn"),
-                         Example("521-44-0000", "ssn"), Example("078-05-1120", "ssn"))),
+                         Example("521-44-0000", "ssn"), Example("078-05-1120", "ssn"),
+                         Example("111-22-3333", "ssn"))),
     Rule("us-ssn-inline", "pii", "high", "US social security number written after SSN / social security",
          re.compile(r"(?i)\b(?:ssn|social[ _-]?security(?:[ _-]?(?:number|num|no))?)\b\W{0,6}"
                     r"(?P<s>\d{3}-\d{2}-\d{4})(?![\w-])"),
@@ -1422,9 +1517,11 @@ INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-hostname", "infra", "medium",
          "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
          "db01.corp.acme.com; a registrable domain named *-internal)",
-         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST_NAME})(?![.-]*+\w)"),
-         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok),
+         # a name followed by `(` is a method call: `DateTime.local()`
+         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST_NAME})(?![.-]*+\w|\()"),
+         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok, _host_not_code),
          true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
+                          "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
                           "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
@@ -1432,7 +1529,10 @@ INFRA_RULES: tuple[Rule, ...] = (
                            "corp.acme.com", "settings.local.json", "self.internal.conn.db",
                            "com.acme.internal.io", "# see req.local.user.id", "ctx.internal.request.id",
                            "g.local.session.id", "thread.local.value.to", "data.int.value.in",
-                           "obj.priv.key.id", "state.local.db.com", "a.corp.ab.com")),
+                           "obj.priv.key.id", "state.local.db.com", "a.corp.ab.com",
+                           "{@link DateTime.local}", "DateTime.local(2017, 5, 15)", "Config.local",
+                           "from settings.local import *", "mysite.settings.local",
+                           "threading.local", "nas.local()")),
     Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
          re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
                     r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),
@@ -1483,13 +1583,21 @@ def codename_candidate(word: str) -> bool:
     return not word.isupper() or (lower not in _CAPS_NOT_CODENAMES and lower not in PROGRAMMING_WORDS)
 
 
+_PROJECT_PARTS = (r"(?:settings|setting|files?|folders?|director(?:y|ies)|dependenc(?:y|ies)|metadata|"
+                  r"config(?:uration)?s?|structure|root|templates?|layout|management|scaffold(?:ing)?|"
+                  r"workspaces?|environments?|requirements|data|caches?|build|sources)")
+
+
 PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
          re.compile(r"(?:(?:\b[Pp]roject|\b[Cc]ode[- ]?name(?:d)?:?)\s+|"
                     r"(?:\bOperation|\b[Ii]nitiative)\s+(?=[A-Z]{4,}\b)|"
-                    r"\b(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:project|initiative|programme)\b))"
+                    r"\b(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:project|initiative|programme)\b"
+                    # a tool's project files (`# Spyder project settings` in .gitignore) or a verb
+                    # on the project's parts (`Migrate project dependencies`): no code name
+                    rf"(?!\s+{_PROJECT_PARTS}\b)))"
                     r"(?P<s>[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
          validators=(codename_candidate,),
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
@@ -1504,13 +1612,18 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                            "Project API", "MAX_RETRIES = 3  # PROJECT ROOT", "the project NOTE_PREFIX",
                            "Testing Interface Operation Codes", "Obtain The Current Operation From A Changeset",
                            "the Project MUST", "initiative SHOULD", "Initiative WILL", "Operation CODES",
-                           "the project SHALL NOT", "Project REQUIRED fields")),
+                           "the project SHALL NOT", "Project REQUIRED fields",
+                           "# Spyder project settings", "# SublimeText project files",
+                           "* Migrate project dependencies and environment management")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
          validators=(codename_word,),
          true_examples=_t("zorblaxPipeline", "init_quintessorix_client", "FrobnitzulConfig"),
-         false_examples=_t("parse_header", "getattr", "HTTPServerRequest", "tmp_dir", "x")),
+         false_examples=_t("parse_header", "getattr", "HTTPServerRequest", "tmp_dir", "x",
+                           "__kwdefaults__", "ECONNREFUSED", "ETIMEDOUT", "bgcolor", "tempdir",
+                           "memcached", "ndigits", "onreadystatechange", "stripInsensitivities",
+                           "meridiems")),
     Rule("internal-host-identifier", "infra", "low",
          "Identifier that names an internal host (e.g. db_prod_internal)",
          re.compile(r"[A-Za-z0-9_]++"), prefilter=re.compile(r"(?i)_(?:internal|corp|intranet)"),

@@ -192,6 +192,85 @@ def test_not_passwords(line: str) -> None:
     assert not [e for e in classify([_entity(line, kind="text")]) if e.sensitive]
 
 
+# public code that flagged as secrets: prose around rst roles, and values that are code
+@pytest.mark.parametrize(("line", "kind"), [
+    (":param extra: the keyword arguments to pass to :meth:`main`.", "comment"),
+    ('"""Pass the :class:`~jinja2.runtime.Context` as the first argument', "comment"),
+    ("every token in a :class:`Token` and converts the value.", "comment"),
+    ("pass base_1=False, to correspond to the loc value", "comment"),
+    ("password (bool, optional): Hide typed text. Defaults to False.", "comment"),
+    ("password: (bool, optional): Hide typed text.", "comment"),
+    ("pass_ns = click.make_pass_decorator(dict, ensure=True)", "text"),
+    ("    const password = utils.getSafeProp(auth, 'password') || '';", "text"),
+    ("const tokens = Object.create(null);", "text"),
+    ("  cancelToken: defaultToConfig2,\n  withCredentials: defaultToConfig2,", "text"),
+    ("request.withCredentials = !!_config.withCredentials;", "text"),
+    ("realTokens = tokens.reduce(", "text"),
+    ("#     tokens = tokens[:-1]", "comment"),
+    ("const maybeWithAuthCredentials = (url) => {", "text"),
+    ("  password: urlPassword,", "text"),
+    ("for (const key in numberingSystemsUTF16) {", "text"),
+])
+def test_prose_and_code_values_are_no_secrets(line: str, kind: str) -> None:
+    assert not [e.value for e in classify([_entity(line, kind=kind)]) if e.sensitive]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ('password = "swordfish"', "swordfish"), ("db_password: Tr0ub4dor", "Tr0ub4dor"),
+    ("password: 's00pers3cret'", "s00pers3cret"), ("password:!Dd5G4s9", "!Dd5G4s9"),
+    ("root pass: Xk9#pL2q", "Xk9#pL2q"), ("token = aB3dE5gH7jK9", "aB3dE5gH7jK9"),
+])
+def test_literal_passwords_that_look_like_words_stay_found(line: str, secret: str) -> None:
+    assert [e.value for e in classify([_entity(line, kind="text")]) if e.category == "secret"] == [secret]
+
+
+def test_lexer_states_versions_and_format_strings_are_no_secrets() -> None:
+    text = ('rules = [OptionalLStrip(TOKEN_DATA, "#bygroup"), (TOKEN_LINESTATEMENT_END, "#pop")]\n'
+            'if token == "#bygroup":\n'
+            'deps = {"pbkdf2-password": "1.2.1"}\n'
+            'auth = f"{parts.username}:{parts.password}"\n'
+            'CLIENT_AUTH = "1.3.6.1.5.5.7.3.2"\n')
+    assert not [(e.rule, e.value) for e in _python(text) if e.sensitive]
+
+
+@pytest.mark.parametrize("line", [
+    "Create a {@link DateTime.local} in the zone", "DateTime.local(2017, 5, 15)",
+    "from settings.local import *", "DJANGO_SETTINGS_MODULE=mysite.settings.local",
+    "see config.local for overrides", "threading.local", "Config.local",
+])
+def test_attributes_and_modules_are_no_internal_hosts(line: str) -> None:
+    assert not [e.value for e in classify([_entity(line, kind="comment")]) if e.sensitive]
+
+
+@pytest.mark.parametrize(("line", "host"), [
+    ("ping nas.local", "nas.local"), ("deploy to jenkins.internal", "jenkins.internal"),
+    ("db01.corp.local is the primary", "db01.corp.local"), ("vault.int.acme.com:8200", "vault.int.acme.com"),
+    ("join DC01.CORP.LOCAL", "DC01.CORP.LOCAL"),
+])
+def test_internal_hosts_in_prose_stay_found(line: str, host: str) -> None:
+    assert [e.value for e in classify([_entity(line, kind="comment")]) if e.sensitive] == [host]
+
+
+@pytest.mark.parametrize("line", [
+    "# Spyder project settings", "# SublimeText project files", "# Rope project settings",
+    "* Migrate project dependencies and environment management from `pixi` to `uv`.",
+])
+def test_tool_project_files_are_no_code_names(line: str) -> None:
+    assert not [e.value for e in classify([_entity(line, kind="text")]) if e.sensitive]
+
+
+def test_ordinary_programming_identifiers_are_no_code_names() -> None:
+    names = ["tempdir", "bgcolor", "_bgcolor", "meridiems", "ECONNREFUSED", "ETIMEDOUT", "ECONNABORTED",
+             "onreadystatechange", "ndigits", "__kwdefaults__", "__rfloordiv__", "memcached",
+             "stripInsensitivities", "tformatted", "lbracket", "SNMPERR_BAD_LOCPORT",
+             "test_badandgoodstrictexceptions", "certfile", "debuglevel"]
+    out = classify([_entity(name, kind="identifier") for name in names])
+    assert not [e.value for e in out if e.sensitive]
+    assert [e.value for e in classify([_entity(name, kind="identifier") for name in
+                                       ("zorblaxPipeline", "ETHALDRAXIS", "zorblaxpipelinerunner")])
+            if e.rule == "codename-identifier"] == ["zorblaxPipeline", "ETHALDRAXIS", "zorblaxpipelinerunner"]
+
+
 def test_option_constant_before_a_string_names_it() -> None:
     source = 'easy_setopt(curl, CURLOPT_PASSWORD, "KiASRCRiGFLPDiIdZZLBXaNzXCMEdYIs");\n'
     start = source.index('"')
@@ -576,6 +655,8 @@ _ADVERSARIAL = [
     ("eyJx", "jwt"), ("sk-x", "openai-api-key"), ("+44207183875", "phone-number"),
     ("a_internal_", "internal-host-identifier"), ("=a:b", "dsn-password"), (" a:b@", "dsn-password"),
     ("a:", "dsn-password"),
+    # one glued word of 200 KB: codename_word read it from every split point (quadratic)
+    ("ab", "codename-identifier"),
 ]
 
 

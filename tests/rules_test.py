@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -130,3 +131,44 @@ def test_env_var_names_of_common_words_and_abbreviations_are_not_codenames() -> 
     assert not [name for name in names if codename_word(name)]
     assert codename_word("ZORBLAX_API_URL") and codename_word("MYZORBLAX_HOST")
     assert codename_word("PGQUINTESSORIX")
+
+
+@pytest.mark.parametrize("value", [
+    "meth:", "class:", ":param", "1.2.1", "^4.17.21", "1.3.6.1.5.5.7.3.2", "#bygroup", "#pop",
+    "dataStoreTestQuery", "Proxy-Authorization", "Kerberos\\r\\n\\r\\n",
+])
+def test_labels_versions_and_directives_are_no_credential_values(value: str) -> None:
+    assert not credential_value(value)
+
+
+@pytest.mark.parametrize("value", ["swordfish", "Tr0ub4dor&3", "!Dd5G4s9", "hunter2!x", "s00pers3cret"])
+def test_passwords_that_look_like_words_are_credential_values(value: str) -> None:
+    assert credential_value(value)
+
+
+def test_an_identifier_of_words_is_not_high_entropy_secret() -> None:
+    rule = RULES["high-entropy-secret"]
+    assert not rule.match("numberingSystemsUTF16", "key")
+    assert rule.match("hK8xQ2mZ9pLq7Wn3Rt5vYb", "key")
+
+
+@pytest.mark.parametrize("name", [
+    "tempdir", "bgcolor", "meridiems", "ECONNREFUSED", "ETIMEDOUT", "EADDRINUSE", "onreadystatechange",
+    "ndigits", "lbracket", "__kwdefaults__", "memcached", "stripInsensitivities", "unoptimized_scopes",
+    "STAT_SNMPINBADVALUES", "test_badandgoodsurrogatepassexceptions",
+])
+def test_glued_and_prefixed_programming_words_are_not_codenames(name: str) -> None:
+    assert not codename_word(name)
+
+
+@pytest.mark.parametrize("name", ["zorblaxPipeline", "EZORBLAX", "zorblaxpipelinerunner",
+                                  "quintessorixclientfactory", "nZorblax"])
+def test_a_codename_glued_to_known_words_stays_a_codename(name: str) -> None:
+    assert codename_word(name)
+
+
+def test_a_long_glued_word_is_judged_in_linear_time() -> None:
+    for word in ("ab" * 100_000, "s" * 200_000):
+        start = time.perf_counter()
+        codename_word(word)
+        assert time.perf_counter() - start < 10
