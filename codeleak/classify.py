@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from codeleak import keyblocks
 from codeleak.errors import FatalError
 from codeleak.records import Entity
 from codeleak.rules import (
@@ -297,44 +298,23 @@ def _advance(where: tuple[int, int, int], text: str) -> tuple[int, int, int]:
     return byte + size, line + newlines, len(text[text.rfind("\n") + 1:].encode("utf-8", "surrogatepass"))
 
 
-KEY_WINDOW = 65536  # characters from a key block's first line to its last, at most
-_BLOCK_START = re.compile(r"-----BEGIN |PuTTY-User-Key-File-")
-# The text from a key block's first line to the line that ends it, by rule: a PEM block's END line,
-# a PuTTY key file's MAC line. No other block's first line lies between: a value of many BEGIN
-# lines is read once, not from each to its end.
-_KEY_END = {"private-key": re.compile(rf"(?:(?!{_BLOCK_START.pattern})[\s\S]){{0,{KEY_WINDOW}}}?"
-                                      r"-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"),
-            "putty-private-key": re.compile(rf"(?:(?!{_BLOCK_START.pattern})[\s\S]){{0,{KEY_WINDOW}}}?"
-                                            r"Private-MAC: *[0-9A-Fa-f]+")}
+_KEY_RULES = frozenset({"private-key", "putty-private-key"})
 
 
 def _key_block(entity: Entity, hit: Hit, data: bytes | None) -> str:
-    """The key block a BEGIN (or PuTTY header) line starts, read across the following lines of a
-    text file when the value has neither its end line nor another block. Without an end line: up
-    to the next block's first line, or KEY_WINDOW characters."""
-    text = entity.value
-    end = _KEY_END[hit.rule.id].match(text, hit.start + 1)
-    following = _BLOCK_START.search(text, hit.start + 1, hit.start + KEY_WINDOW)
-    if end is None and following is None:
-        text = _following_text(entity, data)
-        end = _KEY_END[hit.rule.id].match(text, hit.start + 1)
-        following = _BLOCK_START.search(text, hit.start + 1, hit.start + KEY_WINDOW)
-    if end is not None:
-        return text[hit.start:end.end()]
-    return text[hit.start:following.start() if following else hit.start + KEY_WINDOW]
+    """The key block a BEGIN (or PuTTY header) line starts (keyblocks.block_at), read across the
+    following lines of a text file when the value does not close it."""
+    block, closed = keyblocks.block_at(entity.value, hit.start)
+    if not closed:
+        block, _ = keyblocks.block_at(_following_text(entity, data), hit.start)
+    return block
 
 
 def _key_block_ok(entity: Entity, hit: Hit, data: bytes | None) -> bool:
     """A BEGIN line counts when a body follows: at least 40 base64 characters, random-looking, not
     elided (`...`). A lone header with nothing after it (`header = "-----BEGIN ...-----"`) is not.
     A PuTTY key file's body is its private lines (its public lines are no secret)."""
-    block = _key_block(entity, hit, data)
-    if hit.rule.id == "putty-private-key":
-        block = block[block.find("Private-Lines:"):] if "Private-Lines:" in block else ""
-    lines = re.split(r"\r?\n|\\n", block)[1:]  # real lines, or `\n` escapes in one string (JSON)
-    lines = [re.sub(r"^[\s*#/;\\\"'+]+|[\s\\\"'+,;]+$", "", ln) for ln in lines]
-    body = "".join(ln for ln in lines if "-----" not in ln and not re.match(r"[\w-]+:\s", ln))
-    body = re.sub(r"\\[nr]", "", body)
+    body = keyblocks.body(_key_block(entity, hit, data))
     if "..." in body or "…" in body:
         return False
     if len(body) < 40:
@@ -462,7 +442,7 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     if named and (not entity.context or _credential_name(named)):
         entity = replace(entity, context=named)
     hits = find_hits(entity.value, entity.context, entity.kind, rules, suspicious_nearby)
-    hits = [h for h in hits if h.rule.id not in _KEY_END or _key_block_ok(entity, h, data)]
+    hits = [h for h in hits if h.rule.id not in _KEY_RULES or _key_block_ok(entity, h, data)]
     if not hits:
         return [entity]
     whole = strip_quotes(entity.value)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from codeleak import languages
+from codeleak import keyblocks, languages
 from codeleak.errors import FatalError
 from codeleak.parse import language_for
 from codeleak.records import Entity, ParsedFile
@@ -90,14 +90,6 @@ _COMMENT_OPEN = re.compile(r"\A\s*(?:<!--|/\*+!?|//+!?|#+!?|--+|;+|!+|=begin\b|\
 _COMMENT_CLOSE = re.compile(r"(?:-->|\*+/|=end|\*+\))\s*\Z")
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:\*(?!/)|//+|#+|--+|;+) ?", re.MULTILINE)
 _INHERITS = re.compile(r"\A;\s*inherits:\s*([\w,\s]+?)\s*$", re.MULTILINE)
-# A key written over several lines: a PEM block, `-----BEGIN <label>-----` to the
-# `-----END <label>-----` that closes it, or a PuTTY key file, its `PuTTY-User-Key-File-<n>:` line
-# to its `Private-MAC:` line; no second block's first line between them, so that a file of BEGIN
-# lines is read once, not 64 KiB further for each.
-_BLOCK_START = re.compile(rb"-----BEGIN |PuTTY-User-Key-File-[23]: ")
-_KEY_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,60})-----(?:(?!-----BEGIN ).){0,65536}?-----END \1-----"
-                        rb"|PuTTY-User-Key-File-[23]: (?:(?!PuTTY-User-Key-File-).){0,65536}?"
-                        rb"Private-MAC: *[0-9A-Fa-f]+", re.DOTALL)
 # Kinds that come one line at a time: plain-text lines, and line comments (`#`, `//`).
 _LINE_KINDS = ("text", "comment")
 
@@ -381,7 +373,7 @@ def join_blocks(found: list[Capture], data: bytes) -> list[Capture]:
     """A PEM block or PuTTY key file written over several text lines or line comments as one
     entity: a key's body is part of its value (masked and fingerprinted with it), not lines of
     their own."""
-    if b"-----BEGIN " not in data and b"PuTTY-User-Key-File-" not in data:
+    if keyblocks.START_BYTES.search(data) is None:
         return found
     out = []
     k = 0
@@ -396,11 +388,10 @@ def _block_end(found: list[Capture], k: int, data: bytes) -> int:
     """The index past the captures of the key block that found[k] opens, when it is one of a run
     of the same line kind; else k + 1."""
     first = found[k].entity
-    if first.kind not in _LINE_KINDS or ("-----BEGIN " not in first.value
-                                         and "PuTTY-User-Key-File-" not in first.value):
+    if first.kind not in _LINE_KINDS or keyblocks.START.search(first.value) is None:
         return k + 1
-    start = _BLOCK_START.search(data, first.start_byte, first.end_byte)
-    block = _KEY_BLOCK.match(data, start.start()) if start else None
+    start = keyblocks.START_BYTES.search(data, first.start_byte, first.end_byte)
+    block = keyblocks.BLOCK_BYTES.match(data, start.start()) if start else None
     if block is None:
         return k + 1
     end = k + 1

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from codeleak import keyblocks
+
 CATEGORIES = ("secret", "pii", "infra", "proprietary")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 TEXT_KINDS = ("comment", "string", "text", "number")
@@ -339,19 +341,12 @@ def _jwt_header(value: str) -> bool:
 
 def _private_key_body(value: str) -> bool:
     """A PEM block with a real body, or a lone header (the body follows on later lines)."""
-    if "-----END" not in value:
-        return True
-    body = re.sub(r"-----(?:BEGIN|END)[^-]*-----|[A-Za-z-]+:[^\n]*|\\n|\s", "", value)
-    return len(body) >= 40
+    return not keyblocks.elided(value, "-----END")
 
 
 def _putty_key_body(value: str) -> bool:
     """A PuTTY key file with real private lines, or a lone header (the key follows on later lines)."""
-    if "Private-MAC:" not in value:
-        return True
-    private = value[value.find("Private-Lines:"):value.find("Private-MAC:")].replace("\\n", "\n")
-    body = re.sub(r"[A-Za-z-]+:[^\n]*|\s", "", private)
-    return len(body) >= 40
+    return not keyblocks.elided(value, "Private-MAC:")
 
 
 def _not_uuid(value: str) -> bool:

@@ -418,6 +418,20 @@ def test_pem_block_with_escaped_line_breaks_in_one_string() -> None:
     assert (out.category, out.rule, out.value) == ("secret", "private-key", value[:-2])
 
 
+def test_pem_block_written_on_one_line_is_a_key() -> None:
+    """Some configs squash a key onto one line; its body is between the markers."""
+    rng = random.Random(5)
+    body = "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(200))
+    for inner, sensitive in ((body, True), ("...", False)):
+        value = f"-----BEGIN RSA PRIVATE KEY-----{inner}-----END RSA PRIVATE KEY-----"
+        text = f'KEY = "{value}"\n'
+        start = text.index(value)
+        e = Entity("k.py", "python", "string", value, 1, 1, start, start + len(value), start,
+                   start + len(value), "KEY")
+        [out] = classify([e], sources={"k.py": text.encode()})
+        assert (out.category == "secret" and out.rule == "private-key") is sensitive
+
+
 def _ppk(encryption: str = "none", comment: str = "rsa-key-20240517", private: str = "") -> str:
     """A PuTTY key file with random base64 lines (made at run time)."""
     rng = random.Random(6)
