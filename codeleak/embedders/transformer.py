@@ -132,11 +132,15 @@ class TransformerEmbedder:
     def _load(self) -> tuple[Any, Any]:
         if not self._loaded:
             import torch
-            from transformers import AutoModel, AutoTokenizer, T5EncoderModel
+            from transformers import AutoTokenizer
 
             with embedder_files(self.folder, "the tokenizer"):
                 tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
-            loader: Any = T5EncoderModel if self.kind == "t5" else AutoModel
+            loader: Any
+            if self.kind == "t5":  # T5's module alone takes seconds to import: only for T5
+                from transformers import T5EncoderModel as loader
+            else:
+                from transformers import AutoModel as loader
             with embedder_files(self.folder, "the weights file"):
                 model = loader.from_pretrained(str(self.folder), dtype=torch.float32)
             self._loaded.update(model=model.to(self.device).eval(), tokenizer=tokenizer)
