@@ -329,7 +329,17 @@ def _encrypted(entity: Entity, hit: Hit, data: bytes | None) -> bool:
         return True
     if hit.rule.id == "putty-private-key" and _PUTTY_ENCRYPTED.search(_key_block(entity, hit, data)):
         return True
-    return data is not None and re.search(rb"(?m)^kind:\s*SealedSecret\b", data) is not None
+    return data is not None and _sealed_secret(data)
+
+
+_SEALED_SECRET = re.compile(rb"(?m)^kind:\s*SealedSecret\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _sealed_secret(data: bytes) -> bool:
+    """Whether a file is a Bitnami SealedSecret manifest: looked up once per file, not once per
+    value in it (bytes keep their hash, so the cache costs one pass over the file)."""
+    return _SEALED_SECRET.search(data) is not None
 
 
 def _verdict(entity: Entity, hit: Hit, text: str, data: bytes | None = None,
