@@ -12,6 +12,7 @@ Cases (seeded, synthetic):
   calls     `var a=/*comment*/f0('...')+...`: comments, calls and strings
   matches   a Markdown line of words, e-mail addresses and `token=` values: one entity, many matches
   numbers   `var a=1+2+...`
+  pairs     a text line of `token: <generated>,` pairs: one entity, a secret-like value per pair
 """
 from __future__ import annotations
 
@@ -54,8 +55,13 @@ def numbers(rng: random.Random, n: int) -> tuple[str, str]:
     return "numbers.min.js", "var a=" + "+".join(str(rng.randint(0, 999)) for _ in range(4 * n)) + ";\n"
 
 
+def pairs(rng: random.Random, n: int) -> tuple[str, str]:
+    values = (f"token: {_letters(rng, 4)}{rng.randint(0, 9)}" for _ in range(4 * n))
+    return "pairs.txt", ",".join(values) + "\n"
+
+
 CASES: dict[str, Callable[[random.Random, int], tuple[str, str]]] = {
-    "strings": strings, "calls": calls, "matches": matches, "numbers": numbers}
+    "strings": strings, "calls": calls, "matches": matches, "numbers": numbers, "pairs": pairs}
 
 
 def entities_seconds(path: Path) -> tuple[float, int]:
