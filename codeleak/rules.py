@@ -387,12 +387,16 @@ instance model models util utils helpers django flask
 """.split())
 
 
+_CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
+
+
 def _host_not_code(value: str) -> bool:
-    """Written as a host, not as code: no label in mixed case (`DateTime.local`, `Config.local`:
-    a class and its attribute; hosts are written in lower case, or all in capitals), and no code
-    receiver before an internal TLD (`settings.local`, a Django settings module)."""
+    """Written as a host, not as code: no label in camelCase (`DateTime.local`: a class and its
+    attribute; hosts are written in lower case, all in capitals, or capitalised like
+    `Fileserver.corp.local`), and no code receiver before an internal TLD (`settings.local`, a
+    Django settings module; `Config.local`)."""
     labels = _url_host(value).split(".")
-    if any(re.search("[a-z]", label) and re.search("[A-Z]", label) for label in labels):
+    if any(_CAMEL_HUMP.search(label) for label in labels):
         return False
     return not (len(labels) >= 2 and labels[-1].lower() in _INTERNAL_TLDS
                 and labels[-2].lower() in _CODE_RECEIVERS)
@@ -1517,6 +1521,7 @@ INFRA_RULES: tuple[Rule, ...] = (
          prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok, _host_not_code),
          true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
                           "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
+                          "Fileserver.corp.local",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
                           "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",

@@ -246,6 +246,7 @@ def test_attributes_and_modules_are_no_internal_hosts(line: str) -> None:
     ("ping nas.local", "nas.local"), ("deploy to jenkins.internal", "jenkins.internal"),
     ("db01.corp.local is the primary", "db01.corp.local"), ("vault.int.acme.com:8200", "vault.int.acme.com"),
     ("join DC01.CORP.LOCAL", "DC01.CORP.LOCAL"),
+    ("map \\\\Fileserver.corp.local\\share", "Fileserver.corp.local"),
 ])
 def test_internal_hosts_in_prose_stay_found(line: str, host: str) -> None:
     assert [e.value for e in classify([_entity(line, kind="comment")]) if e.sensitive] == [host]
