@@ -354,18 +354,18 @@ def _verdict(entity: Entity, hit: Hit, text: str, data: bytes | None = None,
 
 
 def _name_before(entity: Entity, data: bytes | None) -> str:
-    """For a string literal without a name: the option constant or compared name before it."""
+    """For a string literal without a name: the option constant, compared name or SQL keyword
+    before it on its line, else the credential call it is an argument of."""
     if data is None or entity.kind != "string":
         return ""
-    # within the line, and no further back than NAME_WINDOW bytes: a minified file is one long
-    # line, and reading it from its start for every string made classification quadratic
-    window = max(entity.start_byte - NAME_WINDOW, 0)
-    newline = data.rfind(b"\n", window, entity.start_byte)
-    before = data[window if newline < 0 else newline + 1:entity.start_byte].decode("utf-8", "replace")
+    # no further back than NAME_WINDOW bytes: a minified file is one long line, and reading it
+    # from its start for every string made classification quadratic
+    window = data[max(entity.start_byte - NAME_WINDOW, 0):entity.start_byte].decode("utf-8", "replace")
+    before = window[window.rfind("\n") + 1:]  # the line's part in the window
     m = _NAME_BEFORE.search(before) or _SQL_BEFORE.search(before, max(len(before) - SQL_TAIL, 0))
     if m:
         return m.group("const") or m.group("cmp") if m.re is _NAME_BEFORE else m.group(1)
-    call = _call_name(data[window:entity.start_byte].decode("utf-8", "replace"))
+    call = _call_name(window)  # an argument list may cross lines
     return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
 
 
