@@ -28,6 +28,7 @@ from codeleak.rules import (
     high_entropy,
     is_placeholder,
     normalise_name,
+    password_shaped,
     shannon_entropy,
     split_words,
     strip_quotes,
@@ -39,7 +40,7 @@ __all__ = ["RULES", "Hit", "active_rules", "classify", "find_hits", "narrow"]
 _ASSIGNMENT = re.compile(
     r"""(?<![\w.$])(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
     r"""(?::\s*[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
-    r"""(?:(?P<op>:=|=>|->|==|!=|=|:)\s*|\s+(?=["']))"""
+    r"""(?:(?P<op>:=|=>|->|==|!=|\?=|\+=|=|:)\s*|\s+(?=["']))"""
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]))"""
 )  # v4 is an unquoted value's first character: _assignments finds where it ends
 _BARE_VALUE_END = re.compile(r"""[\s"'`,;)}\]>]""")
@@ -48,14 +49,18 @@ _OPTION = re.compile(
     r"""(?<![\w-])--?(?P<key>[A-Za-z][\w\-]{1,40})[ \t]+"""
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|(?P<v4>[^\s"'`,;)}\]>\-][^\s"'`,;)}\]>]*))"""
 )
+# words that join prose and never end a name: `both OAuth1 and OAuth1Session` names nothing
+_PROSE_GLUE = frozenset("and or nor but of the a an to in on at by with as".split())
 # prose without an operator: `Access Token AIhq5Xyb1Gga9Q15` (the value must look generated)
 _PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][\w\-]{1,20})?)[ \t]+"
                          r"(?P<v4>[A-Za-z0-9][^\s\"'`,;)}\]>]{5,})")
 # the name a string literal is given to, read from the source line before it: `NAME, "x"` (an
-# option constant before an argument, quoted too: `os.Setenv("API_TOKEN", "x")`), `name == "x"`,
+# option constant before an argument, quoted too: `os.Setenv("API_TOKEN", "x")`), a quoted
+# configuration key before its value (`conf.set("fs.s3a.secret.key", "x")`), `name == "x"`,
 # `name !== "x"`; the opening quote is there too where a grammar captures a string's content
 # without its quotes
 _NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,|"
+                          r"[\"'`]-{0,2}(?P<key>[A-Za-z][\w.\-]{2,60})[\"'`]\s*,|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
 # SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
 _SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
@@ -130,10 +135,13 @@ def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
                 yield key.rsplit(" ", 1)[1], start, end
         pos = max(start, m.end("key") + 1)
     for regex in (_OPTION, _PROSE_PAIR):
-        for m in regex.finditer(value):
+        pos = 0
+        while (m := regex.search(value, pos)) is not None:
             group = next(g for g in ("v1", "v2", "v4") if m.groupdict().get(g) is not None)
+            pos = m.start(group)  # a value may be the next pair's key: `login ci password x`
             if regex is _PROSE_PAIR and (not _generated(m.group(group)) or _verb_pass(m.group("key"))
-                                         or _KEYWORD_ARGUMENT.search(m.group(group))):
+                                         or _KEYWORD_ARGUMENT.search(m.group(group))
+                                         or m.group("key").rsplit(" ", 1)[-1].lower() in _PROSE_GLUE):
                 continue
             yield m.group("key"), m.start(group), m.end(group)
 
@@ -165,8 +173,10 @@ def _prose_word(value: str, start: int, end: int) -> bool:
 
 
 def _generated(text: str) -> bool:
-    """Letters mixed with digits (a generated token), not a word or a number."""
-    return bool(re.search(r"[A-Za-z]", text) and re.search(r"\d", text)) and len(text) >= 8
+    """Letters mixed with digits (a generated token), not a word, a number or a subscript
+    (`tokens[-1`)."""
+    return bool(re.search(r"[A-Za-z]", text) and re.search(r"\d", text)) and len(text) >= 8 \
+        and "[" not in text
 
 
 _FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -216,7 +226,7 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
             continue
         if rule.context is None:
             if patterns and len(value) >= rule.min_length:  # no match is longer than the value
-                hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value)]
+                hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
             continue
         if context:
             hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
@@ -363,8 +373,13 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     window = data[max(entity.start_byte - NAME_WINDOW, 0):entity.start_byte].decode("utf-8", "replace")
     before = window[window.rfind("\n") + 1:]  # the line's part in the window
     m = _NAME_BEFORE.search(before) or _SQL_BEFORE.search(before, max(len(before) - SQL_TAIL, 0))
-    if m:
-        return m.group("const") or m.group("cmp") if m.re is _NAME_BEFORE else m.group(1)
+    # a quoted key names the literal only where it names a credential and the literal looks
+    # generated: `"alerts", "x"` is an argument list (the call names the literal), `"key",
+    # "password", "cipher"` a list of names, `"db.password", "Xk9#..."` a key and its value
+    if m and not (m.re is _NAME_BEFORE and m.group("key") and not (
+            _credential_name(m.group("key")) and _random_looking(entity.value))):
+        return m.group("const") or m.group("key") or m.group("cmp") if m.re is _NAME_BEFORE \
+            else m.group(1)
     call = _call_name(window)  # an argument list may cross lines
     return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
 
@@ -425,6 +440,11 @@ def _identifier_before(text: str, end: int) -> str:
         start -= 1
     name = text[start:end]
     return name if name[:1].isalpha() or name[:1] == "_" else ""
+
+
+def _random_looking(value: str) -> bool:
+    a, b = strip_quotes(value)
+    return password_shaped(value[a:b]) or high_entropy(value[a:b])
 
 
 def _credential_name(name: str) -> bool:

@@ -1,6 +1,7 @@
 """Settings from defaults, a config file and the command line, in that order."""
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -41,15 +42,21 @@ def _table_from(path: Path) -> dict[str, Any] | None:
         raise FatalError(f"cannot read config {path}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise FatalError(f"invalid TOML in {path}: {exc}") from None
+    tool = data.get("tool", {})
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("codeleak")
+        table = tool.get("codeleak") if isinstance(tool, dict) else None
         return table if isinstance(table, dict) else None
-    return data.get("tool", {}).get("codeleak", data)
+    if not isinstance(tool, dict) or not isinstance(tool.get("codeleak", {}), dict):
+        raise FatalError(f"{path}: `tool` must be a table and `tool.codeleak` a table of settings")
+    return tool.get("codeleak", data)
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest .codeleak.toml, or pyproject.toml with [tool.codeleak], upward from start."""
-    folder = start.resolve()
+    try:
+        folder = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the walk skips it with a note
+        folder = Path(os.path.abspath(start))
     if folder.is_file():
         folder = folder.parent
     for candidate in (folder, *folder.parents):

@@ -1,6 +1,8 @@
 """Find the files to scan and read them as text, skipping what is not text."""
 from __future__ import annotations
 
+import codecs
+import errno
 import os
 import re
 import subprocess
@@ -110,13 +112,15 @@ def _ignored_by_git(folder: Path) -> bool:
 
 
 def _walk(folder: Path) -> Iterator[str]:
-    """Paths from folder of the files under it; links to folders are not followed."""
+    """Paths from folder of the files under it, and of the links to folders (not followed, but
+    listed as git lists them, to be skipped with a note)."""
     def unreadable(exc: OSError) -> None:
         note(f"skipped {printable(str(exc.filename))}: {exc.strerror or exc}")
 
     for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in VCS_DIRS)
-        for name in sorted(names):
+        links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in sorted(names + links):
             yield (Path(root) / name).relative_to(folder).as_posix()
 
 
@@ -166,10 +170,12 @@ def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
         if not entry.path.is_symlink() and entry.path.is_file():
             kept.setdefault(real(entry.path), entry)
     for entry, root in entries:
-        target = _link_target(entry.path)
-        if target is None:
+        if not entry.path.is_symlink():
             continue
-        if not target.is_relative_to(root.folder):
+        target = _link_target(entry.path)
+        if isinstance(target, str):
+            note(f"skipped {display_path(entry.path)}: {target}")
+        elif not target.is_relative_to(root.folder):
             where = "the repository" if root.git else "the folder scanned"
             note(f"skipped {display_path(entry.path)}: a link to a file outside {where}")
         elif target in kept:
@@ -181,16 +187,23 @@ def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
     return [entry for entry, _ in entries if entry.path in chosen]
 
 
-def _link_target(path: Path) -> Path | None:
-    """The file a link leads to; None for what is not a link, or a link to no file (dangling,
-    a loop, a folder)."""
+def _link_target(path: Path) -> Path | str:
+    """The file a link leads to, or why it is not read (dangling, a loop, a folder)."""
     try:
-        if not path.is_symlink():
-            return None
         target = path.resolve(strict=True)
-        return target if target.is_file() else None
-    except (OSError, RuntimeError):
-        return None
+    except FileNotFoundError:
+        return "a broken link (what it points to does not exist)"
+    except RuntimeError:  # Python < 3.13: a loop
+        return "a symlink loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symlink loop"
+        return f"a link that cannot be followed: {exc.strerror or exc}"
+    if target.is_dir():
+        return "a link to a folder (links to folders are not followed)"
+    if not target.is_file():
+        return "a link to something that is not a regular file"
+    return target
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
@@ -217,30 +230,54 @@ def printable(name: str) -> str:
 
 MAX_INVALID_SHARE = 0.01  # a file with at most this share of invalid UTF-8 bytes is still text
 MAX_INVALID_ANYWAY = 4  # ... or with at most this many
+# Byte order marks of the encodings read besides UTF-8 (UTF-32 first: its LE mark starts with
+# UTF-16's); the codec named reads the mark and drops it.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str  # "UTF-8", "UTF-16" or "UTF-32"
+    replaced: bool  # bytes invalid in that encoding were replaced by U+FFFD
 
 
 def decode(data: bytes) -> str | None:
-    """Text of a file, or None if it is binary or not UTF-8. A text file with a few bytes in
-    another encoding (a Latin-1 comment in a UTF-8 file) is read with those bytes replaced by
-    U+FFFD rather than skipped, so the secrets around them are still found."""
-    if b"\0" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8-sig", "replace")
-    if text.count("\ufffd") > max(MAX_INVALID_ANYWAY, MAX_INVALID_SHARE * len(data)):
-        return None
-    return text
+    """Text of a file, or None if it is binary or not UTF-8 (nor UTF-16 or UTF-32 with a byte
+    order mark, as Windows tools write them). A text file with a few bytes in another encoding
+    (a Latin-1 comment in a UTF-8 file) is read with those bytes replaced by U+FFFD rather than
+    skipped, so the secrets around them are still found."""
+    decoded = decode_as(data)
+    return None if decoded is None else decoded.text
 
 
-def _is_utf8(data: bytes) -> bool:
+def decode_as(data: bytes) -> Decoded | None:
+    """Like decode(), saying which encoding was read and whether bytes were replaced."""
+    codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if codec is None and b"\0" in data[:8192]:
+        return None
+    codec = codec or "utf-8-sig"
+    encoding = codec.removesuffix("-sig").upper()
     try:
-        data.decode("utf-8")
+        text = data.decode(codec)
+        replaced = False
     except UnicodeDecodeError:
-        return False
-    return True
+        text = data.decode(codec, "replace")
+        replaced = True
+        if text.count("\ufffd") > max(MAX_INVALID_ANYWAY, MAX_INVALID_SHARE * len(data)):
+            return None
+    if codec != "utf-8-sig" and _looks_binary(text[:8192]):
+        return None
+    return Decoded(text, encoding, replaced)
+
+
+_CONTROL_NOT_SPACE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _looks_binary(start: str) -> bool:
+    """Whether text read after a UTF-16 or UTF-32 mark is binary (almost any bytes read as
+    UTF-16): a NUL, as for UTF-8, or more than a few control characters that are not spacing."""
+    return "\0" in start or len(_CONTROL_NOT_SPACE.findall(start)) > MAX_INVALID_ANYWAY
 
 
 def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
@@ -255,13 +292,14 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
     except OSError as exc:
         note(f"skipped {shown}: {exc.strerror or exc}")
         return None
-    text = decode(data)
-    if text is None:
+    decoded = decode_as(data)
+    if decoded is None:
         note(f"skipped {shown}: binary or not UTF-8")
         return None
-    if "\ufffd" in text and not _is_utf8(data):
-        note(f"read {shown} with its bytes that are not UTF-8 replaced")
-    text = text.replace("\r\n", "\n")
+    if decoded.replaced:
+        note(f"read {shown} with its bytes that are not {decoded.encoding} replaced")
+    # whatever was read, tree-sitter and the byte offsets of entities and chunks see UTF-8
+    text = decoded.text.replace("\r\n", "\n")
     return SourceFile(shown, languages.detect(shown), text, text.encode("utf-8", "surrogatepass"),
                       repo_path, root)
 

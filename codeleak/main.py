@@ -81,8 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("paths", metavar="FILE", nargs="*")
         else:
             p.add_argument("paths", metavar="PATH", nargs="*", default=["."])
-        if name in ("scan", "diff", "hook", "baseline"):
+        if name in ("scan", "diff", "hook"):
             _shared(p, formats=report_formats, model=True, report=True)
+        elif name == "baseline":  # a baseline file is JSON whatever the scans' reports are
+            _shared(p, formats=("json",), model=True, report=True)
         elif name in ("entities",):
             _shared(p, formats=("text", "json"), model=False, report=False)
         elif name in ("chunks", "invert"):

@@ -2,12 +2,25 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 from collections.abc import Sequence
+
+FINGERPRINT_KEY_ENV = "CODELEAK_FINGERPRINT_KEY"
 
 
 def fingerprint(value: str) -> str:
-    """Stable fingerprint of the exact value: `sha256:<hex>`."""
-    return "sha256:" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+    """Stable fingerprint of the exact value: `sha256:<hex>`, or `hmac-sha256:<hex>` keyed with
+    $CODELEAK_FINGERPRINT_KEY where that is set.
+
+    A plain hash of a guessable value (a private IP, an email, a short password) is found again
+    by hashing candidates; keyed, it cannot be by whoever reads a report or baseline without the
+    key. Baselines match only runs made with the same key (or none)."""
+    data = value.encode("utf-8", "surrogatepass")
+    key = os.environ.get(FINGERPRINT_KEY_ENV, "")
+    if key:
+        return "hmac-sha256:" + hmac.new(key.encode("utf-8"), data, hashlib.sha256).hexdigest()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def mask(value: str) -> str:

@@ -39,12 +39,11 @@ def load_sources(paths: Iterable[str | Path], settings: Settings) -> list[Source
 def excluded(source: SourceFile, pattern: str) -> bool:
     """Whether a file matches an exclude pattern: its path from the repository root (outside
     git, from the folder scanned), so that `vendor/*` means the same from any current folder
-    and in a config file shared by many repositories, or its display path; an absolute
-    pattern against its absolute path."""
+    and in a config file shared by many repositories (its display path only where that root
+    is unknown); an absolute pattern against its absolute path."""
     if os.path.isabs(pattern):
         return fnmatch.fnmatch(Path(os.path.abspath(source.path)).as_posix(), pattern)
-    pattern = pattern.removeprefix("./")
-    return any(fnmatch.fnmatch(path, pattern) for path in (source.repo_path, source.path) if path)
+    return fnmatch.fnmatch(source.repo_path or source.path, pattern.removeprefix("./"))
 
 
 ALLOW_MARK = "codeleak: allow"
@@ -55,16 +54,23 @@ def entities_of(parsed: ParsedFile, settings: Settings) -> list[Entity]:
     return extract_and_allow(parsed, settings)[0]
 
 
+def _alone_on_its_line(data: bytes, start: int) -> bool:
+    """Nothing but blanks before byte `start` on its line."""
+    return not data[data.rfind(b"\n", 0, start) + 1:start].strip()
+
+
 def extract_and_allow(parsed: ParsedFile, settings: Settings
                       ) -> tuple[list[Entity], set[tuple[str, int]]]:
     """Classified entities, and the (path, line)s an inline `codeleak: allow` comment covers:
-    the comment's own lines and the line after it."""
+    the comment's own lines, and the line after it where the comment stands on a line of its
+    own (a trailing `# codeleak: allow` speaks for its own line only, never the next value's)."""
     from codeleak.classify import classify
     from codeleak.extract import extract
 
     raw = extract(parsed)
+    data = parsed.source.data
     allowed = {(e.path, line) for e in raw if e.kind == "comment" and ALLOW_MARK in e.value
-               for line in range(e.line, e.end_line + 2)}
+               for line in range(e.line, e.end_line + 1 + _alone_on_its_line(data, e.start_byte))}
     sources = {parsed.source.path: parsed.source.data}
     return classify(raw, disabled=settings.disabled_rules, sources=sources), allowed
 

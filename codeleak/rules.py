@@ -55,11 +55,14 @@ class Rule:
     min_entropy: float = 0.0
     validators: tuple[Validator, ...] = ()
     kinds: tuple[str, ...] = TEXT_KINDS
+    unnamed_only: bool = False  # only a value without a name (a name says what the value is)
     true_examples: tuple[Example, ...] = ()
     false_examples: tuple[Example, ...] = ()
 
     def match(self, value: str, context: str = "") -> list[tuple[int, int]]:
         """Spans (start, end) in `value` that this rule reports, before the placeholder check."""
+        if self.unnamed_only and normalise_name(context):
+            return []
         if self.context is not None:
             name = normalise_name(context)
             if not name or not self.context.search(name):
@@ -142,7 +145,7 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           "your_", "your-", "yourkey", "yourpass", "yoursecret", "yourtoken",
                           "xxxx", "redacted", "_here", "-here", "replace_me", "replaceme",
                           "insert_", "notreal", "not_real", "not-a-real", "fake_", "fake-",
-                          "****", "....", "•", "…", "john doe", "jane doe", "john smith")
+                          "****", "...", "•", "…", "john doe", "jane doe", "john smith")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
@@ -163,9 +166,15 @@ de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr142004101
 nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333""".split())
 
 
+# an internal label before the documentation domain: `billing.corp.example.com` is written as
+# an internal host's name (the domain only stands in for the company's), not as a placeholder
+_INTERNAL_UNDER_EXAMPLE = re.compile(
+    r"(?i)(\.(?:internal|intranet|intra|corp|int|lan|private|prod|stg|staging|svc))\.example\.(?:com|org|net)\b")
+
+
 def is_placeholder(value: str) -> bool:
     """A documentation example, template variable, environment lookup or masked value."""
-    text = value.strip().strip("\"'`")
+    text = _INTERNAL_UNDER_EXAMPLE.sub(r"\1", value.strip().strip("\"'`"))
     lower = text.lower()
     if not text:
         return True
@@ -196,6 +205,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(core) >= 20 and len(set(core)) < 6:
         return True  # ghp_1010110010...: a token body from two or three characters
+    if not core:
+        return True  # no letter or digit: a format field or mask (`{}`, `` `{} ``, `-`)
     body = core.lstrip(core[0])  # AAAAAAAAAAAAAAAAAAAAA...: a vendor prefix, not padding
     if 16 <= len(core) <= 120 and (_SEQUENCE_RUN.search(body) or any(
             len(set(m.group(1))) >= 3 for m in _REPEATED_CHUNK.finditer(core))):
@@ -247,6 +258,10 @@ _DSN_AT = re.compile(r"@(?:tcp6?|udp|unix)\(")
 _HOST_NAME_VALUE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?::\d{1,5})?")
 
 
+# an operand of a constant expression: a number, a CONSTANT_NAME or a snake_case name, dotted
+_OPERAND = r"(?:\d+[uUlL]*|0[xX][0-9a-fA-F]+|[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?:\.[A-Za-z_]\w*)*"
+
+
 def credential_value(value: str) -> bool:
     """Could this literal be a password or token (rather than prose, a label or a reference)?"""
     v = value.strip()
@@ -257,6 +272,8 @@ def credential_value(value: str) -> bool:
         return False
     if re.fullmatch(r"0x[0-9a-f]+", lower):
         return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
+    if re.fullmatch(r"[a-z]{2,10}(?:/\d+(?:\.\d+)*|-?v?\d+\.\d+)", lower):
+        return False  # a protocol and its version: `POST /login HTTP/1.1`, `TLSv1.2`, `SSH-2.0`
     if re.fullmatch(r"[~^=<>v]{0,2}\d+(?:\.\d+)+(?:[-+][\w.]+)?", lower):
         return False  # a version (`"pbkdf2-password": "1.2.1"`, a package.json dependency), an OID
     if re.search(r"\\(?:[rn]|x00)", v):
@@ -267,8 +284,9 @@ def credential_value(value: str) -> bool:
         return False  # a label, an rst role or field (`pass to :meth:`, `:param token:`)
     if re.fullmatch(r"#[a-z]+(?:[-_][a-z]+)*|#[0-9a-f]{3,8}", lower):
         return False  # a directive or anchor (a lexer's `#pop`, `#bygroup`), a colour
-    if re.fullmatch(r"\(?\s*[\w.]+\s*(?:(?:<<|>>|\||\+|\*)\s*[\w.]+\s*)+\)?", v):
-        return False  # a constant expression: `#define KEY_FLAG (1<<3)`, `(A|B)`
+    if re.fullmatch(rf"\(?\s*{_OPERAND}\s*(?:(?:<<|>>|\||\+|\*)\s*{_OPERAND}\s*)+\)?", v):
+        return False  # a constant expression: `#define KEY_FLAG (1<<3)`, `(A|B)`, `base + offset`
+        # (not `gjvXX0Grm*Fei3`: a password's halves are no constant names or numbers)
     if re.fullmatch(r"[A-Za-z_]\w*(?:,\d+L?)+", v):
         return False  # a macro argument list: `#define OBJ_secretBag OBJ_pkcs12_BagIds,5L`
     if re.fullmatch(r"-?\d{1,5}(?:\.\d+)?", v) or re.fullmatch(r"\d+[smhd]", lower):
@@ -717,7 +735,7 @@ STRONG_NAME = re.compile(
     r"private_?key|privkey|client_?secret|secret_?key|access_?key|auth_?key|auth_?token|"
     r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
-    r"connection_?string|dsn)(?:_|$)"
+    r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
 )
 # calls that take a password among their arguments (the call's name, normalised, ends so):
@@ -776,7 +794,7 @@ _PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\
                  r"192\.168(?:\.\d{1,3}){2})(?!\.*+\d)")
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _INTERNAL_TLDS = frozenset({"internal", "corp", "lan", "local", "intranet", "private", "localdomain",
-                            "priv"})
+                            "priv", "consul"})
 # a label that marks a host internal wherever it stands between the first label and the
 # registrable domain
 _INTERNAL_LABELS = frozenset({"internal", "intranet", "intra", "corp", "int", "lan", "local",
@@ -790,7 +808,7 @@ _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", 
 # whenever internal_host accepts a host, this matches where it stands: an internal label or TLD
 # after a dot, or a registrable domain's -internal ending
 _INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private|"
-                  r"home\.arpa)(?![a-z0-9-])")
+                  r"home\.arpa|consul)(?![a-z0-9-])")
 
 
 def internal_host(value: str) -> bool:
@@ -1076,6 +1094,15 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("postgres://user:password@localhost/db", "redis://:@cache:6379", "https://user:${DB_PASS}@host/x",
            "http://example.com:8080/path", "mysql://root:changeme@127.0.0.1/db"),
         validators=(lambda v: not v.startswith(("$", "%", "{", "<")) and v.lower() not in _NON_SECRET_VALUES,)),
+    _token_rule(
+        "url-token", "high", "A token as a URL's user name (https://TOKEN@host/...)",
+        r"(?i)\b(?:https?|git|ssh)://(?P<s>[A-Za-z0-9_\-]{20,128})@(?![\w.-]*sentry\.io)[A-Za-z0-9.\-]+",
+        _t("https://" + _fake("", 32, _HEX) + "@gem.fury.io/acme/",
+           "https://" + _fake("ghp_", 36, seed=2) + "@github.com/acme/x.git"),
+        _t("https://git@github.com/x", "https://first.last@host/x", "https://username_goes_here_xx@host/x",
+           "ssh://deploy-user-for-builds@git.acme.io/x",
+           "https://2b749d4a45909452bbf683e7fb4bece6@o4504712.ingest.sentry.io/4505"),
+        validators=(lambda v: high_entropy(v) or _mixed_or_hex(v), _not_identifier_of_words)),
     _token_rule(
         "dsn-password", "high", "Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db)",
         r"(?<![^\s\"'`=(,;])[^\s:@/\"'`()]{1,64}:(?P<s>(?!//)[^\s@\"'`]{3,128})@(?:(?:tcp6?|udp|unix)\(|/)",
@@ -1415,6 +1442,43 @@ def _not_an_organisation(name: str) -> bool:
     return not any(word.lower() in _ORGANISATION_WORDS for word in re.split(r"[\s-]+", name))
 
 
+# what a TODO(...) names when it names no person: a topic, a milestone, a version
+_NOTE_TAGS = frozenset("""perf performance cleanup refactor security docs doc test tests testing
+deprecation deprecated compat compatibility future later someday maybe upstream bug bugs fix hack
+wip temp tmp python python2 python3 py2 py3 typing types mypy lint style api ui ux i18n l10n a11y
+release next major minor breaking migration windows linux macos osx ios android web perf perf""".split())
+
+
+def _handle_ok(value: str) -> bool:
+    """A person's handle (`dvolkov`, `@jkowalski`, `maria.gonzalez`), not a topic (`perf`,
+    `next-major`, `return_defaults_columns`, `v2`)."""
+    handle = value.lstrip("@").lower()
+    if "_" in handle or re.fullmatch(r"[a-z]{1,3}\d+(?:\.\d+)*", handle) or handle in _NOTE_TAGS:
+        return False
+    parts = re.split(r"[.\-]", handle)
+    if "-" in handle and all(part in _NOTE_TAGS or part in PROGRAMMING_WORDS or part.isdigit() for part in parts):
+        return False
+    return handle not in PROGRAMMING_WORDS
+
+
+_DOCUMENTATION_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
+# public addresses every document uses that are nobody's: resolvers and made-up sequences
+_WELL_KNOWN_IPS = frozenset("1.1.1.1 1.0.0.1 8.8.8.8 8.8.4.4 9.9.9.9 1.2.3.4 4.3.2.1 2.3.4.5 5.6.7.8 "
+                            "123.123.123.123 111.111.111.111 222.222.222.222 12.34.56.78".split())
+
+
+def _public_ipv4(value: str) -> bool:
+    """A public unicast IPv4 address: not private, loopback, link-local, shared, multicast or a
+    documentation range."""
+    parts = [int(p) for p in value.split(".")]
+    if len(parts) != 4 or any(p > 255 for p in parts) or value.startswith(_DOCUMENTATION_NETS) or \
+            value in _WELL_KNOWN_IPS:
+        return False
+    a, b = parts[0], parts[1]
+    return not (a in (0, 10, 127) or a >= 224 or (a == 172 and 16 <= b <= 31) or (a, b) == (192, 168)
+                or (a, b) == (169, 254) or (a == 100 and 64 <= b <= 127))
+
+
 PII_RULES: tuple[Rule, ...] = (
     Rule("email", "pii", "medium", "Email address",
          re.compile(r"(?<![\w.+%-])(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
@@ -1435,23 +1499,70 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=_t("version 1.2.3", "2024-01-15", "192.168.100.123", "build 20240115123456",
                            "12345", "+1 111 111 1111")),
     Rule("person-name", "pii", "low", "A person's name after Author:, @author, Maintainer:, Created by",
-         re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner)"
+         re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner|"
+                    r"owned by|managed by|reviewed by|requested by|reported by|approved by|assigned to|"
+                    r"signed-off-by|co-authored-by|thanks to|ask|ping|cc|lead)"
                     rf"[:\s]+)(?P<s>{_PERSON})"),
          validators=(_not_an_organisation,),
          true_examples=_t("Author: Maria Lindqvist", "@author Carlos Ramirez-Diaz",
-                          "@author Lucía Fernández-Ortega", "Created by Łukasz Wiśniewski on 3/14/24."),
+                          "@author Lucía Fernández-Ortega", "Created by Łukasz Wiśniewski on 3/14/24.",
+                          "# Reviewed by Samuel Okafor", "ask Tomasz Nowak before changing this",
+                          "lead: Oluwaseun Adeyemi"),
          false_examples=_t("author: the team", "Author: John Doe", "author = None", "Owner: Platform Team",
                            "Maintainer: Acme Labs")),
     Rule("person-name-named", "pii", "low",
          "A person's name as the value of an author, maintainer or owner key (LABEL maintainer=, authors = [...])",
          re.compile(rf"^\s*(?P<s>{_PERSON})(?=\s*(?:<|\(|,|$))"),
-         context=re.compile(r"(?:^|_)(?:authors?|maintainers?|owners?|contacts?|created_by|written_by)$"),
+         context=re.compile(r"(?:^|_)(?:authors?|maintainers?|owners?|contacts?|created_by|written_by|"
+                            r"full_?name|(?:customer|contact|employee|patient|person|holder|cardholder|"
+                            r"recipient|sender|account_holder)_?name|cardholder)$"),
          validators=(_not_an_organisation,),
          true_examples=(Example("Elif Demirci <elif@acme-corp.com>", "maintainer"),
-                        Example("Chidi Okafor", "authors")),
+                        Example("Chidi Okafor", "authors"), Example("Hannah Whitaker", "full_name"),
+                        Example("Klaus Hoffmann", "customerName")),
          false_examples=(Example("Platform Team <ops@acme-corp.com>", "maintainer"),
                          Example("Elif Demirci <elif@acme-corp.com>", "description"),
                          Example("Google LLC", "author"), Example("Jane Doe", "author"))),
+    Rule("person-handle", "pii", "low", "A person's handle in a TODO(name) / FIXME(name) note",
+         re.compile(r"\b(?:TODO|FIXME)\((?P<s>@?[A-Za-z][A-Za-z0-9.\-]{1,38})\)"),
+         kinds=("comment",), validators=(_handle_ok,),
+         true_examples=_t("# TODO(maria.gonzalez): drop after the migration", "// TODO(@dvolkov) retry",
+                          "/* FIXME(wei.zhang): leaks a handle */"),
+         false_examples=_t("# TODO(perf): cache this", "# TODO(next-major): remove", "# TODO(v2)",
+                           "# TODO(return_defaults_columns)", "todo(maria) lower case tag")),
+    Rule("date-of-birth", "pii", "medium", "Date of birth under a birth-date name",
+         re.compile(r"(?<![\d/.-])(?P<s>(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d|"
+                    r"[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/.-])"),
+         context=re.compile(r"(?:^|_)(?:dob|date_of_birth|birth_?date|birthday|birth_?day|born_on)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:format|fmt|field|label|min|max|placeholder|column|col|key|"
+                                 r"type|regex|pattern|help|hint)(?:_|$)"),
+         true_examples=(Example("1987-06-14", "date_of_birth"), Example("14/06/1987", "dob"),
+                        Example("'1990-02-28'", "patient_birthdate")),
+         false_examples=(Example("1987-06-14", "created_at"), Example("YYYY-MM-DD", "dob"),
+                         Example("1987-06-14", "dob_format"))),
+    Rule("user-ip-address", "pii", "low", "A public IP address under a client / user / last-login IP name",
+         re.compile(r"(?<![\d.])(?P<s>(?:\d{1,3}\.){3}\d{1,3})(?![\d.])"),
+         context=re.compile(r"(?:^|_)(?:client|user|last|login|remote|visitor|customer|signup|"
+                            r"last_login|last_seen)_?(?:ip|ip_?addr(?:ess)?|addr)(?:_|$)|^remote_?addr$"),
+         validators=(_public_ipv4,),
+         true_examples=(Example("81.2.69.142", "last_ip"), Example("73.162.44.201", "client_ip")),
+         false_examples=(Example("10.0.0.4", "client_ip"), Example("203.0.113.7", "client_ip"),
+                         Example("1.2.3.4", "remote_addr"),
+                         Example("81.2.69.142", "dns_server"), Example("127.0.0.1", "remote_addr"))),
+    Rule("us-ssn-literal", "pii", "medium", "An unnamed string that is a US social security number, "
+         "whole (valid area, group and serial): a row of SQL or CSV test data",
+         re.compile(r"^\s*[\"'`]?(?P<s>\d{3}-\d{2}-\d{4})[\"'`]?\s*$"), kinds=("string",),
+         validators=(ssn_ok,), unnamed_only=True,
+         true_examples=_t("'412-67-9935'", '"521-44-9087"'),
+         false_examples=(*_t("'666-67-9935'", "'412-00-9935'", "'123-45-6789'", "'412-67-9935 x'"),
+                         Example("'412-67-9935'", "order_ref"))),
+    Rule("payment-card-literal", "pii", "medium", "An unnamed string that is a payment card number, "
+         "whole (issuer prefix, length and Luhn checksum): a row of SQL or CSV test data",
+         re.compile(r"^\s*[\"'`]?(?P<s>[2-6]\d{12,18})[\"'`]?\s*$"), kinds=("string",),
+         validators=(card_ok,), unnamed_only=True,
+         true_examples=_t("'" + _card("5179", 16) + "'", '"' + _card("4539", 16, seed=3) + '"'),
+         false_examples=(*_t("'4111111111111111'", "'4539148803436468'", "'1234567890123456'"),
+                         Example("'" + _card("5179", 16) + "'", "order_id"))),
     Rule("payment-card", "pii", "high",
          "Payment card number in groups (issuer prefix, length and Luhn checksum)",
          re.compile(r"(?<![\w.,+/-])(?<!\d )(?P<s>[2-6]\d{3}(?:[ -]?\d){9,15})(?![ -]?\d|[\w-])"),
@@ -1501,6 +1612,22 @@ PII_RULES: tuple[Rule, ...] = (
                            "order 521-44-9087 shipped", "ssn: 2024-01-15")),
 )
 
+# words of a database's or bucket's name that make it a stock or demonstration one
+_GENERIC_STORE_WORDS = frozenset("""test tests testing example examples sample samples demo my your foo
+bar baz dummy temp tmp db database bucket name default local dev""".split())
+
+
+_TEST_STORE_WORDS = frozenset("""test tests testing unittest unittests spec specs fixture fixtures
+example examples sample samples demo dummy foo my your""".split())
+
+
+def _generic_store_name(value: str) -> bool:
+    """`test_db`, `my-bucket`, `example_db`: a name every project's docs and tests use."""
+    words = [w for w in re.split(r"[._\-]+", value.lower()) if w]
+    return all(w in _GENERIC_STORE_WORDS or w.isdigit() for w in words) or \
+        any(w in _TEST_STORE_WORDS for w in words)
+
+
 INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-url", "infra", "medium", "URL of an internal host or private IP address",
          re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?"
@@ -1533,6 +1660,53 @@ INFRA_RULES: tuple[Rule, ...] = (
                            "{@link DateTime.local}", "DateTime.local(2017, 5, 15)", "Config.local",
                            "from settings.local import *", "mysite.settings.local",
                            "threading.local", "nas.local()")),
+    Rule("credential-url-host", "infra", "medium",
+         "Internal host of a URL that carries a password (postgres://app:...@orders-db.svc.cluster.local)",
+         re.compile(rf"(?i)\b[a-z][a-z0-9+.\-]{{1,20}}://[^\s:/@\"'<>]{{0,64}}:[^\s@/\"'<>]{{1,128}}@"
+                    rf"(?P<s>{_HOST_NAME})"),
+         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok),
+         true_examples=_t("postgres://app:" + _fake("", 12) + "@orders-db.payments.svc.cluster.local:5432/o",
+                          "redis://:" + _fake("", 12, seed=2) + "@redis-billing.cache.svc.cluster.local:6379/0",
+                          "amqp://svc:" + _fake("", 10, seed=4) + "@mq.prod.internal/"),
+         false_examples=_t("postgres://app:pw@db.acme.io/app", "https://user:pass@github.com/x",
+                           "jane.doe@db.corp.acme.com")),
+    Rule("cloud-service-host", "infra", "medium",
+         "A tenant's own cloud endpoint (RDS, ElastiCache, ECR, Azure SQL / Service Bus / Key Vault, "
+         "Atlas, Snowflake)",
+         re.compile(r"(?i)(?<![\w.-])(?P<s>[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}\."
+                    r"(?:rds\.amazonaws\.com|cache\.amazonaws\.com|es\.amazonaws\.com|"
+                    r"dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?|database\.windows\.net|"
+                    r"servicebus\.windows\.net|redis\.cache\.windows\.net|vault\.azure\.net|"
+                    r"documents\.azure\.com|azurecr\.io|mongodb\.net|snowflakecomputing\.com))(?![\w-])"),
+         prefilter=re.compile(r"(?i)\.(?:amazonaws\.com|windows\.net|azure\.(?:net|com)|azurecr\.io|"
+                              r"mongodb\.net|snowflakecomputing\.com)"),
+         validators=(_host_ok,),
+         true_examples=_t("acme-prod.c9akciq32.us-east-1.rds.amazonaws.com",
+                          "Server=tcp:acme-crm.database.windows.net,1433;",
+                          "418273645091.dkr.ecr.eu-west-1.amazonaws.com/payments:1.4",
+                          "Endpoint=sb://acme-orders.servicebus.windows.net/;",
+                          "cluster0.x7k2p.mongodb.net"),
+         false_examples=_t("rds.amazonaws.com", "ec2.us-east-1.amazonaws.com", "https://portal.azure.com",
+                           "mydb.xxxx.us-east-1.rds.amazonaws.com", "database.windows.net")),
+    Rule("database-name", "infra", "low", "A database's own name under a database-name key "
+         "(DB_NAME, database=, Initial Catalog)",
+         re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog)$"),
+         validators=(lambda v: not _generic_store_name(v),),
+         true_examples=(Example("billing_prod", "DB_NAME"), Example("'CUSTOMER_360'", "database"),
+                        Example("wp_acme_blog", "db_name")),
+         false_examples=(Example("test_db", "database"), Example("billing_prod", "table_name"),
+                         Example("my-database", "database"), Example("postgres", "database"),
+                         Example("example_db", "database"), Example("apscheduler_unittest", "database"))),
+    Rule("bucket-name", "infra", "low", "A storage bucket's own name under a bucket key",
+         re.compile(r"^\s*[\"'`]?(?P<s>[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+)[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:bucket|bucket_?name|s3_?bucket|gcs_?bucket|storage_?bucket)$"),
+         validators=(lambda v: not _generic_store_name(v),),
+         true_examples=(Example("acme-prod-media", "AWS_STORAGE_BUCKET_NAME"),
+                        Example("acme-terraform-state", "bucket")),
+         false_examples=(Example("my-bucket", "bucket"), Example("test-bucket", "bucket"),
+                         Example("`no_sections`", "bucket"),
+                         Example("acme-prod-media", "bucket_region"), Example("example-bucket", "bucket"))),
     Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
          re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
                     r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),
@@ -1592,8 +1766,11 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
-         re.compile(r"(?:(?:\b[Pp]roject|\b[Cc]ode[- ]?name(?:d)?:?)\s+|"
+         re.compile(r"(?:\b[Pp]roject\s+|\b[Cc]ode[- ]?name(?:d)?:?\s+[\"'`*]?|"
                     r"(?:\bOperation|\b[Ii]nitiative)\s+(?=[A-Z]{4,}\b)|"
+                    # a launch or rollout named like a product: `the Osprey rollout`
+                    r"\b[Tt]he\s+(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:launch|rollout|roll-out|revamp|"
+                    r"initiative|programme|cutover)\b)|"
                     r"\b(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:project|initiative|programme)\b"
                     # a tool's project files (`# Spyder project settings` in .gitignore) or a verb
                     # on the project's parts (`Migrate project dependencies`): no code name
@@ -1603,7 +1780,8 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
                           "part of the Nimbus initiative", "Project NIGHTJAR pricing model",
                           "internal codename HALCYON (do not mention)", "code name: KESTREL",
-                          "Operation NIGHTFALL"),
+                          "Operation NIGHTFALL", "# gated until the Osprey rollout finishes",
+                          'internal codename "Papyrus"', "before the Nightingale launch"),
          false_examples=_t("Project settings live here", "the project is small", "Project Root",
                            "see the README for the project",
                            "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.",
@@ -1614,7 +1792,23 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                            "the Project MUST", "initiative SHOULD", "Initiative WILL", "Operation CODES",
                            "the project SHALL NOT", "Project REQUIRED fields",
                            "# Spyder project settings", "# SublimeText project files",
-                           "* Migrate project dependencies and environment management")),
+                           "* Migrate project dependencies and environment management",
+                           "the rollout of the new API", "The Python migration guide")),
+    Rule("codename-named", "proprietary", "low", "A value under a codename key (codename: \"nightjar\")",
+         re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9 _-]{2,40})[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)code_?names?$"),
+         true_examples=(Example("nightjar", "FEATURE_CODENAME"), Example('"Papyrus"', "codename")),
+         false_examples=(Example("nightjar", "feature_flag"), Example("example", "codename"))),
+    Rule("confidential-notice", "proprietary", "low",
+         "A confidentiality notice in a comment (CONFIDENTIAL, proprietary and confidential)",
+         re.compile(r"(?P<s>\bCONFIDENTIAL\b|(?i:\b(?:proprietary and confidential|confidential and "
+                    r"proprietary|company confidential|strictly confidential|do not distribute|"
+                    r"not for (?:public |external )?distribution)\b))"),
+         kinds=("comment",),
+         true_examples=_t("# CONFIDENTIAL - Acme Corp internal use only",
+                          "/* Proprietary and confidential. Unauthorized copying is prohibited. */"),
+         false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
+                           "# For internal use only")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,

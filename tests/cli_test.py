@@ -95,3 +95,25 @@ def test_a_named_folder_that_git_ignores_is_still_scanned(tmp_path: Path,
     captured = capsys.readouterr()
     assert "ignored by git" in captured.err
     assert any(e["category"] == "secret" for e in json.loads(captured.out)["entities"])
+
+
+def test_sweep_sizes_are_sorted_once_each_and_an_empty_list_is_an_error() -> None:
+    from codeleak.commands._common import parse_sizes
+    from codeleak.errors import FatalError
+
+    assert parse_sizes("64,32,64") == [32, 64]
+    with pytest.raises(FatalError, match="at least 8"):
+        parse_sizes("")
+
+
+def test_a_sweep_of_one_size_recommends_nothing_and_two_compare() -> None:
+    from codeleak.commands.scan import recommend
+    from codeleak.records import ScanReport, SweepPoint
+
+    report = ScanReport.__new__(ScanReport)
+    one = (SweepPoint(64, 10, 15, 7, 0.0, 15),)
+    two = (SweepPoint(32, 20, 15, 9, 0.0, 15), SweepPoint(128, 5, 15, 3, 0.0, 15))
+    object.__setattr__(report, "sweep", one)
+    assert recommend(report) == ""
+    object.__setattr__(report, "sweep", two)
+    assert "60% of sensitive entities leak at 32 tokens, 20% at 128" in recommend(report)

@@ -39,6 +39,8 @@ def test_codeleak_toml_wins_and_flags_override(tmp_path: Path) -> None:
     ("this is not toml", "invalid TOML"),
     ("max-file-bytes = -5\n", "max-file-bytes must be at least 1"),
     ("max-file-bytes = 0\n", "max-file-bytes must be at least 1"),
+    ("tool = 5\n", "must be a table"),
+    ("[tool]\ncodeleak = 5\n", "must be a table"),
 ])
 def test_bad_config_is_a_fatal_error(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / ".codeleak.toml"
@@ -97,3 +99,24 @@ def test_excludes_of_a_config_shared_by_many_repositories_match_from_each_root(
     monkeypatch.chdir(central)
     kept = sorted(s.path for r in ("one", "two") for s in load_sources([tmp_path / r], settings))
     assert [Path(p).name for p in kept] == ["app.py", "app.py"]
+
+
+def test_excludes_match_from_the_git_root_whatever_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    repo = tmp_path / "g2"
+    for name in ("vendor/x.py", "web/vendor/y.py", "web/app.py"):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text("x = 1\n")
+    (repo / ".codeleak.toml").write_text('excludes = ["vendor/*"]\n')
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    settings = load_settings(repo / ".codeleak.toml")
+    from codeleak.pipeline import load_sources
+
+    for cwd, target in ((repo, "."), (repo / "web", ".")):
+        monkeypatch.chdir(cwd)
+        kept = sorted(s.repo_path or s.path for s in load_sources([target], settings)
+                      if s.path.endswith(".py"))
+        assert "web/vendor/y.py" in kept and "vendor/x.py" not in kept, cwd

@@ -266,3 +266,16 @@ def test_a_device_torch_cannot_use_is_a_clear_error(monkeypatch: pytest.MonkeyPa
         check_device("cuda:1")
     with pytest.raises(FatalError, match="unknown device"):
         check_device("cuda:x")
+
+
+def test_a_remote_embedder_never_names_a_credential_of_its_url() -> None:
+    from codeleak.embedders.remote import RemoteEmbedder
+
+    with pytest.raises(FatalError) as caught:
+        RemoteEmbedder("m", "http://user:PaSsW0rd-XYZ@127.0.0.1:9/v1", "k")
+    assert "PaSsW0rd-XYZ" not in str(caught.value) and "CODELEAK_EMBEDDER_KEY" in str(caught.value)
+    # a refused connection (nothing listens on the discard port here): the query is left out
+    embedder = RemoteEmbedder("m", "http://127.0.0.1:9/v1?api-key=Qk8s2LmX", "k", timeout=2)
+    with pytest.raises(FatalError) as caught:
+        embedder.embed(["x"])
+    assert "Qk8s2LmX" not in str(caught.value) and "http://127.0.0.1:9/v1" in str(caught.value)

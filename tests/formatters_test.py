@@ -413,7 +413,7 @@ def test_sarif_run_carries_the_summary_and_the_sweep() -> None:
             "leakRate": 0.5, "controlLeakRate": 0.02, "controls": 6, "seconds": 3.25}
     assert [(p["chunkTokens"], p["leakRate"], p["controlLeakRate"], p["controls"])
             for p in properties["sweep"]] == [(32, 0.6667, 0.03, 6), (64, 0.5, 0.02, 6),
-                                              (128, 0.3333, 0.0, 5), (256, 0.1667, 0.0, 0)]
+                                              (128, 0.3333, 0.0, 5), (256, 0.1667, None, 0)]
     assert properties["recommendation"].startswith("Use chunks")
     assert [r["root"] for r in properties["repositories"]] == ["services/billing",
                                                                "services/web"]

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -177,6 +178,97 @@ def test_chunks_longer_than_the_embedder_reads_get_a_note(
         assert not noted or "reads (256 tokens)" in lines[0]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_file_with_a_utf16_byte_order_mark_is_read_with_its_lines_and_columns(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], codec: str) -> None:
+    lines = ["// réglages", "class Settings {", f'    /* é */ string password = "{PASSWORD}";', "}"]
+    (tmp_path / "Settings.cs").write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(codec))
+    code, out, err = run_cli(capsys, "entities", str(tmp_path), "--format", "json",
+                             "--show-values")
+    assert code == 0 and err == ""
+    [secret] = [e for e in json.loads(out)["entities"] if e["category"] == "secret"]
+    assert secret["line"] == 3 and secret["value"] == PASSWORD
+    # columns are bytes of the line as UTF-8, what tree-sitter and the chunker read
+    assert lines[2].encode()[secret["start_col"]:secret["end_col"]] == PASSWORD.encode()
+    code, out, err = run_cli(capsys, "chunks", str(tmp_path), "--format", "json", "--show-values")
+    [chunk] = json.loads(out)["chunks"]
+    assert (chunk["start_line"], chunk["end_line"]) == (1, 4)
+    assert chunk["text"].rstrip("\n") == "\n".join(lines)
+
+
+def test_a_byte_order_mark_does_not_make_binary_text() -> None:
+    import codecs
+
+    numbers = b"".join(n.to_bytes(4, "little") for n in range(2048))  # binary: 0x0000 units
+    assert files.decode(codecs.BOM_UTF16_LE + numbers) is None
+    controls = "".join(map(chr, range(1, 9))) + "text"
+    assert files.decode(codecs.BOM_UTF16_BE + controls.encode("utf-16-be")) is None
+    assert files.decode(codecs.BOM_UTF16_BE + "x = 1\n".encode("utf-16-be")) == "x = 1\n"
+
+
+def nodes_within(root: Any, depth: float) -> int:
+    """How many nodes lie at most `depth` levels below root."""
+    count, todo = 0, [(root, 0)]
+    while todo:
+        node, level = todo.pop()
+        count += 1
+        if level < depth:
+            todo.extend((child, level + 1) for child in node.children)
+    return count
+
+
+def test_a_deeply_nested_file_is_queried_in_layers_of_bounded_depth(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """tree-sitter keeps an in-progress match for each open node a pattern may start at, so one
+    query run over a tree d deep costs nodes x d (50,000 nested JSON arrays: 53 s). Every run
+    must start its matches at most LAYER_DEPTH deep, and the runs together reach each node at
+    most about once (nodes x LAYER_DEPTH in all); the value at the bottom is still found."""
+    import tree_sitter
+
+    from codeleak import extract
+    from codeleak.parse import parse
+    from codeleak.records import SourceFile
+
+    depth = 20_000
+    text = "[" * depth + f'"{GITHUB_TOKEN}"' + "]" * depth + "\n"
+    parsed = parse(SourceFile("deep.json", "json", text, text.encode()))
+    runs: list[tuple[Any, float]] = []
+    real = tree_sitter.QueryCursor
+
+    class Spy:
+        def __init__(self, query: Any) -> None:
+            self.cursor, self.depth = real(query), float("inf")
+
+        def set_max_start_depth(self, most: int) -> None:
+            self.depth = most
+            self.cursor.set_max_start_depth(most)
+
+        def matches(self, node: Any) -> Any:
+            runs.append((node, self.depth))
+            return self.cursor.matches(node)
+
+    monkeypatch.setattr(tree_sitter, "QueryCursor", Spy)
+    [entity] = [e for e in extract.extract(parsed) if e.kind == "string"]
+    assert entity.value == GITHUB_TOKEN and entity.start_byte == depth + 1
+    assert max(most for _, most in runs) <= extract.LAYER_DEPTH
+    everything = nodes_within(parsed.tree.root_node, float("inf"))
+    assert sum(nodes_within(node, most) for node, most in runs) <= 2 * everything
+
+
+@pytest.mark.parametrize("layer", [1, 2, 3])
+def test_queries_in_layers_find_what_one_query_finds(monkeypatch: pytest.MonkeyPatch,
+                                                     layer: int) -> None:
+    from codeleak import extract
+    from codeleak.parse import parse
+
+    parsed = [parse(source) for source in files.read_sources([ROOT / "fixtures" / "grammars"])]
+    assert len({p.source.language for p in parsed}) > 20
+    monkeypatch.setattr(extract, "LAYER_DEPTH", 10**9)
+    whole = [extract.captures(p) for p in parsed]
+    monkeypatch.setattr(extract, "LAYER_DEPTH", layer)
+    assert [extract.captures(p) for p in parsed] == whole
+
+
 def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     name = os.path.join(os.fsencode(tmp_path), b"bad\xffname.py")
     with open(name, "w", encoding="utf-8") as out:
@@ -239,7 +331,7 @@ def test_file_vanishing_between_discovery_and_read(tmp_path: Path, monkeypatch: 
     write(tmp_path, {"a.py": f'api_token = "{GITHUB_TOKEN}"\n', "gone.py": "x = 1\n"})
     discover = files.discover
 
-    def discover_then_delete(paths: object) -> list[Path]:
+    def discover_then_delete(paths: object) -> list[files.Found]:
         found = discover(paths)  # type: ignore[arg-type]
         (tmp_path / "gone.py").unlink()
         return found

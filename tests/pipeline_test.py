@@ -192,3 +192,16 @@ def test_values_by_chunk_finds_every_chunk_an_entity_overlaps() -> None:
     assert pipeline.values_by_chunk(chunks, entities) == [
         ("spans", "edge"), ("spans",), ("third",), ("late",)]
     assert pipeline.values_by_chunk(chunks, []) == [(), (), (), ()]
+
+
+def test_an_allow_comment_covers_the_next_line_only_when_it_stands_alone() -> None:
+    from codeleak.parse import parse
+    from codeleak.pipeline import extract_and_allow
+    from codeleak.records import SourceFile
+
+    text = ('GITHUB = "ghp_x"  # codeleak: allow\n'
+            'SLACK = "xoxb-y"\n'
+            '# codeleak: allow\n'
+            'STRIPE = "sk_live_z"\n')
+    _, allowed = extract_and_allow(parse(SourceFile("a.py", "python", text, text.encode())), Settings())
+    assert sorted(line for _, line in allowed) == [1, 3, 4]

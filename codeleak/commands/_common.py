@@ -60,7 +60,7 @@ def parse_sizes(text: str) -> list[int]:
         raise FatalError(f"expected comma-separated token counts, got '{text}'") from None
     if not sizes or any(s < 8 for s in sizes):
         raise FatalError("chunk sizes must be integers of at least 8")
-    return sizes
+    return sorted(set(sizes))
 
 
 def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Settings) -> int:

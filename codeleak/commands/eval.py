@@ -44,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     models = pipeline.Models(settings)
     chunks = eval_chunks_from_paths(args.paths, models.embedder.counter(), lengths)
     if not chunks:
-        raise FatalError("no chunks to evaluate: the paths hold no readable source files")
+        raise FatalError(f"no chunks to evaluate: the paths hold no readable source file, or none "
+                         f"long enough to give a chunk of {', '.join(map(str, lengths))} tokens")
     rng = random.Random(0)
     sampled = [item for length in lengths
                for item in spread_sample([c for c in chunks if c.length == length],

@@ -21,8 +21,8 @@ from codeleak.records import ScanReport, SourceFile
 def recommend(report: ScanReport) -> str:
     """A sentence on the chunk size to use, from the sweep."""
     points = sorted(report.sweep, key=lambda p: p.chunk_tokens)
-    if not points or not any(p.sensitive for p in points):
-        return ""
+    if len(points) < 2 or not any(p.sensitive for p in points):
+        return ""  # one size: nothing to compare it with
     safest = min(points, key=lambda p: (p.leak_rate, -p.chunk_tokens))
     worst = max(points, key=lambda p: p.leak_rate)
     return (f"{worst.leak_rate:.0%} of sensitive entities leak at {worst.chunk_tokens} tokens, "
@@ -81,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     progress = show_progress(args)
     engine = get_engine(args.engine, args.address, args.workers)
     try:
-        if args.sweep:
+        if args.sweep is not None:
+            if getattr(args, "chunk_tokens", None) is not None:
+                warn("--chunk-tokens is ignored with --sweep: each size of the sweep is scanned")
             reports = [engine.scan(sources, replace(settings, chunk_tokens=size),
                                    progress=progress, repositories=shown)
                        for size in parse_sizes(args.sweep)]

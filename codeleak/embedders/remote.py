@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -32,6 +33,10 @@ class RemoteEmbedder:
         self.name = f"openai:{model}"
         self.model = model
         self.url = url.rstrip("/") + "/embeddings"
+        self.shown_url = redacted(self.url)  # what messages name: no user, password or query
+        if self.shown_url != self.url.split("?")[0] and urllib.parse.urlsplit(self.url).password:
+            raise FatalError(f"{URL_ENV} holds a user name and password ({self.shown_url}): put the "
+                             f"API key in {KEY_ENV}, not in the URL")
         self.key = key
         self.max_tokens = max_tokens
         self.timeout = timeout
@@ -64,10 +69,10 @@ class RemoteEmbedder:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 data = json.loads(response.read())
         except (urllib.error.URLError, TimeoutError, json.JSONDecodeError) as exc:
-            raise FatalError(f"embedding endpoint {self.url} failed: {exc}") from None
+            raise FatalError(f"embedding endpoint {self.shown_url} failed: {exc}") from None
         rows = sorted(data.get("data", []), key=lambda row: row.get("index", 0))
         if len(rows) != len(texts):
-            raise FatalError(f"embedding endpoint {self.url} returned {len(rows)} vectors "
+            raise FatalError(f"embedding endpoint {self.shown_url} returned {len(rows)} vectors "
                              f"for {len(texts)} texts")
         return np.asarray([row["embedding"] for row in rows], dtype=np.float32)
 
@@ -84,6 +89,14 @@ class RemoteEmbedder:
         out = np.concatenate(parts)
         self._dim = out.shape[1]
         return out
+
+
+def redacted(url: str) -> str:
+    """The URL without what may be a credential: the user and password before its host, and its
+    query (`?api-key=...`)."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def remote_from_env(model: str) -> RemoteEmbedder:

@@ -6,14 +6,13 @@ from html import escape
 
 from codeleak import __version__
 from codeleak.formatters.view import (
-    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
+    CONTROL_WARN, NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, severity_rank,
     sweep_control, verdict,
 )
 from codeleak.records import SEVERITIES, Finding, ScanReport, SweepPoint
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
        "img-src data:; form-action 'none'; base-uri 'none'")
-CONTROL_WARN = 0.05  # above this control leak rate, verdicts are mostly chance
 
 
 class HtmlFormatter:

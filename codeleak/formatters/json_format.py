@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from codeleak.formatters.view import Redactor, plain_details, sort_findings, suppression_kind
+from codeleak.formatters.view import (
+    Redactor, control_rate, plain_details, sort_findings, suppression_kind,
+)
 from codeleak.masking import fingerprint
 from codeleak.records import Finding, ScanReport
 
@@ -33,7 +35,7 @@ def scan_document(report: ScanReport) -> dict[str, Any]:
             "entities": report.entities,
             "sensitive": report.sensitive,
             "leaked": report.leaked,
-            "control_leak_rate": round(report.control_leak_rate, 4),
+            "control_leak_rate": control_rate(report.control_leak_rate, report.controls),
             "controls": report.controls,
             "seconds": round(report.seconds, 3),
         },
@@ -42,7 +44,8 @@ def scan_document(report: ScanReport) -> dict[str, Any]:
                     for a in report.attacks],
         "sweep": [{"chunk_tokens": p.chunk_tokens, "chunks": p.chunks, "sensitive": p.sensitive,
                    "leaked": p.leaked, "leak_rate": round(p.leak_rate, 4),
-                   "control_leak_rate": round(p.control_leak_rate, 4), "controls": p.controls}
+                   "control_leak_rate": control_rate(p.control_leak_rate, p.controls),
+                   "controls": p.controls}
                   for p in report.sweep],
         "recommendation": report.recommendation,
         "repositories": [{"root": r.root, "files": r.files, "chunks": r.chunks,

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from codeleak import __version__, repos
 from codeleak.formatters.view import (
-    NOT_SAFE, Redactor, attack_phrase, leak_rate, rule_id, rule_name, severity_rank,
+    NOT_SAFE, Redactor, attack_phrase, control_rate, leak_rate, rule_id, rule_name, severity_rank,
     sort_findings, suppression_kind,
 )
 from codeleak.masking import fingerprint
@@ -121,7 +121,7 @@ def _run_properties(report: ScanReport) -> dict[str, Any]:
         "sensitive": report.sensitive,
         "leaked": report.leaked,
         "leakRate": round(leak_rate(report), 4),
-        "controlLeakRate": round(report.control_leak_rate, 4),
+        "controlLeakRate": control_rate(report.control_leak_rate, report.controls),
         "controls": report.controls,
         "seconds": round(report.seconds, 3),
         "attacks": [{"name": a.name, "description": a.description,
@@ -144,7 +144,8 @@ def _sweep_point(point: SweepPoint) -> dict[str, Any]:
     return {"chunkTokens": point.chunk_tokens, "chunks": point.chunks,
             "sensitive": point.sensitive, "leaked": point.leaked,
             "leakRate": round(point.leak_rate, 4),
-            "controlLeakRate": round(point.control_leak_rate, 4), "controls": point.controls}
+            "controlLeakRate": control_rate(point.control_leak_rate, point.controls),
+            "controls": point.controls}
 
 
 def _rules(findings: list[Finding]) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from codeleak.formatters.view import (
-    NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, sweep_control,
+    CONTROL_WARN, NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, sweep_control,
     verdict,
 )
 from codeleak.records import Finding, ScanReport
@@ -95,7 +95,11 @@ def _summary(report: ScanReport) -> list[str]:
 def _control(report: ScanReport) -> str:
     if not report.controls:
         return NO_CONTROL
-    return f"control leak rate {percent(report.control_leak_rate)}"
+    rate = f"control leak rate {percent(report.control_leak_rate)}"
+    if report.control_leak_rate > CONTROL_WARN:
+        rate += (f" (above {percent(CONTROL_WARN)}: at this chunk size many verdicts are chance; "
+                 "larger chunks or --sweep tell more)")
+    return rate
 
 
 def _attacks(report: ScanReport) -> list[str]:

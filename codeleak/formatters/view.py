@@ -10,12 +10,18 @@ from rapidfuzz import fuzz
 from codeleak.masking import mask
 from codeleak.records import SEVERITIES, Chunk, Finding, ScanReport, SweepPoint
 
+
+def control_rate(rate: float, controls: int) -> float | None:
+    """The control leak rate for a machine-readable report: none where no control ran."""
+    return round(rate, 4) if controls else None
+
 NOT_SAFE = (
     '"Not leaked" means "not recovered by the attacks run in this scan", not "safe": '
     "stronger attackers (vec2text with a trained corrector, a GPU, a list of guesses) "
     "recover more, and rare project-specific strings in short chunks are the most at risk."
 )
 
+CONTROL_WARN = 0.05  # above this control leak rate, verdicts are mostly chance
 EXCERPT_CHARS = 160
 # A token of recovered text worth comparing with the found values: no whitespace, quotes,
 # brackets or separators, and long enough that a near-match is not chance.
