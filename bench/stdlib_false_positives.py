@@ -5,6 +5,7 @@ The standard library holds no credentials and no code names, so every `secret` a
 
     python bench/stdlib_false_positives.py [--modules 120] [--seed 0]
     python bench/stdlib_false_positives.py --tree /usr/include --glob '*.h' --modules 1500
+    python bench/stdlib_false_positives.py --list secret [--show-values]   # each one, to review
 
 With --tree, the files matching --glob under another tree of ordinary code (the system's C
 headers hold no credentials either).
@@ -20,6 +21,7 @@ from pathlib import Path
 from codeleak.classify import classify
 from codeleak.extract import extract
 from codeleak.files import read_source
+from codeleak.masking import mask
 from codeleak.parse import parse
 
 
@@ -29,6 +31,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tree", type=Path, default=None, help="instead of the standard library")
     parser.add_argument("--glob", default="*.py")
+    parser.add_argument("--list", metavar="CATEGORY", help="print each finding of this category")
+    parser.add_argument("--show-values", action="store_true", help="with --list: values in clear")
     args = parser.parse_args()
     stdlib = args.tree or Path(sysconfig.get_paths()["stdlib"])
     modules = sorted(p for p in stdlib.rglob(args.glob)
@@ -44,6 +48,9 @@ def main() -> None:
             kinds[entity.kind] += 1
             if entity.sensitive:
                 flagged[(entity.category, entity.rule, entity.kind)] += 1
+                if entity.category == args.list:
+                    shown = entity.value if args.show_values else mask(entity.value)
+                    print(f"{entity.path}:{entity.line}\t{entity.rule}\t{shown!r}")
     identifiers = kinds["identifier"]
     codenames = sum(n for (cat, _, kind), n in flagged.items()
                     if cat == "proprietary" and kind == "identifier")

@@ -38,8 +38,9 @@ __all__ = ["RULES", "Hit", "active_rules", "classify", "find_hits", "narrow"]
 
 # `key = value`, `key: value`, `"key": "value"`, `key => value`, `--key=value`, `KEY "value"`
 _ASSIGNMENT = re.compile(
-    r"""(?<![\w.$])(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
-    r"""(?::\s*[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
+    r"""(?<![\w.])(?<![\w$]\$)(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
+    r"""(?::[ \t]+[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
+    # (after a blank: `mysql:database=x` is a key path, its last key `database`)
     r"""(?:(?P<op>:=|=>|->|==|!=|\?=|\+=|=|:)\s*|\s+(?=["']))"""
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]))"""
 )  # v4 is an unquoted value's first character: _assignments finds where it ends
@@ -61,6 +62,8 @@ _PROSE_PAIR = re.compile(r"(?<![\w.$-])(?P<key>[A-Za-z][\w\-]{1,30}(?: [A-Za-z][
 # without its quotes
 _NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,|"
                           r"[\"'`]-{0,2}(?P<key>[A-Za-z][\w.\-]{2,60})[\"'`]\s*,|"
+                          # a header or entry compared with the literal: `Get("X-Api-Key") != "x"`
+                          r"[\"'`](?P<entry>[A-Za-z][\w.\-]{2,60})[\"'`]\s*[\])]\s*(?:===?|!==?)|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
 # SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
 _SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
@@ -378,8 +381,8 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     # "password", "cipher"` a list of names, `"db.password", "Xk9#..."` a key and its value
     if m and not (m.re is _NAME_BEFORE and m.group("key") and not (
             _credential_name(m.group("key")) and _random_looking(entity.value))):
-        return m.group("const") or m.group("key") or m.group("cmp") if m.re is _NAME_BEFORE \
-            else m.group(1)
+        return m.group("const") or m.group("key") or m.group("entry") or m.group("cmp") \
+            if m.re is _NAME_BEFORE else m.group(1)
     call = _call_name(window)  # an argument list may cross lines
     return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
 
@@ -412,7 +415,7 @@ def _call_name(before: str) -> str:
         else:
             name = _identifier_before(before, end - pos)
             if name not in _VALUE_WRAPPERS:
-                return _SETTER_VERB.sub("", name)
+                return _with_class(before, end - pos, _SETTER_VERB.sub("", name))
     return ""
 
 
@@ -429,6 +432,20 @@ def _before_own_quote(before: str) -> int:
     if prefix == 0 or not (before[prefix - 1].isalnum() or before[prefix - 1] == "_"):
         return prefix
     return end
+
+
+def _with_class(text: str, end: int, name: str) -> str:
+    """A static call's class before its name, where the name alone says little:
+    `Credentials.basic(` -> `Credentials.basic`; `ds.setPassword(` stays `Password`."""
+    start = end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    start -= len(name) if text[:start].endswith(name) else 0
+    if start > 0 and text[start - 1] == ".":
+        owner = _identifier_before(text, start - 1)
+        if owner[:1].isupper():
+            return f"{owner}.{name}"
+    return name
 
 
 def _identifier_before(text: str, end: int) -> str:

@@ -22,8 +22,17 @@ def language_for(grammar: str) -> Any:
     return pack.get_language(grammar)  # type: ignore[arg-type]
 
 
+# loose configuration formats whose files are often another dialect (an nginx or Apache `.conf`,
+# an ssh config named as INI): where the grammar cannot parse a file, it is read as text lines,
+# which every rule reads, rather than as a tree of error nodes that no query captures
+TEXT_WHEN_BROKEN = frozenset({"ini"})
+
+
 def parse(source: SourceFile) -> ParsedFile:
     lang = languages.LANGUAGES.get(source.language)
     if lang is None:
         return ParsedFile(source, None)
-    return ParsedFile(source, parser_for(lang.grammar).parse(source.data))
+    tree = parser_for(lang.grammar).parse(source.data)
+    if source.language in TEXT_WHEN_BROKEN and tree.root_node.has_error:
+        return ParsedFile(source, None)
+    return ParsedFile(source, tree)

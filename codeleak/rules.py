@@ -20,6 +20,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from codeleak import keyblocks
 
@@ -63,6 +64,7 @@ class Rule:
         """Spans (start, end) in `value` that this rule reports, before the placeholder check."""
         if self.unnamed_only and normalise_name(context):
             return []
+        name = ""
         if self.context is not None:
             name = normalise_name(context)
             if not name or not self.context.search(name):
@@ -76,7 +78,9 @@ class Rule:
             for m in self.pattern.finditer(value):
                 group = "s" if "s" in self.pattern.groupindex and m.group("s") is not None else 0
                 spans.append(m.span(group))
-        return [(a, b) for a, b in spans if b > a and self.accepts(value[a:b])]
+        return [(a, b) for a, b in spans
+                if b > a and self.accepts(value[a:b])
+                and not (name and self.context is not PASSWORD_NAME and echoes(value[a:b], name))]
 
     def accepts(self, candidate: str) -> bool:
         n = len(candidate)
@@ -107,6 +111,14 @@ _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 def split_words(name: str) -> list[str]:
     """Split an identifier on separators, snake_case and camelCase into lower-case words."""
     return [w.lower() for w in _CAMEL.findall(name)]
+
+
+def echoes(value: str, name: str) -> bool:
+    """A value made of its own name's words is a label, not a token: `SN_kx_ecdhe_psk =
+    "KxECDHE-PSK"`, `API_TOKEN = "api-token"` (numbers aside). Not applied to password names:
+    a password that spells its account (`X3_PSWD = "x3-PSWD"`) is a weak password still."""
+    words = [w for w in split_words(value) if not w.isdigit()]
+    return bool(words) and set(words) <= set(name.split("_"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -145,16 +157,18 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           "your_", "your-", "yourkey", "yourpass", "yoursecret", "yourtoken",
                           "xxxx", "redacted", "_here", "-here", "replace_me", "replaceme",
                           "insert_", "notreal", "not_real", "not-a-real", "fake_", "fake-",
-                          "****", "...", "•", "…", "john doe", "jane doe", "john smith")
+                          "****", "...", "•", "…", "john doe", "jane doe", "john smith", "johndoe",
+                          "janedoe")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
-    r"^#\{[^}]*\}$|^%s$|^<[/A-Za-z]"
+    r"^#\{[^}]*\}$|^%s$|^<[/A-Za-z]|^\$[A-Za-z_]\w*(?:::\w+)+$"
 )
 _ENV_LOOKUP = re.compile(
     r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
-    r"GetEnvironmentVariable|ENV\[|env\(|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
-_SEQUENCES = ("0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+    r"GetEnvironmentVariable|ENV\[|env\(|\$env:|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
+_SEQUENCES = ("01234567890123456789", "12345678901234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop",
+              "asdfghjkl")
 # card numbers, IBANs and SSNs that payment providers, standards and docs publish as test data
 # (numbers of one repeated digit, 4111 1111 1111 1111, are caught by the checks below)
 _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 5105105105105100
@@ -294,6 +308,11 @@ def credential_value(value: str) -> bool:
     if "://" in v or re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", v) or _DSN_AT.search(v) or \
             _HOST_NAME_VALUE.fullmatch(v):
         return False  # URLs, emails, DSNs and host names have their own rules
+    if re.fullmatch(r"localhost(?::\d{1,5})?", lower):
+        return False
+    if len(re.findall(r"\b[A-Za-z]\w*=[^;=]*;", v)) >= 2:
+        return False  # a connection string (`DBI:mysql:database=x;host=y;port=3306`): its
+        # password, if any, is connection-string-password's
     if re.fullmatch(r"[A-Za-z][a-z]+(?:[_-][A-Za-z][a-z]+)+", v) and len(v) < 25:
         return False  # snake/kebab label such as "user-password", "auth_header", "Proxy-Authorization"
     if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+){2,}", v) and len(v) < 40:
@@ -479,6 +498,63 @@ def iban_ok(value: str) -> bool:
         return False
     moved = iban[4:] + iban[:4]
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def dni_ok(value: str) -> bool:
+    """A Spanish DNI / NIE (8 digits, or X/Y/Z and 7, then the mod-23 check letter)."""
+    v = value.replace("-", "").replace(" ", "").upper()
+    digits = str("XYZ".index(v[0])) + v[1:-1] if v[0] in "XYZ" else v[:-1]
+    return digits.isdigit() and len(digits) == 8 and _DNI_LETTERS[int(digits) % 23] == v[-1] and \
+        len(set(digits)) > 2
+
+
+def cpf_ok(value: str) -> bool:
+    """A Brazilian CPF (11 digits, two mod-11 check digits; not one digit repeated)."""
+    d = [int(c) for c in value if c.isdigit()]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(x * (n + 1 - i) for i, x in enumerate(d[:n])) * 10 % 11 % 10
+        if check != d[n]:
+            return False
+    return True
+
+
+def nino_ok(value: str) -> bool:
+    """A UK National Insurance number: two prefix letters HMRC allocates, six digits, A-D."""
+    v = value.replace(" ", "").upper()
+    return v[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ") and v[1] != "O" and \
+        len(set(v[2:8])) > 1
+
+
+def national_id_ok(value: str) -> bool:
+    """The check of whichever national number the value is shaped as."""
+    if "." in value:
+        return cpf_ok(value)
+    return nino_ok(value) if value[:2].isalpha() else dni_ok(value)
+
+
+_SERVICE_ACCOUNT = re.compile(r"svc|service|bot|admin|root|deploy|ci|app|system|test|demo|user|guest|"
+                              r"ubuntu|ec2|postgres|mysql|www|nobody|daemon|runner|build|jenkins|git|"
+                              r"backup|monitor|sync|api|web|dev|ops|prod|stag|readonly|replica")
+
+
+def person_username(value: str) -> bool:
+    """A login that is a person's: `maria.gonzalez` (a listed given name and a surname), or an
+    initial and a surname, a name the tokenizer knows that is no dictionary word (`ahoffmann`,
+    `lalmeida`); not a service account (`svc_billing`, `deploy`, `postgres`), a project
+    (`pyparsing`) or a placeholder (`jdoe`)."""
+    v = value.lower()
+    if _SERVICE_ACCOUNT.search(v) or not re.fullmatch(r"[a-z]+(?:[._][a-z]+)?", v):
+        return False
+    if "." in v or "_" in v:
+        first, last = re.split(r"[._]", v)
+        return first in given_names() and len(last) >= 3 and last not in _dictionary()
+    return len(v) >= 5 and v[1:] in _tokenizer_vocab()[0] and v[1:] not in _dictionary() and \
+        v[1:] not in given_names() and v not in vocabulary()
 
 
 def ssn_ok(value: str) -> bool:
@@ -735,7 +811,7 @@ STRONG_NAME = re.compile(
     r"private_?key|privkey|client_?secret|secret_?key|access_?key|auth_?key|auth_?token|"
     r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
-    r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin)(?:_|$)"
+    r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin|dockerconfigjson|dockercfg)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
 )
 # calls that take a password among their arguments (the call's name, normalised, ends so):
@@ -794,7 +870,7 @@ _PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\
                  r"192\.168(?:\.\d{1,3}){2})(?!\.*+\d)")
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _INTERNAL_TLDS = frozenset({"internal", "corp", "lan", "local", "intranet", "private", "localdomain",
-                            "priv", "consul"})
+                            "priv", "consul", "intra"})
 # a label that marks a host internal wherever it stands between the first label and the
 # registrable domain
 _INTERNAL_LABELS = frozenset({"internal", "intranet", "intra", "corp", "int", "lan", "local",
@@ -1437,6 +1513,42 @@ contributors developers authors maintainers project community labs systems servi
 engineering ops infra infrastructure security support admin admins the""".split())
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many countries, lower case (codeleak/data/given-names.txt; from Faker's
+    person providers, made by bench/given_names.py)."""
+    text = (Path(__file__).parent / "data" / "given-names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """English words a surname is not: GCIDE and Webster's Second (`documentation`, `software`;
+    a few surnames too, `weber`), and programming words."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide", "web2"], alpha=True, lower=True)) | PROGRAMMING_WORDS
+
+
+# names of months and days (and their abbreviations) that given-name lists hold too
+_NOT_GIVEN = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february
+march april june july august september october november december mon tue tues wed thu thur thurs
+fri sat sun monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def listed_person(value: str) -> bool:
+    """A given name of the list, then a surname that is no dictionary or programming word:
+    `Sabine Fischer`, `Javier Fernández`; not `Grace Period`, `Victoria Station`, `Ruby Gems`."""
+    words = value.split()
+    first = words[0].lower() if len(words) == 2 else ""
+    if first not in given_names() or first in _NOT_GIVEN or first in PROGRAMMING_WORDS:
+        return False
+    surname = [part.lower() for part in words[1].split("-")]
+    return all(len(part) >= 3 and part not in _NOT_GIVEN and part not in _dictionary() and
+               not (part.endswith("s") and part[:-1] in _dictionary()) for part in surname) and \
+        _not_an_organisation(value)
+
+
 def _not_an_organisation(name: str) -> bool:
     """`Platform Team`, `Acme Labs`: who owns code, not a person."""
     return not any(word.lower() in _ORGANISATION_WORDS for word in re.split(r"[\s-]+", name))
@@ -1510,6 +1622,16 @@ PII_RULES: tuple[Rule, ...] = (
                           "lead: Oluwaseun Adeyemi"),
          false_examples=_t("author: the team", "Author: John Doe", "author = None", "Owner: Platform Team",
                            "Maintainer: Acme Labs")),
+    Rule("person-name-listed", "pii", "low",
+         "A person's name anywhere: a listed given name and a surname that is no dictionary word",
+         # a look-ahead, so that `Thanks Sabine Fischer` is also tried from `Sabine`
+         re.compile(rf"(?<![\w-])(?=(?P<s>{_NAME_WORD}[ \t]+{_NAME_WORD}(?:-{_NAME_WORD})?)(?![\w-]))"),
+         validators=(listed_person,),
+         true_examples=_t("# Ansprechpartner bei Fehlern: Harry Whitfield", 'name: "Sabine Fischer"',
+                          "avisar a Alejandro Sáez por Slack", "2000,Beatriz Ferreira,b@x.io"),
+         false_examples=_t("Grace Period", "Victoria Station", "Ruby Gems", "Julia Set",
+                           "Platform Team", "Mark Down", "the Python Package Index", "Jan Feb Mar Apr",
+                           "Texas Instruments", "51 Franklin St, Fifth Floor", "Server Documentation")),
     Rule("person-name-named", "pii", "low",
          "A person's name as the value of an author, maintainer or owner key (LABEL maintainer=, authors = [...])",
          re.compile(rf"^\s*(?P<s>{_PERSON})(?=\s*(?:<|\(|,|$))"),
@@ -1549,6 +1671,26 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=(Example("10.0.0.4", "client_ip"), Example("203.0.113.7", "client_ip"),
                          Example("1.2.3.4", "remote_addr"),
                          Example("81.2.69.142", "dns_server"), Example("127.0.0.1", "remote_addr"))),
+    Rule("national-id", "pii", "medium",
+         "A national identity number with a valid check: Spanish DNI/NIE, Brazilian CPF, UK NINO",
+         re.compile(r"(?<![\w.-])(?P<s>[XYZ]?\d{7,8}-?[A-Z]|\d{3}\.\d{3}\.\d{3}-\d{2}|"
+                    r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w-])"),
+         validators=(national_id_ok,),
+         true_examples=_t("NIF 84597982A", "'85544145S'", "CPF 842.844.507-94", '"OW 00 17 20 B"',
+                          "NIE X1234567L"),
+         false_examples=_t("NIF 84597982B", "842.844.507-95", "111.111.111-11", "BG 00 17 20 B",
+                           "build 12345678A", "QQ 12 34 56 C")),
+    Rule("person-username", "pii", "low", "A person's login under a user / operator key (ahoffmann)",
+         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9._]{2,30})[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:user|username|user_name|login|operator|assignee|reviewer|"
+                            r"ansible_user|ssh_user|remote_user)$"),
+         validators=(person_username,),
+         true_examples=(Example("ahoffmann", "user"), Example('"maria.gonzalez"', "username"),
+                        Example("lalmeida", "operator")),
+         false_examples=(Example("jdoe", "user"), Example("deploy", "ansible_user"),
+                         Example("svc_billing", "username"), Example("ahoffmann", "hostname"),
+                         Example("postgres", "user"), Example("alice", "user"),
+                         Example("pyparsing", "github_user"), Example("janedoe", "username"))),
     Rule("us-ssn-literal", "pii", "medium", "An unnamed string that is a US social security number, "
          "whole (valid area, group and serial): a row of SQL or CSV test data",
          re.compile(r"^\s*[\"'`]?(?P<s>\d{3}-\d{2}-\d{4})[\"'`]?\s*$"), kinds=("string",),
@@ -1621,6 +1763,12 @@ _TEST_STORE_WORDS = frozenset("""test tests testing unittest unittests spec spec
 example examples sample samples demo dummy foo my your""".split())
 
 
+def _unknown_word(word: str) -> bool:
+    """A word of 4+ letters in no dictionary or programming vocabulary (a team's, a codename)."""
+    lower = word.lower()
+    return len(lower) >= 4 and lower.isalpha() and lower not in vocabulary()
+
+
 def _generic_store_name(value: str) -> bool:
     """`test_db`, `my-bucket`, `example_db`: a name every project's docs and tests use."""
     words = [w for w in re.split(r"[._\-]+", value.lower()) if w]
@@ -1644,11 +1792,12 @@ INFRA_RULES: tuple[Rule, ...] = (
          "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
          "db01.corp.acme.com; a registrable domain named *-internal)",
          # a name followed by `(` is a method call: `DateTime.local()`
-         re.compile(rf"(?i)(?<![\w.@-])(?P<s>{_HOST_NAME})(?![.-]*+\w|\()"),
+         re.compile(rf"(?i)(?<![\w.@])(?<![\w.]-)(?P<s>{_HOST_NAME})(?![.-]*+\w|\()"),
          prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok, _host_not_code),
          true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
                           "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
-                          "Fileserver.corp.local",
+                          "Fileserver.corp.local", '"${PGHOST:-pg-replica-02.prod.acme-internal.net}"',
+                          "jump01.ferrovia.intra",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
                           "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
@@ -1691,13 +1840,35 @@ INFRA_RULES: tuple[Rule, ...] = (
     Rule("database-name", "infra", "low", "A database's own name under a database-name key "
          "(DB_NAME, database=, Initial Catalog)",
          re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)[\"'`]?\s*$"),
-         context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog)$"),
+         context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog)$|^db$"),
          validators=(lambda v: not _generic_store_name(v),),
          true_examples=(Example("billing_prod", "DB_NAME"), Example("'CUSTOMER_360'", "database"),
                         Example("wp_acme_blog", "db_name")),
          false_examples=(Example("test_db", "database"), Example("billing_prod", "table_name"),
                          Example("my-database", "database"), Example("postgres", "database"),
                          Example("example_db", "database"), Example("apscheduler_unittest", "database"))),
+    Rule("database-url-name", "infra", "low", "A database's own name in a database URL (postgres://.../orders_prod)",
+         re.compile(r"(?i)\b(?:postgres(?:ql)?(?:\+\w+)?|mysql(?:\+\w+)?|mariadb|mongodb(?:\+srv)?|ecto|"
+                    r"sqlserver|mssql|cockroachdb|clickhouse)://[^\s/\"'<>@]*@?[^\s/\"'<>]+/"
+                    r"(?P<s>[A-Za-z][\w-]{2,63})(?![\w/.-])"),
+         validators=(lambda v: not _generic_store_name(v) and ("_" in v or "-" in v),),
+         true_examples=_t("postgresql://svc:x@pg-primary.prod:5432/freight_core_prod",
+                          "ecto://u:p@pg-events/rail_events_prod?ssl=true"),
+         false_examples=_t("postgres://u:p@localhost/test_db", "postgres://db/postgres",
+                           "https://a.io/orders_prod", "mysql://u@h/example_db")),
+    Rule("aws-account-id", "infra", "low", "An AWS account id in an ARN (arn:aws:iam::123456789012:role/x)",
+         re.compile(r"\barn:aws[\w-]*:[\w-]+:[\w-]*:(?P<s>\d{12}):"),
+         validators=(lambda v: len(set(v)) > 3,),
+         true_examples=_t("role-to-assume: arn:aws:iam::413673661345:role/github-deploy",
+                          "arn:aws:sns:eu-west-1:307347582962:alerts"),
+         false_examples=_t("arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::000000000000:role/x",
+                           "account 413673661345")),
+    Rule("aws-account-id-named", "infra", "low", "An AWS account id under an account-id key",
+         re.compile(r"^\s*[\"'`]?(?P<s>\d{12})[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$"),
+         validators=(lambda v: len(set(v)) > 3,),
+         true_examples=(Example('"413673661345"', "account_id"), Example("307347582962", "AWS_ACCOUNT_ID")),
+         false_examples=(Example("413673661345", "order_id"), Example("000000000000", "account_id"))),
     Rule("bucket-name", "infra", "low", "A storage bucket's own name under a bucket key",
          re.compile(r"^\s*[\"'`]?(?P<s>[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+)[\"'`]?\s*$"),
          context=re.compile(r"(?:^|_)(?:bucket|bucket_?name|s3_?bucket|gcs_?bucket|storage_?bucket)$"),
@@ -1748,10 +1919,18 @@ running ready ok must shall should will would could cannot might may not require
 optional never always also code codes""".split())
 
 
+# standards and algorithms named in capitals with a number: `UTF-8`, `SHA-256`, `GPT-4`
+_STANDARD_NAMES = frozenset("""sha aes rsa md hmac utf iso rfc http tls ssl des ecdsa ec pbkdf crc
+blake gpt bert cve ieee ansi ecma x""".split())
+
+
 def codename_candidate(word: str) -> bool:
     """A word after "Project"/"codename" that is not an ordinary heading word; in capitals, not an
-    acronym, tag or status word either (Project NIGHTJAR, not Project README or operation FAILED)."""
+    acronym, tag, status word or standard either (Project NIGHTJAR, not Project README, operation
+    FAILED or Project UTF-8)."""
     lower = word.lower()
+    if "-" in lower and lower.split("-")[0] in _STANDARD_NAMES:
+        return False
     if lower in _NOT_CODENAMES:
         return False
     return not word.isupper() or (lower not in _CAPS_NOT_CODENAMES and lower not in PROGRAMMING_WORDS)
@@ -1766,7 +1945,11 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
-         re.compile(r"(?:\b[Pp]roject\s+|\b[Cc]ode[- ]?name(?:d)?:?\s+[\"'`*]?|"
+         re.compile(r"(?:\b[Pp]ro(?:ject|jekt|yecto|jeto|jet)\s+|\b[Cc]ode[- ]?name(?:d)?:?\s+[\"'`*]?|"
+                    # an internal model or algorithm named in capitals: `Tarifmodell "ZUGKRAFT-7"`
+                    r"\b(?i:[a-z]{0,16}(?:algorithm|algoritmo|algorithmus|model|modell|modelo|detector))\b"
+                    r"(?:[ \t]+(?i:interno|interne[mn]?|internal))?[ \t(\"'“]+"
+                    r"(?=[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+\b)|"
                     r"(?:\bOperation|\b[Ii]nitiative)\s+(?=[A-Z]{4,}\b)|"
                     # a launch or rollout named like a product: `the Osprey rollout`
                     r"\b[Tt]he\s+(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:launch|rollout|roll-out|revamp|"
@@ -1775,13 +1958,15 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                     # a tool's project files (`# Spyder project settings` in .gitignore) or a verb
                     # on the project's parts (`Migrate project dependencies`): no code name
                     rf"(?!\s+{_PROJECT_PARTS}\b)))"
-                    r"(?P<s>[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
+                    r"(?P<s>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+(?: v\d+)?|[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
          validators=(codename_candidate,),
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
                           "part of the Nimbus initiative", "Project NIGHTJAR pricing model",
                           "internal codename HALCYON (do not mention)", "code name: KESTREL",
                           "Operation NIGHTFALL", "# gated until the Osprey rollout finishes",
-                          'internal codename "Papyrus"', "before the Nightingale launch"),
+                          'internal codename "Papyrus"', "before the Nightingale launch",
+                          "# Analyse für das Projekt TRAMONTANA", 'Tarifmodell "ZUGKRAFT-TARIF-7"',
+                          "Algoritmo interno SLIPSTREAM-ETA: eta = base", 'detector ("HOTBOX-7")'),
          false_examples=_t("Project settings live here", "the project is small", "Project Root",
                            "see the README for the project",
                            "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.",
@@ -1793,20 +1978,44 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                            "the project SHALL NOT", "Project REQUIRED fields",
                            "# Spyder project settings", "# SublimeText project files",
                            "* Migrate project dependencies and environment management",
-                           "the rollout of the new API", "The Python migration guide")),
+                           "the rollout of the new API", "The Python migration guide",
+                           "the hashing algorithm SHA-256", "model GPT-4-TURBO", "Project UTF-8")),
+    Rule("team-name", "proprietary", "low", "An internal team's own name (Team Stellwerk, equipo de Zugkraft)",
+         re.compile(r"\b(?:[Tt]eam|[Ee]quipo|[Ee]quipe|[Ss]quad)[ \t]+(?:(?:de|do|da|del)[ \t]+)?"
+                    r"(?P<s>[A-Z][a-zà-öø-ÿ]{3,}(?:[ \t]+[A-Z][a-z]+)?)\b"),
+         kinds=("comment", "text", "string"), validators=(lambda v: _unknown_word(v.split()[0]),),
+         true_examples=_t("Owner: Team Rangierbahnhof", "# la gestiona el equipo de Stellwerk Integrations"),
+         false_examples=_t("Team Foundation Server", "the team Member list", "Platform Team",
+                           "Team Python")),
+    Rule("team-named", "proprietary", "low", "An internal team's slug under a team or owner key",
+         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:team|squad|owning_team|owner_team)$"),
+         validators=(lambda v: any(_unknown_word(w) for w in re.split(r"[-_]", v)),),
+         true_examples=(Example("gleisvorfeld", "team"), Example('"stellwerk-oncall"', "owner_team")),
+         false_examples=(Example("platform", "team"), Example("jdoe", "owner"),
+                         Example("gleisvorfeld", "name"))),
+    Rule("team-slug", "proprietary", "low", "An internal team's slug (team-stellwerk, squad-zugkraft)",
+         re.compile(r"(?<![\w-])(?P<s>(?:team|squad)[-_][a-z]{4,})(?![\w-])"),
+         kinds=("comment", "text", "string"),
+         validators=(lambda v: _unknown_word(re.split(r"[-_]", v)[1]),),
+         true_examples=_t('owner: "team-stellwerk"', "# paged via squad-zugkraft"),
+         false_examples=_t("team-members", "team_name", "squad-leader")),
     Rule("codename-named", "proprietary", "low", "A value under a codename key (codename: \"nightjar\")",
          re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9 _-]{2,40})[\"'`]?\s*$"),
          context=re.compile(r"(?:^|_)code_?names?$"),
          true_examples=(Example("nightjar", "FEATURE_CODENAME"), Example('"Papyrus"', "codename")),
          false_examples=(Example("nightjar", "feature_flag"), Example("example", "codename"))),
     Rule("confidential-notice", "proprietary", "low",
-         "A confidentiality notice in a comment (CONFIDENTIAL, proprietary and confidential)",
-         re.compile(r"(?P<s>\bCONFIDENTIAL\b|(?i:\b(?:proprietary and confidential|confidential and "
+         "A confidentiality notice in a comment, to the end of its line (CONFIDENTIAL - Acme internal; "
+         "vertraulich, confidencial)",
+         re.compile(r"(?P<s>(?:\bCONFIDENTIAL\b|(?i:\b(?:proprietary and confidential|confidential and "
                     r"proprietary|company confidential|strictly confidential|do not distribute|"
-                    r"not for (?:public |external )?distribution)\b))"),
-         kinds=("comment",),
+                    r"not for (?:public |external )?distribution|streng vertraulich|vertraulich|"
+                    r"confidencial|confidentiel(?:le)?|strettamente riservato)\b))[^\n]{0,120})"),
+         kinds=("comment", "text"),
          true_examples=_t("# CONFIDENTIAL - Acme Corp internal use only",
-                          "/* Proprietary and confidential. Unauthorized copying is prohibited. */"),
+                          "/* Proprietary and confidential. Unauthorized copying is prohibited. */",
+                          "<!-- Este mensaje es confidencial y para uso exclusivo del destinatario -->"),
          false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
                            "# For internal use only")),
     Rule("codename-identifier", "proprietary", "low",

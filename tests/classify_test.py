@@ -784,7 +784,7 @@ def test_narrowing_many_spans_at_once_places_each_as_narrowing_one_does() -> Non
      ("pii", "Hannah Whitaker")),
     ("python", 'customer = {"date_of_birth": "1987-06-14"}\n', ("pii", "1987-06-14")),
     ("python", '# TODO(maria.gonzalez): drop after the migration\n', ("pii", "maria.gonzalez")),
-    ("python", '# CONFIDENTIAL - Acme Corp\n', ("proprietary", "CONFIDENTIAL")),
+    ("python", '# CONFIDENTIAL - Acme Corp\n', ("proprietary", "CONFIDENTIAL - Acme Corp")),
     ("python", 'FEATURE_CODENAME = "nightjar"\n', ("proprietary", "nightjar")),
     ("python", 'DB_NAME = "billing_prod"\n', ("infra", "billing_prod")),
     ("python", 'AWS_STORAGE_BUCKET_NAME = "acme-prod-media"\n', ("infra", "acme-prod-media")),
