@@ -68,6 +68,7 @@ _NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,
 # SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
 _SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
 SQL_TAIL = 32
+NAME_TAIL = 128  # the last characters before a literal where _NAME_BEFORE's match must lie
 NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
 # a string prefix before an opening quote: b"..", r"..", f"..", @"..", $".."
 _STRING_PREFIX = frozenset("bBrRuUfF@$")
@@ -239,8 +240,9 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
                 assignments = [(key, a, b) for key, a, b in _assignments(value)
                                if (a, b) != whole or not context]
             for key, a, b in assignments:
-                hits += [_hit(rule, value, a + s, a + e, key)
-                         for s, e in rule.match(value[a:b], key)]
+                if rule.names(key):  # before the value is cut out: nested values are long
+                    hits += [_hit(rule, value, a + s, a + e, key)
+                             for s, e in rule.match(value[a:b], key)]
     if suspicious_nearby and not context and kind == "string" and "high-entropy-secret" in \
             {r.id for r in rules}:
         a, b = strip_quotes(value)
@@ -375,7 +377,8 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     # from its start for every string made classification quadratic
     window = data[max(entity.start_byte - NAME_WINDOW, 0):entity.start_byte].decode("utf-8", "replace")
     before = window[window.rfind("\n") + 1:]  # the line's part in the window
-    m = _NAME_BEFORE.search(before) or _SQL_BEFORE.search(before, max(len(before) - SQL_TAIL, 0))
+    m = _NAME_BEFORE.search(before, max(len(before) - NAME_TAIL, 0)) or \
+        _SQL_BEFORE.search(before, max(len(before) - SQL_TAIL, 0))
     # a quoted key names the literal only where it names a credential and the literal looks
     # generated: `"alerts", "x"` is an argument list (the call names the literal), `"key",
     # "password", "cipher"` a list of names, `"db.password", "Xk9#..."` a key and its value

@@ -60,6 +60,14 @@ class Rule:
     true_examples: tuple[Example, ...] = ()
     false_examples: tuple[Example, ...] = ()
 
+    def names(self, context: str) -> bool:
+        """Whether a name is one this rule's context accepts (a rule without context: any)."""
+        if self.context is None:
+            return True
+        name = normalise_name(context)
+        return bool(name) and self.context.search(name) is not None and not (
+            self.context_deny is not None and self.context_deny.search(name))
+
     def match(self, value: str, context: str = "") -> list[tuple[int, int]]:
         """Spans (start, end) in `value` that this rule reports, before the placeholder check."""
         if self.unnamed_only and normalise_name(context):
