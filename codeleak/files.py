@@ -281,8 +281,10 @@ def _looks_binary(start: str) -> bool:
 
 
 def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
-                repo_path: str = "", root: str = "") -> SourceFile | None:
-    """Read one file; a file that cannot be scanned gets a one-line note and None."""
+                repo_path: str = "", root: str = "", named: bool = False) -> SourceFile | None:
+    """Read one file; a file that cannot be scanned gets a one-line note and None. A file named
+    on the command line that cannot be read at all is an error: a scan or hook that passed over
+    it would report it clean."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -290,6 +292,8 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
             return None
         data = path.read_bytes()
     except OSError as exc:
+        if named:
+            raise FatalError(f"cannot read {shown}: {exc.strerror or exc}") from None
         note(f"skipped {shown}: {exc.strerror or exc}")
         return None
     decoded = decode_as(data)
@@ -305,8 +309,11 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
 
 
 def read_sources(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceFile]:
+    paths = list(paths)
+    named = {Path(p) for p in paths if not Path(p).is_dir()}
     for found in discover(paths):
         source = read_source(found.path, display_path(found.path), max_bytes,
-                             repo_path=printable(found.repo_path), root=found.root)
+                             repo_path=printable(found.repo_path), root=found.root,
+                             named=found.path in named)
         if source is not None:
             yield source

@@ -72,3 +72,21 @@ def test_links_not_read_in_a_folder_get_a_note_each(
                    f"codeleak: skipped x/loop_b: {LOOP}",
                    f"codeleak: skipped x/sub/up: {TO_FOLDER}"]
     assert entities(capsys, "-q", "x") == (["x/ok.py"], [])
+
+
+def test_a_named_file_that_cannot_be_read_is_an_error_and_a_found_one_a_note(
+        links: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from codeleak.errors import FatalError
+
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.name == "ok.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(FatalError, match="cannot read x/ok.py: Permission denied"):
+        list(files.read_sources(["x/ok.py"]))
+    assert list(files.read_sources(["x"])) == []  # found in a folder: skipped, with a note
+    assert "skipped x/ok.py: Permission denied" in capsys.readouterr().err
