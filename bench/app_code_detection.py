@@ -5,6 +5,10 @@
 - `ferrovia` (bench/ferrovia_code/): 59 files of a logistics company's monorepo in as many
   formats again, comments in English, German, Spanish and Portuguese, values split over lines,
   concatenated, base64-encoded, inside assertions, logs and commented-out code.
+- `nordlicht` (bench/nordlicht_code/): 49 files of a telemedicine provider (Django, Next.js,
+  Android, iOS, Go, C++, Spark, R, Julia, Flutter, Pulumi, FHIR and HL7 test data, logs),
+  comments in English, Swedish, Norwegian, Dutch and French, national identity numbers with
+  valid checks.
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,
@@ -14,7 +18,7 @@ no well-formed key is stored in the repository. Each set was written for codelea
 the rules were then improved on it, so their present figures are development figures
 (docs/detection.md gives both).
 
-    python bench/app_code_detection.py [--set acme|ferrovia]   # recall by class, false flags
+    python bench/app_code_detection.py [--set acme|ferrovia|nordlicht]  # recall, false flags
     python bench/app_code_detection.py --errors                # every miss, wrong class, false flag
     python bench/app_code_detection.py --keep DIR              # leave the files in DIR/app
 
@@ -39,9 +43,9 @@ sys.path.insert(0, str(ROOT / "bench" / "app_code"))
 CLASSES = ("secret", "pii", "infra", "proprietary")
 
 
-def build_ferrovia(out: Path) -> list[dict[str, object]]:
-    """The ferrovia set, written by its own builder into out.parent."""
-    subprocess.run([sys.executable, str(ROOT / "bench" / "ferrovia_code" / "build.py"), str(out.parent)],
+def build_other(name: str, out: Path) -> list[dict[str, object]]:
+    """The ferrovia or nordlicht set, written by its own builder into out.parent."""
+    subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}_code" / "build.py"), str(out.parent)],
                    check=True, stdout=subprocess.DEVNULL)
     return list(json.loads((out.parent / "labels.json").read_text(encoding="utf-8")))
 
@@ -127,13 +131,13 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia"), default="acme")
+    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht"), default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         out = (args.keep or Path(tmp)) / "app"
-        labels = build(out) if args.set == "acme" else build_ferrovia(out)
+        labels = build(out) if args.set == "acme" else build_other(args.set, out)
         if args.keep:
             (args.keep / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False))
         score(labels, entities(out), args.errors)

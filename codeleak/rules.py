@@ -538,10 +538,52 @@ def nino_ok(value: str) -> bool:
         len(set(v[2:8])) > 1
 
 
+def personnummer_ok(value: str) -> bool:
+    """A Swedish personnummer (YYMMDD-NNNN, `+` past 100 years): a date (day + 60 for a
+    samordningsnummer) and the Luhn check over its ten digits."""
+    digits = value.replace("-", "").replace("+", "")
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91) and luhn_ok(digits)
+
+
+def fodselsnummer_ok(value: str) -> bool:
+    """A Norwegian fødselsnummer (DDMMYY and five digits): a date (D-number: day + 40) and both
+    mod-11 check digits."""
+    d = [int(c) for c in value]
+    day, month = int(value[:2]), int(value[2:4])
+    if not (1 <= month <= 12 and (1 <= day <= 31 or 41 <= day <= 71)):
+        return False
+    for weights, at in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - sum(w * x for w, x in zip(weights, d)) % 11
+        if (0 if check == 11 else check) != d[at]:
+            return False
+    return True
+
+
+def nir_ok(value: str) -> bool:
+    """A French NIR (sex, year, month, place, order, key): key = 97 - number mod 97."""
+    v = value.replace(" ", "").upper().replace("2A", "19").replace("2B", "18")
+    return len(v) == 15 and v.isdigit() and v[0] in "12" and 1 <= int(v[3:5]) <= 12 and \
+        97 - int(v[:13]) % 97 == int(v[13:])
+
+
+def bsn_ok(value: str) -> bool:
+    """A Dutch BSN: nine digits passing the eleven test (the last weighed -1)."""
+    d = [int(c) for c in value]
+    return len(d) == 9 and len(set(d)) > 2 and \
+        (sum(w * x for w, x in zip(range(9, 1, -1), d)) - d[8]) % 11 == 0
+
+
 def national_id_ok(value: str) -> bool:
     """The check of whichever national number the value is shaped as."""
     if "." in value:
         return cpf_ok(value)
+    if re.fullmatch(r"\d{6}[-+]\d{4}", value):
+        return personnummer_ok(value)
+    if re.fullmatch(r"\d{11}", value):
+        return fodselsnummer_ok(value)
+    if re.fullmatch(r"[12](?: ?\d{2}){2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", value):
+        return nir_ok(value)
     return nino_ok(value) if value[:2].isalpha() else dni_ok(value)
 
 
@@ -878,7 +920,7 @@ _PRIVATE_IPV4 = (r"(?<![\d.])(?:10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\
                  r"192\.168(?:\.\d{1,3}){2})(?!\.*+\d)")
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _INTERNAL_TLDS = frozenset({"internal", "corp", "lan", "local", "intranet", "private", "localdomain",
-                            "priv", "consul", "intra"})
+                            "priv", "consul", "intra", "intern"})
 # a label that marks a host internal wherever it stands between the first label and the
 # registrable domain
 _INTERNAL_LABELS = frozenset({"internal", "intranet", "intra", "corp", "int", "lan", "local",
@@ -892,7 +934,7 @@ _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", 
 # whenever internal_host accepts a host, this matches where it stands: an internal label or TLD
 # after a dot, or a registrable domain's -internal ending
 _INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private|"
-                  r"home\.arpa|consul)(?![a-z0-9-])")
+                  r"home\.arpa|consul|intern)(?![a-z0-9-])")
 
 
 def internal_host(value: str) -> bool:
@@ -1613,10 +1655,13 @@ PII_RULES: tuple[Rule, ...] = (
     Rule("phone-number", "pii", "medium", "Phone number (E.164 or common national formats)",
          re.compile(r"(?<![\w.+/:-])(?P<s>\+[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
                     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|"
-                    r"0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?!(?:[^\W\d]|[.+/:-])*+\d)"),
+                    r"0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}|(?<!\d[ .])0[1-9](?:[ .]\d{2}){4}(?![ .]\d)|0\d{1,3}-\d{2,3} \d{2} \d{2})"
+                    r"(?!(?:[^\W\d]|[.+/:-])*+\d)"),
          validators=(_phone_ok,),
-         true_examples=_t("+1 415 555 2671", "call (415) 867-5309", "+442071838750", "020 7946 0958"),
+         true_examples=_t("+1 415 555 2671", "call (415) 867-5309", "+442071838750", "020 7946 0958",
+                          'telephone="06 71 23 45 98"', '"phone": "070-318 44 92"'),
          false_examples=_t("version 1.2.3", "2024-01-15", "192.168.100.123", "build 20240115123456",
+                           "bytes.fromhex('24 07 24 80 04 01 41 00 00')",
                            "12345", "+1 111 111 1111")),
     Rule("person-name", "pii", "low", "A person's name after Author:, @author, Maintainer:, Created by",
          re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner|"
@@ -1680,14 +1725,25 @@ PII_RULES: tuple[Rule, ...] = (
                          Example("1.2.3.4", "remote_addr"),
                          Example("81.2.69.142", "dns_server"), Example("127.0.0.1", "remote_addr"))),
     Rule("national-id", "pii", "medium",
-         "A national identity number with a valid check: Spanish DNI/NIE, Brazilian CPF, UK NINO",
-         re.compile(r"(?<![\w.-])(?P<s>[XYZ]?\d{7,8}-?[A-Z]|\d{3}\.\d{3}\.\d{3}-\d{2}|"
-                    r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w-])"),
+         "A national identity number with a valid check: Spanish DNI/NIE, Brazilian CPF, UK NINO, "
+         "Swedish personnummer, Norwegian fødselsnummer, French NIR",
+         re.compile(r"(?<![\w.+-])(?P<s>[XYZ]?\d{7,8}-?[A-Z]|\d{3}\.\d{3}\.\d{3}-\d{2}|"
+                    r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|\d{6}[-+]\d{4}|\d{11}|"
+                    r"[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}|[12]\d{4}(?:\d{2}|2[AB])\d{8})"
+                    r"(?![\w-])"),
          validators=(national_id_ok,),
          true_examples=_t("NIF 84597982A", "'85544145S'", "CPF 842.844.507-94", '"OW 00 17 20 B"',
-                          "NIE X1234567L"),
+                          "NIE X1234567L", '("SE", "410125-5356", True)', '("NO", "21117406528")',
+                          'nir="2 62 02 93 089 979 46"'),
          false_examples=_t("NIF 84597982B", "842.844.507-95", "111.111.111-11", "BG 00 17 20 B",
-                           "build 12345678A", "QQ 12 34 56 C")),
+                           "build 12345678A", "QQ 12 34 56 C", "410125-5357", "21117406529",
+                           "+4915123456789", "2 62 02 93 089 979 47")),
+    Rule("bsn-named", "pii", "medium", "A Dutch BSN under a BSN key (eleven test)",
+         re.compile(r"^\s*[\"'`]?(?P<s>\d{9})[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:bsn|burgerservicenummer|sofinummer)$"),
+         validators=(bsn_ok,),
+         true_examples=(Example('"567066782"', "bsn"),),
+         false_examples=(Example("567066783", "bsn"), Example("567066782", "order_id"))),
     Rule("person-username", "pii", "low", "A person's login under a user / operator key (ahoffmann)",
          re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9._]{2,30})[\"'`]?\s*$"),
          context=re.compile(r"(?:^|_)(?:user|username|user_name|login|operator|assignee|reviewer|"
@@ -1805,7 +1861,7 @@ INFRA_RULES: tuple[Rule, ...] = (
          true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
                           "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
                           "Fileserver.corp.local", '"${PGHOST:-pg-replica-02.prod.acme-internal.net}"',
-                          "jump01.ferrovia.intra",
+                          "jump01.ferrovia.intra", "registry.nordlicht.intern/clinical/api",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
                           "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
@@ -1848,7 +1904,8 @@ INFRA_RULES: tuple[Rule, ...] = (
     Rule("database-name", "infra", "low", "A database's own name under a database-name key "
          "(DB_NAME, database=, Initial Catalog)",
          re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)[\"'`]?\s*$"),
-         context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog)$|^db$"),
+         context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog|"
+                            r"pgdatabase|mysql_database)$|^db$"),
          validators=(lambda v: not _generic_store_name(v),),
          true_examples=(Example("billing_prod", "DB_NAME"), Example("'CUSTOMER_360'", "database"),
                         Example("wp_acme_blog", "db_name")),
@@ -1864,6 +1921,17 @@ INFRA_RULES: tuple[Rule, ...] = (
                           "ecto://u:p@pg-events/rail_events_prod?ssl=true"),
          false_examples=_t("postgres://u:p@localhost/test_db", "postgres://db/postgres",
                            "https://a.io/orders_prod", "mysql://u@h/example_db")),
+    Rule("cloud-project-id", "infra", "low", "A cloud project's own id under a project key (GCP: acme-prod-ehr-4471)",
+         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6})[\"'`]?\s*$"),
+         context=re.compile(r"(?:^|_)(?:project|project_id|gcp_project|google_project|gcloud_project|"
+                            r"google_cloud_project)$"),
+         # an id GCP made (a number at its end) or an environment's: not a package (`python-lz4`
+         # as a Sphinx conf's project)
+         validators=(lambda v: not _generic_store_name(v) and 6 <= len(v) <= 30 and bool(
+             re.search(r"-\d{3,}$|(?:^|-)(?:prod|prd|production|staging|stg|dev|test|qa)(?:-|$)", v)),),
+         true_examples=(Example('"nordlicht-prod-ehr-4471"', "project"), Example("acme-prod-analytics", "GCP_PROJECT")),
+         false_examples=(Example("my-project", "project"), Example("nordlicht-prod-ehr-4471", "project_name"),
+                         Example("example-project", "project_id"), Example("u'python-lz4'", "project"))),
     Rule("aws-account-id", "infra", "low", "An AWS account id in an ARN (arn:aws:iam::123456789012:role/x)",
          re.compile(r"\barn:aws[\w-]*:[\w-]+:[\w-]*:(?P<s>\d{12}):"),
          validators=(lambda v: len(set(v)) > 3,),
@@ -1955,9 +2023,11 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
          re.compile(r"(?:\b[Pp]ro(?:ject|jekt|yecto|jeto|jet)\s+|\b[Cc]ode[- ]?name(?:d)?:?\s+[\"'`*]?|"
                     # an internal model or algorithm named in capitals: `Tarifmodell "ZUGKRAFT-7"`
-                    r"\b(?i:[a-z]{0,16}(?:algorithm|algoritmo|algorithmus|model|modell|modelo|detector))\b"
-                    r"(?:[ \t]+(?i:interno|interne[mn]?|internal))?[ \t(\"'“]+"
-                    r"(?=[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+\b)|"
+                    r"\b(?i:[a-z]{0,16}(?:algorithm|algoritmo|algorithmus|model|modell|modelo|modèle|"
+                    r"detector))\b(?:[ \t]+(?:interno|interne[mn]?|internal|de|del|da|für|for)"
+                    r"(?:[ \t]+[a-zà-ÿ]{3,})?)?[ \t(\"'“«]+(?=[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+\b)|"
+                    r"\b(?=[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+[ \t]+(?:[a-z]+[ \t]+)?(?:model|algorithm|"
+                    r"engine)\b)|"
                     r"(?:\bOperation|\b[Ii]nitiative)\s+(?=[A-Z]{4,}\b)|"
                     # a launch or rollout named like a product: `the Osprey rollout`
                     r"\b[Tt]he\s+(?=[A-Z][a-z]{3,}[A-Za-z0-9]*\s+(?:launch|rollout|roll-out|revamp|"
@@ -1974,7 +2044,8 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                           "Operation NIGHTFALL", "# gated until the Osprey rollout finishes",
                           'internal codename "Papyrus"', "before the Nightingale launch",
                           "# Analyse für das Projekt TRAMONTANA", 'Tarifmodell "ZUGKRAFT-TARIF-7"',
-                          "Algoritmo interno SLIPSTREAM-ETA: eta = base", 'detector ("HOTBOX-7")'),
+                          "Algoritmo interno SLIPSTREAM-ETA: eta = base", 'detector ("HOTBOX-7")',
+                          "# features for the HALO-T3 triage model", "# Modèle de triage HALO-T3"),
          false_examples=_t("Project settings live here", "the project is small", "Project Root",
                            "see the README for the project",
                            "Copyright 2020 The OpenSSL Project Authors. All Rights Reserved.",
@@ -1987,7 +2058,8 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                            "# Spyder project settings", "# SublimeText project files",
                            "* Migrate project dependencies and environment management",
                            "the rollout of the new API", "The Python migration guide",
-                           "the hashing algorithm SHA-256", "model GPT-4-TURBO", "Project UTF-8")),
+                           "the hashing algorithm SHA-256", "model GPT-4-TURBO", "Project UTF-8",
+                           "the UTF-8 encoding model", "an ISO-8601 date model")),
     Rule("team-name", "proprietary", "low", "An internal team's own name (Team Stellwerk, equipo de Zugkraft)",
          re.compile(r"\b(?:[Tt]eam|[Ee]quipo|[Ee]quipe|[Ss]quad)[ \t]+(?:(?:de|do|da|del)[ \t]+)?"
                     r"(?P<s>[A-Z][a-zà-öø-ÿ]{3,}(?:[ \t]+[A-Z][a-z]+)?)\b"),
@@ -1995,6 +2067,11 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          true_examples=_t("Owner: Team Rangierbahnhof", "# la gestiona el equipo de Stellwerk Integrations"),
          false_examples=_t("Team Foundation Server", "the team Member list", "Platform Team",
                            "Team Python")),
+    Rule("team-group", "proprietary", "low", "A team's name as a tribe, guild or squad (Clinical Platform Tribe)",
+         re.compile(r"\b(?P<s>(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tribe|Guild|Squad|Chapter))\b"),
+         kinds=("comment", "text", "string"),
+         true_examples=_t("Platform: Clinical Platform Tribe — Mikael Holm", "agreed with Clinical Signals Guild"),
+         false_examples=_t("the tribe", "Guild Wars", "a Squad of")),
     Rule("team-named", "proprietary", "low", "An internal team's slug under a team or owner key",
          re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[\"'`]?\s*$"),
          context=re.compile(r"(?:^|_)(?:team|squad|owning_team|owner_team)$"),
@@ -2019,11 +2096,14 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          re.compile(r"(?P<s>(?:\bCONFIDENTIAL\b|(?i:\b(?:proprietary and confidential|confidential and "
                     r"proprietary|company confidential|strictly confidential|do not distribute|"
                     r"not for (?:public |external )?distribution|streng vertraulich|vertraulich|"
-                    r"confidencial|confidentiel(?:le)?|strettamente riservato)\b))[^\n]{0,120})"),
-         kinds=("comment", "text"),
+                    r"confidencial|confidentiel(?:le)?|strettamente riservato|konfidentiellt|"
+                    r"strengt fortrolig|fortrolig|vertrouwelijk|luottamuksellinen|poufne)\b))[^\n]{0,120})"),
+         kinds=("comment", "text", "string"),
          true_examples=_t("# CONFIDENTIAL - Acme Corp internal use only",
                           "/* Proprietary and confidential. Unauthorized copying is prohibited. */",
-                          "<!-- Este mensaje es confidencial y para uso exclusivo del destinatario -->"),
+                          "<!-- Este mensaje es confidencial y para uso exclusivo del destinatario -->",
+                          "# KONFIDENTIELLT – får ej spridas utanför Nordlicht Health AB",
+                          "// VERTROUWELIJK: niet verspreiden", "# STRENGT FORTROLIG – kun for intern bruk"),
          false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
                            "# For internal use only")),
     Rule("codename-identifier", "proprietary", "low",

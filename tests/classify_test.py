@@ -796,6 +796,12 @@ def test_narrowing_many_spans_at_once_places_each_as_narrowing_one_does() -> Non
     ("python", 'event = {"last_ip": "81.2.69.142"}\n', ("pii", "81.2.69.142")),
     ("dotenv", 'ADMIN_PHONE=+43 664 1234567\n', ("pii", "+43 664 1234567")),
     ("python", '# gated until the Osprey rollout is done\n', ("proprietary", "Osprey")),
+    ("python", 'REDIS = "redis-sessions.nordlicht.intern:6379"\n', ("infra", "redis-sessions.nordlicht.intern")),
+    ("python", 'DB = os.environ.get("PGDATABASE", "nlh_clinical_prod")\n', ("infra", "nlh_clinical_prod")),
+    ("python", 'CASES = [("SE", "410125-5356", True)]\n', ("pii", "410125-5356")),
+    ("python", 'patient = {"name": "Sanne Visser", "bsn": "567066782"}\n', ("pii", "567066782")),
+    ("python", '# VERTROUWELIJK: niet verspreiden\n', ("proprietary", "VERTROUWELIJK: niet verspreiden")),
+    ("ini", 'upstream api {\n    server 10.40.5.11:8000 max_fails=3;\n}\n', ("infra", "10.40.5.11")),
 ])
 def test_held_out_shapes_are_found(language: str, text: str, found: tuple[str, str]) -> None:
     assert found in _found(_scan(language, text))

@@ -86,10 +86,15 @@ def _clip(text: str, whole: bool) -> str:
 
 def _summary(report: ScanReport) -> list[str]:
     return [
-        f"Summary: {report.files} files, {report.chunks} chunks, {report.entities} entities, "
+        f"Summary: {_count(report.files, 'file')}, {_count(report.chunks, 'chunk')}, "
+        f"{_count(report.entities, 'entity', 'entities')}, "
         f"{report.sensitive} sensitive, {report.leaked} leaked ({percent(leak_rate(report))}); "
         f"{_control(report)}; {report.seconds:.1f} s",
     ]
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _control(report: ScanReport) -> str:
