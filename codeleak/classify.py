@@ -418,7 +418,9 @@ def _call_name(before: str) -> str:
         else:
             name = _identifier_before(before, end - pos)
             if name not in _VALUE_WRAPPERS:
-                return _with_class(before, end - pos, _SETTER_VERB.sub("", name))
+                short = _SETTER_VERB.sub("", name)
+                owner = _class_before(before, end - pos, name) if short == name else ""
+                return f"{owner}.{name}" if owner else short
     return ""
 
 
@@ -437,18 +439,13 @@ def _before_own_quote(before: str) -> int:
     return end
 
 
-def _with_class(text: str, end: int, name: str) -> str:
-    """A static call's class before its name, where the name alone says little:
-    `Credentials.basic(` -> `Credentials.basic`; `ds.setPassword(` stays `Password`."""
-    start = end
-    while start > 0 and text[start - 1] in " \t":
-        start -= 1
-    start -= len(name) if text[:start].endswith(name) else 0
-    if start > 0 and text[start - 1] == ".":
-        owner = _identifier_before(text, start - 1)
-        if owner[:1].isupper():
-            return f"{owner}.{name}"
-    return name
+def _class_before(text: str, end: int, name: str) -> str:
+    """The class of a static call whose name (`name`, ending at `end`, blanks skipped) alone
+    says little: `Credentials.basic(` -> `Credentials`; "" for an object's method (`ds.connect(`)
+    or a plain call."""
+    start = len(text[:end].rstrip(" \t")) - len(name)
+    owner = _identifier_before(text, start - 1) if start > 0 and text[start - 1] == "." else ""
+    return owner if owner[:1].isupper() else ""
 
 
 def _identifier_before(text: str, end: int) -> str:

@@ -74,11 +74,9 @@ class Rule:
             return []
         name = ""
         if self.context is not None:
+            if not self.names(context):
+                return []
             name = normalise_name(context)
-            if not name or not self.context.search(name):
-                return []
-            if self.context_deny is not None and self.context_deny.search(name):
-                return []
         if self.pattern is None:
             spans = [strip_quotes(value)]
         else:
@@ -670,10 +668,15 @@ def vocabulary() -> frozenset[str]:
     """General English vocabulary: the whole words of the MiniLM tokenizer, the 114k headwords of
     GCIDE (the GNU Collaborative International Dictionary, via the `english-words` package:
     `encrypted`, `semaphore`, `disassembler` are not codenames) and programming words."""
+    return _tokenizer_vocab()[0] | _english_words("gcide") | PROGRAMMING_WORDS
+
+
+@lru_cache(maxsize=None)
+def _english_words(source: str) -> frozenset[str]:
+    """The lower-case headwords of one word list of the `english-words` package, read once."""
     from english_words import get_english_words_set
 
-    dictionary = get_english_words_set(["gcide"], alpha=True, lower=True)
-    return _tokenizer_vocab()[0] | frozenset(dictionary) | PROGRAMMING_WORDS
+    return frozenset(get_english_words_set([source], alpha=True, lower=True))
 
 
 _LONGEST_PIECE = 32  # letters: no word or piece of the tokenizer's vocabulary is longer
@@ -836,6 +839,11 @@ def _iban(country: str, bban: str) -> str:
 
 def _t(*items: str | tuple[str, str]) -> tuple[Example, ...]:
     return tuple(Example(i) if isinstance(i, str) else Example(*i) for i in items)
+
+
+def _whole_value(body: str) -> re.Pattern[str]:
+    """A pattern for a value that is `body` as a whole, quoted or not (`"billing_prod"`)."""
+    return re.compile(rf"^\s*[\"'`]?(?P<s>{body})[\"'`]?\s*$")
 
 
 def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
@@ -1575,9 +1583,7 @@ def given_names() -> frozenset[str]:
 def _dictionary() -> frozenset[str]:
     """English words a surname is not: GCIDE and Webster's Second (`documentation`, `software`;
     a few surnames too, `weber`), and programming words."""
-    from english_words import get_english_words_set
-
-    return frozenset(get_english_words_set(["gcide", "web2"], alpha=True, lower=True)) | PROGRAMMING_WORDS
+    return _english_words("gcide") | _english_words("web2") | PROGRAMMING_WORDS
 
 
 # names of months and days (and their abbreviations) that given-name lists hold too
@@ -1608,7 +1614,7 @@ def _not_an_organisation(name: str) -> bool:
 _NOTE_TAGS = frozenset("""perf performance cleanup refactor security docs doc test tests testing
 deprecation deprecated compat compatibility future later someday maybe upstream bug bugs fix hack
 wip temp tmp python python2 python3 py2 py3 typing types mypy lint style api ui ux i18n l10n a11y
-release next major minor breaking migration windows linux macos osx ios android web perf perf""".split())
+release next major minor breaking migration windows linux macos osx ios android web""".split())
 
 
 def _handle_ok(value: str) -> bool:
@@ -1739,13 +1745,13 @@ PII_RULES: tuple[Rule, ...] = (
                            "build 12345678A", "QQ 12 34 56 C", "410125-5357", "21117406529",
                            "+4915123456789", "2 62 02 93 089 979 47")),
     Rule("bsn-named", "pii", "medium", "A Dutch BSN under a BSN key (eleven test)",
-         re.compile(r"^\s*[\"'`]?(?P<s>\d{9})[\"'`]?\s*$"),
+         _whole_value(r"\d{9}"),
          context=re.compile(r"(?:^|_)(?:bsn|burgerservicenummer|sofinummer)$"),
          validators=(bsn_ok,),
          true_examples=(Example('"567066782"', "bsn"),),
          false_examples=(Example("567066783", "bsn"), Example("567066782", "order_id"))),
     Rule("person-username", "pii", "low", "A person's login under a user / operator key (ahoffmann)",
-         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9._]{2,30})[\"'`]?\s*$"),
+         _whole_value(r"[a-z][a-z0-9._]{2,30}"),
          context=re.compile(r"(?:^|_)(?:user|username|user_name|login|operator|assignee|reviewer|"
                             r"ansible_user|ssh_user|remote_user)$"),
          validators=(person_username,),
@@ -1757,14 +1763,14 @@ PII_RULES: tuple[Rule, ...] = (
                          Example("pyparsing", "github_user"), Example("janedoe", "username"))),
     Rule("us-ssn-literal", "pii", "medium", "An unnamed string that is a US social security number, "
          "whole (valid area, group and serial): a row of SQL or CSV test data",
-         re.compile(r"^\s*[\"'`]?(?P<s>\d{3}-\d{2}-\d{4})[\"'`]?\s*$"), kinds=("string",),
+         _whole_value(r"\d{3}-\d{2}-\d{4}"), kinds=("string",),
          validators=(ssn_ok,), unnamed_only=True,
          true_examples=_t("'412-67-9935'", '"521-44-9087"'),
          false_examples=(*_t("'666-67-9935'", "'412-00-9935'", "'123-45-6789'", "'412-67-9935 x'"),
                          Example("'412-67-9935'", "order_ref"))),
     Rule("payment-card-literal", "pii", "medium", "An unnamed string that is a payment card number, "
          "whole (issuer prefix, length and Luhn checksum): a row of SQL or CSV test data",
-         re.compile(r"^\s*[\"'`]?(?P<s>[2-6]\d{12,18})[\"'`]?\s*$"), kinds=("string",),
+         _whole_value(r"[2-6]\d{12,18}"), kinds=("string",),
          validators=(card_ok,), unnamed_only=True,
          true_examples=_t("'" + _card("5179", 16) + "'", '"' + _card("4539", 16, seed=3) + '"'),
          false_examples=(*_t("'4111111111111111'", "'4539148803436468'", "'1234567890123456'"),
@@ -1903,7 +1909,7 @@ INFRA_RULES: tuple[Rule, ...] = (
                            "mydb.xxxx.us-east-1.rds.amazonaws.com", "database.windows.net")),
     Rule("database-name", "infra", "low", "A database's own name under a database-name key "
          "(DB_NAME, database=, Initial Catalog)",
-         re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)[\"'`]?\s*$"),
+         _whole_value(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+"),
          context=re.compile(r"(?:^|_)(?:db_?name|database_?name|dbname|database|initial_?catalog|"
                             r"pgdatabase|mysql_database)$|^db$"),
          validators=(lambda v: not _generic_store_name(v),),
@@ -1922,7 +1928,7 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=_t("postgres://u:p@localhost/test_db", "postgres://db/postgres",
                            "https://a.io/orders_prod", "mysql://u@h/example_db")),
     Rule("cloud-project-id", "infra", "low", "A cloud project's own id under a project key (GCP: acme-prod-ehr-4471)",
-         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6})[\"'`]?\s*$"),
+         _whole_value(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}"),
          context=re.compile(r"(?:^|_)(?:project|project_id|gcp_project|google_project|gcloud_project|"
                             r"google_cloud_project)$"),
          # an id GCP made (a number at its end) or an environment's: not a package (`python-lz4`
@@ -1940,13 +1946,13 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=_t("arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::000000000000:role/x",
                            "account 413673661345")),
     Rule("aws-account-id-named", "infra", "low", "An AWS account id under an account-id key",
-         re.compile(r"^\s*[\"'`]?(?P<s>\d{12})[\"'`]?\s*$"),
+         _whole_value(r"\d{12}"),
          context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$"),
          validators=(lambda v: len(set(v)) > 3,),
          true_examples=(Example('"413673661345"', "account_id"), Example("307347582962", "AWS_ACCOUNT_ID")),
          false_examples=(Example("413673661345", "order_id"), Example("000000000000", "account_id"))),
     Rule("bucket-name", "infra", "low", "A storage bucket's own name under a bucket key",
-         re.compile(r"^\s*[\"'`]?(?P<s>[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+)[\"'`]?\s*$"),
+         _whole_value(r"[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+"),
          context=re.compile(r"(?:^|_)(?:bucket|bucket_?name|s3_?bucket|gcs_?bucket|storage_?bucket)$"),
          validators=(lambda v: not _generic_store_name(v),),
          true_examples=(Example("acme-prod-media", "AWS_STORAGE_BUCKET_NAME"),
@@ -2073,7 +2079,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          true_examples=_t("Platform: Clinical Platform Tribe — Mikael Holm", "agreed with Clinical Signals Guild"),
          false_examples=_t("the tribe", "Guild Wars", "a Squad of")),
     Rule("team-named", "proprietary", "low", "An internal team's slug under a team or owner key",
-         re.compile(r"^\s*[\"'`]?(?P<s>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[\"'`]?\s*$"),
+         _whole_value(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*"),
          context=re.compile(r"(?:^|_)(?:team|squad|owning_team|owner_team)$"),
          validators=(lambda v: any(_unknown_word(w) for w in re.split(r"[-_]", v)),),
          true_examples=(Example("gleisvorfeld", "team"), Example('"stellwerk-oncall"', "owner_team")),
@@ -2086,7 +2092,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          true_examples=_t('owner: "team-stellwerk"', "# paged via squad-zugkraft"),
          false_examples=_t("team-members", "team_name", "squad-leader")),
     Rule("codename-named", "proprietary", "low", "A value under a codename key (codename: \"nightjar\")",
-         re.compile(r"^\s*[\"'`]?(?P<s>[A-Za-z][A-Za-z0-9 _-]{2,40})[\"'`]?\s*$"),
+         _whole_value(r"[A-Za-z][A-Za-z0-9 _-]{2,40}"),
          context=re.compile(r"(?:^|_)code_?names?$"),
          true_examples=(Example("nightjar", "FEATURE_CODENAME"), Example('"Papyrus"', "codename")),
          false_examples=(Example("nightjar", "feature_flag"), Example("example", "codename"))),

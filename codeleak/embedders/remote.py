@@ -34,7 +34,7 @@ class RemoteEmbedder:
         self.model = model
         self.url = url.rstrip("/") + "/embeddings"
         self.shown_url = redacted(self.url)  # what messages name: no user, password or query
-        if self.shown_url != self.url.split("?")[0] and urllib.parse.urlsplit(self.url).password:
+        if urllib.parse.urlsplit(self.url).password:
             raise FatalError(f"{URL_ENV} holds a user name and password ({self.shown_url}): put the "
                              f"API key in {KEY_ENV}, not in the URL")
         self.key = key

@@ -10,11 +10,6 @@ from rapidfuzz import fuzz
 from codeleak.masking import mask
 from codeleak.records import SEVERITIES, Chunk, Finding, ScanReport, SweepPoint
 
-
-def control_rate(rate: float, controls: int) -> float | None:
-    """The control leak rate for a machine-readable report: none where no control ran."""
-    return round(rate, 4) if controls else None
-
 NOT_SAFE = (
     '"Not leaked" means "not recovered by the attacks run in this scan", not "safe": '
     "stronger attackers (vec2text with a trained corrector, a GPU, a list of guesses) "
@@ -30,6 +25,11 @@ _TOKEN_RATIO = 80.0  # fuzz.ratio of a token and a value (or a part of one) to m
 _PARTIAL_RATIO = 90.0  # fuzz.partial_ratio for a token that is part of a value, or holds one
 _SPACED_RATIO = 85.0  # partial match of a value in the recovered text with whitespace removed
 _SPACED_MIN = 8  # values shorter than this are only masked where they occur exactly
+
+
+def control_rate(rate: float, controls: int) -> float | None:
+    """The control leak rate for a machine-readable report: none where no control ran."""
+    return round(rate, 4) if controls else None
 
 
 def severity_rank(severity: str) -> int:
