@@ -37,6 +37,7 @@ MIN_TOKENS = 8
 
 _IN_TOKEN = 1 << 20  # a break inside one token: a multi-line string or comment
 _GLUED = 1 << 21  # a break that would part a node from its leading comment, header or closer
+_NO_BREAK = 1 << 30  # above every rank: pads the index of ranks
 _ANNOTATIONS = frozenset({
     "decorator", "attribute_item", "attribute_list", "annotation", "marker_annotation",
     "file_annotation",
@@ -101,7 +102,7 @@ def _units(children: Sequence[Any]) -> list[list[Any]]:
     return units
 
 
-def _glue(ranks: list[int], rows: Sequence[int], units: list[list[Any]], depth: int,
+def _glue(ranks: dict[int, int], rows: Sequence[int], units: list[list[Any]], depth: int,
           lo: int, hi: int, root: bool) -> None:
     """Raise the rank of breaks after a leading comment or annotation, after a header that opens
     with syntax (`def`, `class`, `{`) and before a closer made of syntax only (`}`, `end`)."""
@@ -117,27 +118,79 @@ def _glue(ranks: list[int], rows: Sequence[int], units: list[list[Any]], depth: 
 
 
 def _tree_ranks(root: Any, rows: Sequence[int]) -> list[int]:
-    ranks = [0] * (len(rows) - 1)
+    """Each break takes the rank that the deepest node spanning it gives (nodes nest, so the
+    deepest is unique): nodes are visited deepest first and each ranks only the breaks no deeper
+    node ranked, so a deeply nested file costs no more than a flat one."""
+    spans: list[tuple[int, int, int, bool]] = []  # (depth, lo, hi, leaf)
+    glued: dict[int, int] = {}  # breaks no child spans: their node's own, so final
     stack = [(root, 0, 0, len(rows) - 1)]
     while stack:
         node, depth, lo, hi = stack.pop()  # the node spans non-blank lines lo..hi
         children = node.children
+        spans.append((depth, lo, hi, not children))
         if not children:
-            for t in range(lo, hi):
-                ranks[t] = _IN_TOKEN + 2 * depth + (0 if rows[t + 1] > rows[t] + 1 else 1)
             continue
-        ranks[lo:hi] = [depth] * (hi - lo)
-        _glue(ranks, rows, _units(children), depth, lo, hi, node is root)
+        _glue(glued, rows, _units(children), depth, lo, hi, node is root)
         for child in children:
             start, end = _row_span(child)
             if end > start:
                 first, last = bisect_left(rows, start), bisect_right(rows, end) - 1
                 if last > first:
                     stack.append((child, depth + 1, first, last))
+    ranks = [0] * (len(rows) - 1)
+    unranked = list(range(len(rows)))  # unranked[t] leads (with path halving) to the next break to rank
+    for depth, lo, hi, leaf in sorted(spans, key=lambda span: -span[0]):
+        t = _next_unranked(unranked, lo)
+        while t < hi:
+            ranks[t] = _IN_TOKEN + 2 * depth + (0 if rows[t + 1] > rows[t] + 1 else 1) if leaf else depth
+            unranked[t] = t + 1
+            t = _next_unranked(unranked, t + 1)
+    for t, rank in glued.items():
+        ranks[t] = rank
     return ranks
 
 
-def _pack(ranks: Sequence[int], layout: _Layout | _Pieces, budget: float, first: int, last: int,
+def _next_unranked(unranked: list[int], t: int) -> int:
+    while unranked[t] != t:
+        unranked[t] = unranked[unranked[t]]
+        t = unranked[t]
+    return t
+
+
+class _Breaks:
+    """The ranks of a run's breaks, indexed so that a range's lowest rank and the breaks holding
+    it are found in logarithmic time (a deeply nested file is split once per level)."""
+
+    def __init__(self, ranks: Sequence[int]) -> None:
+        self.ranks = ranks
+        size = 1
+        while size < len(ranks):
+            size *= 2
+        self._size = size
+        self._tree = [_NO_BREAK] * size + list(ranks) + [_NO_BREAK] * (size - len(ranks))
+        for k in range(size - 1, 0, -1):  # node k holds the minimum of nodes 2k and 2k + 1
+            self._tree[k] = min(self._tree[2 * k], self._tree[2 * k + 1])
+        self._holding: dict[int, list[int]] = {}
+        for t, rank in enumerate(ranks):
+            self._holding.setdefault(rank, []).append(t)
+
+    def lowest(self, a: int, b: int) -> tuple[int, list[int]]:
+        """The lowest rank among breaks a..b-1, and those of them that hold it, in order."""
+        tree, low, high, lowest = self._tree, a + self._size, b + self._size, _NO_BREAK
+        while low < high:
+            if low & 1:
+                lowest = min(lowest, tree[low])
+                low += 1
+            if high & 1:
+                high -= 1
+                lowest = min(lowest, tree[high])
+            low //= 2
+            high //= 2
+        holding = self._holding[lowest]
+        return lowest, holding[bisect_left(holding, a):bisect_left(holding, b)]
+
+
+def _pack(breaks: _Breaks, layout: _Layout | _Pieces, budget: float, first: int, last: int,
           force: bool = False) -> list[tuple[int, int]]:
     """Runs of non-blank lines covering first..last, each within the budget or a single line.
 
@@ -149,8 +202,7 @@ def _pack(ranks: Sequence[int], layout: _Layout | _Pieces, budget: float, first:
         if a == b or (not must_split and layout.estimate(a, b) <= budget):
             out.append((a, b))
             continue
-        lowest = min(ranks[a:b])
-        starts = [a] + [t + 1 for t in range(a, b) if ranks[t] == lowest]
+        starts = [a] + [t + 1 for t in breaks.lowest(a, b)[1]]
         pieces = list(zip(starts, [s - 1 for s in starts[1:]] + [b]))
         groups: list[tuple[int, int]] = []
         for start, end in pieces:
@@ -173,7 +225,8 @@ def _fit(ranks: Sequence[int], layout: _Layout | _Pieces, counter: TokenCounter,
     line always get one: a cut can fall inside a word)."""
     exact = isinstance(layout, _Layout) and getattr(counter, "lines_add_up", False) is True
     done: list[tuple[int, int, int]] = []
-    todo = _pack(ranks, layout, budget, 0, len(layout.rows) - 1)
+    breaks = _Breaks(ranks)
+    todo = _pack(breaks, layout, budget, 0, len(layout.rows) - 1)
     while todo:
         multi = [(a, b) for a, b in todo if a < b]
         counts = dict(zip(multi, [layout.estimate(a, b) for a, b in multi] if exact else
@@ -186,7 +239,7 @@ def _fit(ranks: Sequence[int], layout: _Layout | _Pieces, counter: TokenCounter,
                 done.append((a, b, counts[a, b]))
             else:
                 shrunk = budget * layout.estimate(a, b) / counts[a, b]
-                retry.extend(_pack(ranks, layout, shrunk, a, b, force=True))
+                retry.extend(_pack(breaks, layout, shrunk, a, b, force=True))
         todo = retry
     return sorted(done)
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codeleak.chunk import chunk
+from codeleak.chunk import _Breaks, chunk
 from codeleak.embedders.base import TokenCounter
 from codeleak.errors import FatalError
 from codeleak.files import read_source
@@ -379,6 +379,30 @@ def test_closing_brace_stays_with_its_block() -> None:
     assert len(chunks) > 2
     assert chunks[0].text.startswith("function handler(request) {\n  const field0")
     assert chunks[-1].text.endswith(";\n}") and chunks[-1].start_line < chunks[-1].end_line
+
+
+@PROPERTY
+@given(ranks=st.lists(st.integers(0, 6), min_size=1, max_size=80), data=st.data())
+def test_breaks_find_a_ranges_lowest_rank_and_where_it_is(ranks: list[int], data: Any) -> None:
+    a = data.draw(st.integers(0, len(ranks) - 1))
+    b = data.draw(st.integers(a + 1, len(ranks)))
+    lowest = min(ranks[a:b])
+    assert _Breaks(ranks).lowest(a, b) == (lowest, [t for t in range(a, b) if ranks[t] == lowest])
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_deeply_nested_file_keeps_the_invariants(one_line: bool) -> None:
+    depth = 3000
+    opens = [" " * (i % 40) + '{"k%d": [' % i for i in range(depth)]
+    closes = [" " * (i % 40) + "]}" for i in reversed(range(depth))]
+    text = ("".join(opens) + "1" + "".join(closes) if one_line else
+            "\n".join([*opens, "1", *closes])) + "\n"
+    parsed = parsed_file(text, "json", "data/deep.json")
+    assert parsed.tree is not None and not parsed.tree.root_node.has_error
+    counter = COUNTERS["minilm"]
+    chunks = chunk(parsed, counter, 64)
+    check_chunks(parsed, chunks, counter, 64)
+    assert "".join(c.text for c in chunks).replace("\n", "") == text.replace("\n", "")
 
 
 def test_a_line_over_budget_is_cut_into_pieces_of_that_line() -> None:
