@@ -1,4 +1,4 @@
-"""Detection on application code, with planted values labelled: two sets of fictional companies.
+"""Detection on application code, with planted values labelled: sets of fictional companies.
 
 - `acme` (bench/app_code/): 53 files in 27 languages and formats (Django settings, Go services,
   Spring config, Terraform, Kubernetes manifests, SQL migrations, .env, notebooks, ...).
@@ -9,6 +9,12 @@
   Android, iOS, Go, C++, Spark, R, Julia, Flutter, Pulumi, FHIR and HL7 test data, logs),
   comments in English, Swedish, Norwegian, Dutch and French, national identity numbers with
   valid checks.
+- `meridian` (bench/meridian_code/): 68 files of an insurer and payment company in Southern Europe
+  and Latin America (Spring, .NET, Laravel, Rails, Elixir, Rust, Perl, PowerShell, Ansible, Helm),
+  comments in six languages, national ids with valid checks.
+- `kestrel` (bench/kestrel_code/): 71 files of a ride-hailing company in North America, India and
+  Korea (NestJS, FastAPI, Airflow, Go, Swift, Flutter, Lua, Haskell, CloudFormation, SOPS),
+  comments in English, Hindi, Korean, Portuguese and French.
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,
@@ -18,7 +24,7 @@ no well-formed key is stored in the repository. Each set was written for codelea
 the rules were then improved on it, so their present figures are development figures
 (docs/detection.md gives both).
 
-    python bench/app_code_detection.py [--set acme|ferrovia|nordlicht]  # recall, false flags
+    python bench/app_code_detection.py [--set acme|ferrovia|nordlicht|meridian|kestrel]  # recall, false flags
     python bench/app_code_detection.py --errors                # every miss, wrong class, false flag
     python bench/app_code_detection.py --keep DIR              # leave the files in DIR/app
 
@@ -131,7 +137,7 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht"), default="acme")
+    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel"), default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)
