@@ -65,6 +65,22 @@ _NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,
                           # a header or entry compared with the literal: `Get("X-Api-Key") != "x"`
                           r"[\"'`](?P<entry>[A-Za-z][\w.\-]{2,60})[\"'`]\s*[\])]\s*(?:===?|!==?)|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
+# a literal given to a password-hashing call: `Hash::make('x')`, `make_password("x")`,
+# `bcrypt.hashpw(b"x", ...)`, `BCrypt::Password.create("x")`, `passwordEncoder.encode("x")`
+_HASHED_ARGUMENT = re.compile(
+    r"(?:\bHash(?:er)?\s*(?:::|\.)\s*make|\bBCrypt\s*::\s*Password\s*\.\s*create|"
+    r"\bpassword_?encoder\s*(?:\(\s*\))?\s*\.\s*encode|\bbcrypt\w*\s*\.\s*(?:hash|hashpw|hash_?sync|generate_?password_?hash)|"
+    r"\b(?:make_password|password_hash|generate_password_hash|hashpw|hash_password|hashPassword|"
+    r"bcrypt|argon2\w*\.hash|password_?hasher\.hash))\s*\(\s*[bru]?[\"'`]?$", re.IGNORECASE)
+# the default of an environment lookup, named by the variable: `os.getenv("API_KEY", "x")`,
+# `System.get_env("X_SECRET", "x")`, `env('STRIPE_SECRET', 'x')`, `ENV.fetch("K", "x")`,
+# `env::var("K").unwrap_or_else(|_| String::from("x"))`, `process.env.K || "x"`
+_ENV_DEFAULT = re.compile(
+    r"(?:(?:getenv|get_env|environ\.get|env|ENV\.fetch|getProperty|GetEnvironmentVariable|config)\s*"
+    r"\(\s*[\"'](?P<env>[A-Za-z_][\w.]{2,80})[\"']\s*,|"
+    r"env::var\(\s*\"(?P<rsenv>\w+)\"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"
+    r"(?:String::from\(|\"[^\"]*\"\.to_(?:string|owned)\(\)\s*)?|"
+    r"process\.env\.(?P<jsenv>\w+)\s*(?:\|\||\?\?))\s*[bru]?[\"'`]?$")
 # SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
 _SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
 SQL_TAIL = 32
@@ -111,7 +127,20 @@ def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
     value = text[start:end]
     if rule.id == "putty-private-key":  # the owner's free text: `Comment: example` says nothing
         value = _PUTTY_COMMENT.sub("", value)
-    return Hit(rule, start, end, context, is_placeholder(value))
+    example = _EXAMPLE_CUE.search(text, max(start - 24, 0), start) is not None
+    return Hit(rule, start, end, context, is_placeholder(value) or example or _example_name(context))
+
+
+# prose that says the value after it is an example: `Example: "BR18..."`, `e.g. 4242...`
+_EXAMPLE_CUE = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bejemplo|\besempio|\bexemplo|\bexemple|"
+                          r"\bprzyk[łl]ad|\bbeispiel|\bvoorbeeld|\bz\.\s?b\.|\bp\.\s?ej\.)\s*[:=]?\s*[\"'`(]?$")
+_EXAMPLE_WORDS = frozenset({"example", "examples", "dummy", "placeholder", "fake",
+                            "ejemplo", "esempio", "exemplo", "exemple", "beispiel", "voorbeeld"})
+
+
+def _example_name(name: str) -> bool:
+    """A name that says its value is an example: `ExampleIban`, `SAMPLE_TOKEN`."""
+    return bool(name) and not _EXAMPLE_WORDS.isdisjoint(normalise_name(name).split("_"))
 
 
 def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
@@ -386,6 +415,13 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
             _credential_name(m.group("key")) and _random_looking(entity.value))):
         return m.group("const") or m.group("key") or m.group("entry") or m.group("cmp") \
             if m.re is _NAME_BEFORE else m.group(1)
+    hashed = _HASHED_ARGUMENT.search(window[-NAME_TAIL:])
+    if hashed:
+        return "password"  # a literal hashed as a password is one: Hash::make("..."), make_password
+    default = _ENV_DEFAULT.search(window[-NAME_TAIL:])
+    if default:
+        # the default of an environment lookup: its variable names it
+        return default.group("env") or default.group("rsenv") or default.group("jsenv")
     call = _call_name(window)  # an argument list may cross lines
     return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
 

@@ -28,6 +28,7 @@ from codeleak import keyblocks, languages
 from codeleak.errors import FatalError
 from codeleak.parse import language_for
 from codeleak.records import Entity, ParsedFile
+from codeleak.tables import insert_columns, table_cells
 
 
 
@@ -175,6 +176,9 @@ def comments(parsed: ParsedFile) -> list[Entity]:
 def captures(parsed: ParsedFile) -> list[Capture]:
     """Like extract(), keeping the capture name of each entity (for tests and debugging)."""
     if parsed.tree is None:
+        cells = table_cells(parsed)
+        if cells is not None:
+            return [Capture(entity.kind, entity) for entity in cells]
         return join_blocks(_text_lines(parsed), parsed.source.data)
     data = parsed.source.data
     spans = _Spans(data)
@@ -195,7 +199,25 @@ def captures(parsed: ParsedFile) -> list[Capture]:
                 if old is None or candidate.rank > old.rank:
                     best[(start, end)] = candidate
     out = [spans.capture(parsed, c) for _, c in sorted(best.items())]
+    if parsed.source.language == "sql":
+        out = _named_by_column(out, insert_columns(parsed.tree.root_node))
     return join_blocks([c for c in out if c.entity.value.strip()], data)
+
+
+def _named_by_column(found: list[Capture], columns: list[tuple[int, int, str]]) -> list[Capture]:
+    """A string inside an INSERT's value list without a name takes its column's."""
+    if not columns:
+        return found
+    starts = [start for start, _, _ in columns]
+    out = []
+    for capture in found:
+        entity = capture.entity
+        k = bisect.bisect_right(starts, entity.start_byte) - 1
+        if entity.kind == "string" and not entity.context and k >= 0 and \
+                entity.end_byte <= columns[k][1]:
+            capture = Capture(capture.name, replace(entity, context=columns[k][2]))
+        out.append(capture)
+    return out
 
 
 # How deep below the node a query runs from its matches may start. tree-sitter keeps an

@@ -17,12 +17,13 @@ import math
 import random
 import re
 import string
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from codeleak import keyblocks
+from codeleak import idnumbers, keyblocks
 
 CATEGORIES = ("secret", "pii", "infra", "proprietary")
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
@@ -127,9 +128,17 @@ def echoes(value: str, name: str) -> bool:
     return bool(words) and set(words) <= set(name.split("_"))
 
 
+_LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
 @functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """`clientSecret`, `CLIENT-SECRET`, `"client.secret"` -> `client_secret`."""
+    """`clientSecret`, `CLIENT-SECRET`, `"client.secret"` -> `client_secret`; accents dropped
+    (`contraseña` -> `contrasena`, `hasło` -> `haslo`)."""
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_LATIN_LETTERS))
+                       if not unicodedata.combining(ch))
     return "_".join(w for w in split_words(name) if not w.isdigit())
 
 
@@ -164,7 +173,13 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           "xxxx", "redacted", "_here", "-here", "replace_me", "replaceme",
                           "insert_", "notreal", "not_real", "not-a-real", "fake_", "fake-",
                           "****", "...", "•", "…", "john doe", "jane doe", "john smith", "johndoe",
-                          "janedoe")
+                          "janedoe",
+                          # published examples: jwt.io's token signature, Stripe's documented test key
+                          "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c", "4ec39hqlyjwdarjtt1zdp7dc")
+# the stand-in names of documentation and style guides, the John Doe of other languages
+_PLACEHOLDER_PEOPLE = frozenset("""mario rossi|juan pérez|juan perez|fulano de tal|joe bloggs|
+jan kowalski|jean dupont|jan jansen|ola nordmann|kari nordmann|john q. public|yamada taro|
+taro yamada|yamada hanako|hanako yamada|maria rossi|jane roe|richard roe""".replace("\n", "").split("|"))
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
@@ -172,7 +187,8 @@ _TEMPLATE = re.compile(
 )
 _ENV_LOOKUP = re.compile(
     r"os\.environ|os\.getenv|getenv\s*\(|process\.env|System\.getenv|Environment\."
-    r"GetEnvironmentVariable|ENV\[|env\(|\$env:|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]", re.I)
+    r"GetEnvironmentVariable|ENV\[|env\(|\$env:|\bsecrets\.[A-Z_]|\bvars\.[A-Z_]|"
+    r"System\.(?:fetch|get)_env|ENV\.fetch|env::var|import\.meta\.env|Deno\.env", re.I)
 _SEQUENCES = ("01234567890123456789", "12345678901234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop",
               "asdfghjkl")
 # card numbers, IBANs and SSNs that payment providers, standards and docs publish as test data
@@ -183,7 +199,8 @@ _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 510
 3566002020360505 6200000000000005 4917610000000000 4462030000000000 4917300800000000
 4484070000000000 5425233430109903 2222420000001113 4263982640269299 4988080000000000
 de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr1420041010050500013m02606
-nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333""".split())
+nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333
+rssmra80a01h501u xexx010101hnexxxa4 xaxx010101000 xexx010101000""".split())
 
 
 # an internal label before the documentation domain: `billing.corp.example.com` is written as
@@ -203,7 +220,7 @@ def is_placeholder(value: str) -> bool:
     fields = _FORMAT_FIELD.sub("", text)
     if fields != text and not re.search(r"[A-Za-z0-9]", _ESCAPE.sub("", fields)):
         return True  # only format fields: f"{parts.username}:{parts.password}", "\n{indent}"
-    if any(fragment in lower for fragment in _PLACEHOLDER_FRAGMENTS):
+    if any(fragment in lower for fragment in _PLACEHOLDER_FRAGMENTS) or lower in _PLACEHOLDER_PEOPLE:
         return True
     words = split_words(text)
     long_words = [w for w in words if len(w) > 2 and not w.isdigit() and w not in ("http", "https")]
@@ -225,8 +242,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(core) >= 20 and len(set(core)) < 6:
         return True  # ghp_1010110010...: a token body from two or three characters
-    if not core:
-        return True  # no letter or digit: a format field or mask (`{}`, `` `{} ``, `-`)
+    if not core:  # no Latin letter or digit: a format field or mask (`{}`, `-`), unless other letters
+        return not any(ch.isalnum() for ch in text)  # (`社外秘`, `山田 花子`)
     body = core.lstrip(core[0])  # AAAAAAAAAAAAAAAAAAAAA...: a vendor prefix, not padding
     if 16 <= len(core) <= 120 and (_SEQUENCE_RUN.search(body) or any(
             len(set(m.group(1))) >= 3 for m in _REPEATED_CHUNK.finditer(core))):
@@ -270,6 +287,8 @@ _NON_SECRET_VALUES = frozenset({
     "private", "plain", "plaintext", "sha256", "sha1", "md5", "hmac", "aes", "rsa", "base64",
     "utf-8", "utf8", "ascii", "unknown", "disabled", "enabled", "env", "environment", "vault",
     "kms", "file", "pass", "client_credentials", "authorization_code", "refresh_token", "access_token",
+    # the default passwords of database and broker images, known to all: not a secret to leak
+    "postgres", "mysql", "mariadb", "guest", "root", "admin", "redis", "rabbitmq", "elastic", "oracle",
 })
 
 
@@ -290,6 +309,8 @@ def credential_value(value: str) -> bool:
     lower = v.lower()
     if lower in _NON_SECRET_VALUES or looks_like_reference(v):
         return False
+    if re.fullmatch(r"\{[A-Za-z0-9+/]{8,}=*\}", v):
+        return False  # a Maven-encrypted password (`{COQLCE6DU6GtcS5P=}`), not the password
     if re.fullmatch(r"0x[0-9a-f]+", lower):
         return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
     if re.fullmatch(r"[a-z]{2,10}(?:/\d+(?:\.\d+)*|-?v?\d+\.\d+)", lower):
@@ -450,7 +471,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s().-]+")
 
 def _phone_ok(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
-    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2:
+    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2 or len(set(digits[-6:])) == 1:
         return False
     seps = {s.strip() or " " for s in _PHONE_SEPARATORS.findall(value.lstrip("+("))} - {"(", ")"}
     return len(seps - {" ", "(", ")", ") ", "-", ".", " -", "- "}) == 0 and \
@@ -573,7 +594,9 @@ def bsn_ok(value: str) -> bool:
 
 
 def national_id_ok(value: str) -> bool:
-    """The check of whichever national number the value is shaped as."""
+    """The check of whichever national number the value is shaped as (not a run 1234...)."""
+    if _placeholder_digits(re.sub(r"\D", "", value)):
+        return False
     if "." in value:
         return cpf_ok(value)
     if re.fullmatch(r"\d{6}[-+]\d{4}", value):
@@ -603,6 +626,44 @@ def person_username(value: str) -> bool:
         return first in given_names() and len(last) >= 3 and last not in _dictionary()
     return len(v) >= 5 and v[1:] in _tokenizer_vocab()[0] and v[1:] not in _dictionary() and \
         v[1:] not in given_names() and v not in vocabulary()
+
+
+_ASCENDING = "01234567890123456789"
+
+
+def _placeholder_digits(digits: str) -> bool:
+    """Digits a person's number is never: all zeros, one digit over and over, a run 1234..."""
+    return len(set(digits)) <= 2 or digits[:6] in _ASCENDING or digits[:6] in _ASCENDING[::-1]
+
+
+def _named_phone_ok(value: str) -> bool:
+    """A phone number under a phone name: 7 to 15 digits, not zeros or a run 123456789."""
+    digits = re.sub(r"\D", "", value)
+    return 7 <= len(digits) <= 15 and len(set(digits[-6:])) > 1 and digits not in _ASCENDING
+
+
+def _named_id_ok(value: str) -> bool:
+    """An identity number under its name: at least 5 digits, no placeholder run."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 5 and not _placeholder_digits(digits)
+
+
+_STREET_WORD = re.compile(r"(?i)(?:^|\s)(?:calle|c/|avenida|av\.?|avda\.?|rua|r\.|via|viale|piazza|"
+                          r"corso|ul\.|ulica|al\.|os\.|rue|boulevard|bd|chemin|straat|laan|gatan|"
+                          r"gata|vei|veien|street|st\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|avenue|"
+                          r"ave\.?|blvd\.?|plaza|paseo|travessa|largo|estrada|carrera|camino)(?:\s|$)")
+
+
+def _street_address(value: str) -> bool:
+    """A street address: a house number and words, a street word or a postal code, no URL, mail
+    or host; not a sentence asking for one."""
+    if re.search(r"://|@|^\d+(?:\.\d+){3}|^0x", value) or not re.search(r"\d", value):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", value)
+    if len(words) < 2 or re.search(r"(?i)\b(?:enter|your|please|type|input)\b", value):
+        return False
+    return bool(_STREET_WORD.search(value) or re.search(r"\b\d{2}-?\d{3}\b|\b\d{4,5}\b", value)
+                and "," in value)
 
 
 def ssn_ok(value: str) -> bool:
@@ -803,6 +864,11 @@ _HEX = "0123456789abcdef"
 _UPPER32 = string.ascii_uppercase + "234567"
 
 
+def _uuid(seed: int) -> str:
+    h = _fake("", 32, _HEX, seed)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _jwt(seed: int = 1) -> str:
     def enc(obj: dict[str, object]) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
@@ -862,7 +928,10 @@ def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
 # passworsd, paasword, passowrd, pswd, psswrd, psword, userpwd, keypasswd, mypw, passphrase, pass
 _PW_WORD = (r"[a-z]*(?:pa{1,2}s{1,2}w[a-z]*|pas{1,2}ow?r?ds?|ps{1,2}wo?r?ds?|pwds?|passphrases?|passcodes?|"
             r"pass|pw|psw)")
-PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD}|identified_by)(?:_|$)")  # SQL: IDENTIFIED BY '…'
+# the word in other languages: Spanish, Portuguese, Polish, Czech, Dutch, Swedish, Norwegian,
+# Danish, Finnish, Hungarian, French (accents dropped by normalise_name)
+_PW_WORD_ABROAD = r"contrasena|senha|haslo|heslo|wachtwoord|losenord|passord|adgangskode|salasana|jelszo|mot_de_passe"
+PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD}|{_PW_WORD_ABROAD}|identified_by)(?:_|$)")  # SQL: IDENTIFIED BY '…'
 # other secret-like names: the literal must also look random (digits, mixed case or symbols)
 STRONG_NAME = re.compile(
     r"(?:^|_)(?:se+cre?ts?|token|tokens|apikey|api_?key|credentials?|creds?|"
@@ -909,7 +978,7 @@ WEAK_NAME = re.compile(
 )
 WEAK_DENY = re.compile(
     r"(?:^|_)(?:hash|sha|sha1|sha256|md5|digest|checksum|integrity|etag|commit|revision|rev|uuid|"
-    r"guid|id|ids|name|names|type|url|uri|path|file|public|pub|pubkey|fingerprint|color|colour|"
+    r"guid|id|ids|name|names|type|url|uri|path|file|public|pub|pubkey|publishable|fingerprint|color|colour|"
     r"icon|image|img|style|class|test|font|index|idx|sort|cache|primary|foreign|unique|map|"
     r"hotkey|shortcut|keyboard|keycode|key_code|keys?_?press|code_?point|zip|postal|country|"
     r"lang|language|locale|currency|status|error|exit|return|http|response|signal)(?:_|$)"
@@ -1075,6 +1144,27 @@ SECRET_RULES: tuple[Rule, ...] = (
            + "/" + _fake("", 24)),
         _t("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
            "https://hooks.slack.com/")),
+    _token_rule(
+        "teams-webhook", "high", "Microsoft Teams / Office 365 incoming webhook URL",
+        r"(?P<s>https://[\w-]+\.webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/"
+        r"IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[\w-]+)?|"
+        r"https://outlook\.office(?:365)?\.com/webhook/[0-9a-f-]{36}@[0-9a-f-]{36}/"
+        r"IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36})",
+        _t("https://acme.webhook.office.com/webhookb2/" + _uuid(1) + "@" + _uuid(2) + "/IncomingWebhook/"
+           + _fake("", 32, _HEX) + "/" + _uuid(3)),
+        _t("https://acme.webhook.office.com/webhookb2/", "https://outlook.office.com/webhook/abc")),
+    _token_rule(
+        "google-chat-webhook", "high", "Google Chat incoming webhook URL (key and token)",
+        r"(?P<s>https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,})",
+        _t("https://chat.googleapis.com/v1/spaces/AAAA" + _fake("", 7) + "/messages?key=AIza"
+           + _fake("", 35, _B64URL) + "&token=" + _fake("", 43, _B64URL)),
+        _t("https://chat.googleapis.com/v1/spaces/SPACE/messages")),
+    _token_rule(
+        "mercadopago-access-token", "critical", "Mercado Pago access token (APP_USR- / TEST-)",
+        r"(?<![\w-])(?P<s>(?:APP_USR|TEST)-\d{15,16}-\d{6}-[0-9a-f]{32}-\d{6,10})(?![\w-])",
+        _t("APP_USR-" + _fake("", 16, "0123456789") + "-" + _fake("", 6, "0123456789", 2) + "-"
+           + _fake("", 32, _HEX) + "-" + _fake("", 9, "0123456789", 3)),
+        _t("APP_USR-1234", "TEST-0000000000000000-000000-" + "0" * 32 + "-000000000")),
     _token_rule(
         "sentry-dsn", "medium",
         "Sentry DSN (https://<32-hex key>@<org>.ingest.sentry.io/<project>, or a self-hosted Sentry)",
@@ -1341,6 +1431,17 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=(Example(_fake("", 12), "-p"), Example("$REGISTRY_PASSWORD", "docker login -p"),
                          Example("changeme", "sshpass -p"), Example("2222", "ssh -p"))),
     _token_rule(
+        "password-stdin-echo", "high",
+        "Password echoed into a registry login's --password-stdin (echo 'x' | docker login ... --password-stdin)",
+        r"\b(?:echo|printf)\s+(?:-n\s+)?['\"]?(?P<s>[^\s'\"$|;&`][^\s'\"|;&`]{5,})['\"]?\s*\|\s*"
+        r"(?:sudo\s+)?(?:docker|podman|helm(?:\s+registry)?|oras|crane\s+auth|skopeo|nerdctl|buildah)\s+login\b"
+        r"[^\n;&|]{0,200}--password-stdin",
+        _t("echo '" + _fake("", 14) + "' | docker login -u ci --password-stdin registry.acme.io",
+           "echo -n " + _fake("", 14, seed=2) + " | helm registry login r.io -u x --password-stdin"),
+        _t('echo "$CI_TOKEN" | docker login -u ci --password-stdin',
+           "echo changeme | docker login --password-stdin", "echo hello | grep h"),
+        validators=(credential_value,)),
+    _token_rule(
         "mysql-cli-password", "high",
         "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
         r"(?<![\w-])(?:mysql(?:dump|admin|import|check|show|slap|pump)?|mariadb(?:-dump|-admin)?)(?![\w-])"
@@ -1568,7 +1669,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+"
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}"
 _ORGANISATION_WORDS = frozenset("""team teams group inc llc ltd gmbh corp corporation company foundation
 contributors developers authors maintainers project community labs systems services platform
-engineering ops infra infrastructure security support admin admins the""".split())
+engineering ops infra infrastructure security support admin admins the
+test testing demo sample example dummy anonymous unknown""".split())
 
 
 @lru_cache(maxsize=1)
@@ -1714,13 +1816,67 @@ PII_RULES: tuple[Rule, ...] = (
     Rule("date-of-birth", "pii", "medium", "Date of birth under a birth-date name",
          re.compile(r"(?<![\d/.-])(?P<s>(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d|"
                     r"[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/.-])"),
-         context=re.compile(r"(?:^|_)(?:dob|date_of_birth|birth_?date|birthday|birth_?day|born_on)(?:_|$)"),
+         context=re.compile(r"(?:^|_)(?:dob|date_of_birth|birth_?date|birthday|birth_?day|born_on|"
+                            r"f(?:echa)?_(?:de_)?nac(?:imiento)?|data_(?:de_|di_)?nasc(?:imento|ita)|"
+                            r"nascimento|nacimiento|data_urodzenia|date_(?:de_)?naissance|"
+                            r"geboorte_?datum|f[oø]d(?:else|sels)_?dat(?:um|o))(?:_|$)"),
          context_deny=re.compile(r"(?:^|_)(?:format|fmt|field|label|min|max|placeholder|column|col|key|"
                                  r"type|regex|pattern|help|hint)(?:_|$)"),
          true_examples=(Example("1987-06-14", "date_of_birth"), Example("14/06/1987", "dob"),
-                        Example("'1990-02-28'", "patient_birthdate")),
+                        Example("'1990-02-28'", "patient_birthdate"),
+                        Example("1975-08-21", "fecha_nacimiento"), Example("12/06/1990", "dataNascita"),
+                        Example("1987-05-21", "data_urodzenia")),
          false_examples=(Example("1987-06-14", "created_at"), Example("YYYY-MM-DD", "dob"),
                          Example("1987-06-14", "dob_format"))),
+    Rule("phone-number-named", "pii", "medium",
+         "A phone number in a national format under a phone-like name (phone, tel, telefono, celular)",
+         _whole_value(r"\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,5}\)?){1,5}"),
+         context=re.compile(r"(?:^|_)(?:phone|phones|tel|telephone|telefon|tel[eé]fono|telefone|"
+                            r"mobile|mobil|m[oó]vil|cell|cellphone|cellulare|celular|handy|"
+                            r"kom[oó]rka|gsm|whatsapp|contact_?number|phone_?number)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:format|fmt|regex|pattern|prefix|code|country|type|"
+                                 r"label|field|mask|placeholder|hint|verified|id)(?:_|$)"),
+         validators=(_named_phone_ok,),
+         true_examples=(Example("643 436 618", "telefon"), Example("(55) 4414-3261", "tel"),
+                        Example("(81) 94402-1412", "telefone"), Example("590-810-504", "phone")),
+         false_examples=(Example("643 436 618", "order_id"), Example("000 000 000", "phone"),
+                         Example("123456789", "telefono"), Example("+34", "phone_prefix"),
+                         Example("12", "phone"))),
+    Rule("postal-address-named", "pii", "medium",
+         "A street address under an address-like name (address, direccion, indirizzo, endereco)",
+         _whole_value(r"[^\W\d_].{6,118}"),
+         context=re.compile(r"(?:^|_)(?:address|home_?address|street|street_?address|address_?line\d*|"
+                            r"direcci[oó]n|domicilio|endere[cç]o|morada|indirizzo|residenza|adres|"
+                            r"adresse|ulica|postal_?address|billing_?address|shipping_?address)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:ip|mac|email|mail|e_mail|bind|listen|server|host|remote|"
+                                 r"wallet|contract|memory|base|url|web|ipv4|ipv6|local|peer|proxy|"
+                                 r"node|bus|register|format|field|label|type|validator|line_count)(?:_|$)"),
+         validators=(lambda v: _street_address(v.strip("\"'`")),),
+         true_examples=(Example("Calle de Alcalá 214, 3º B", "address"),
+                        Example("ul. Piotrkowska 120/5, 90-006 Łódź", "adres"),
+                        Example("Via Po 17, 10124 Torino", "indirizzo"),
+                        Example("Rua Oscar Freire 1021, apto 84, São Paulo - SP, 01426-001", "endereco")),
+         false_examples=(Example("Calle de Alcalá 214", "description"),
+                         Example("10.0.0.4:8080", "address"), Example("0x7ffd5e8c", "address"),
+                         Example("smtp.acme-corp.com", "server_address"),
+                         Example("Enter your address", "address"), Example("Street 1", "address"))),
+    Rule("national-id-named", "pii", "medium",
+         "An identity, tax or personal bank number under its name (national_id, dni, cpf, pesel, curp, clabe)",
+         _whole_value(r"[A-Z0-9][A-Z0-9. /-]{4,22}[A-Z0-9]"),
+         context=re.compile(r"(?:^|_)(?:national_?id|national_?id_?number|nid|id_?number|dni|nie|nif|"
+                            r"cpf|rg|pesel|codice_?fiscale|cod_?fiscale|curp|rfc|cuil|"
+                            r"tax_?id|taxpayer_?id|tin|ssn|nino|personnummer|fodselsnummer|bsn|"
+                            r"my_?number|kojin_?bango|cedula|c[eé]dula|documento|id_?card|clabe|"
+                            r"passport|passport_?(?:no|number)|nr_?dowodu|dowod)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:format|fmt|regex|pattern|type|label|field|mask|masked|"
+                                 r"placeholder|hint|hash|hashed|valid|validator|length|len|country|"
+                                 r"issuer|expiry|expires|column|col)(?:_|$)"),
+         validators=(_named_id_ok,),
+         true_examples=(Example("34.918.552", "dni"), Example("186533071", "nationalId"),
+                        Example("HEVR820509FA3", "rfc"), Example("14000056204", "cpf")),
+         false_examples=(Example("34.918.552", "order_id"), Example("123456789", "dni"),
+                         Example("00000000000", "pesel"), Example("XXXXXXXXX", "nif"),
+                         Example("AAAA", "passport"))),
     Rule("user-ip-address", "pii", "low", "A public IP address under a client / user / last-login IP name",
          re.compile(r"(?<![\d.])(?P<s>(?:\d{1,3}\.){3}\d{1,3})(?![\d.])"),
          context=re.compile(r"(?:^|_)(?:client|user|last|login|remote|visitor|customer|signup|"
@@ -1739,11 +1895,21 @@ PII_RULES: tuple[Rule, ...] = (
                     r"(?![\w-])"),
          validators=(national_id_ok,),
          true_examples=_t("NIF 84597982A", "'85544145S'", "CPF 842.844.507-94", '"OW 00 17 20 B"',
-                          "NIE X1234567L", '("SE", "410125-5356", True)', '("NO", "21117406528")',
+                          "NIE X4815162C", '("SE", "410125-5356", True)', '("NO", "21117406528")',
                           'nir="2 62 02 93 089 979 46"'),
          false_examples=_t("NIF 84597982B", "842.844.507-95", "111.111.111-11", "BG 00 17 20 B",
-                           "build 12345678A", "QQ 12 34 56 C", "410125-5357", "21117406529",
+                           "build 12345678A", "QQ 12 34 56 C", "NIE X1234567L", "410125-5357", "21117406529",
                            "+4915123456789", "2 62 02 93 089 979 47")),
+    Rule("personal-code", "pii", "medium",
+         "An Italian codice fiscale, or a Mexican CURP or RFC, with a valid check character",
+         re.compile(r"(?<![\w-])(?P<s>[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]|"
+                    r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d|[A-Z&Ñ]{3,4}\d{6}[A-Z\d]{3})(?![\w-])"),
+         validators=(lambda v: (idnumbers.codice_fiscale_ok if len(v) == 16 else
+                                idnumbers.curp_ok if len(v) == 18 else idnumbers.rfc_ok)(v),),
+         true_examples=_t("Bianchi Roberta BNCRRT66R70F839R premio", "'curp' => 'HEGG560427MVZRRL04'",
+                          '"rfc": "GODE561231GR8"', "codice fiscale RSSMRA85T10A562S"),
+         false_examples=_t("BNCRRT66R70F839Q", "HEGG560427MVZRRL05", "GODE561231GR9",
+                           "RSSMRA80A01H501U", "XAXX010101000", "ABCDEFGHIJKLMNOP")),
     Rule("bsn-named", "pii", "medium", "A Dutch BSN under a BSN key (eleven test)",
          _whole_value(r"\d{9}"),
          context=re.compile(r"(?:^|_)(?:bsn|burgerservicenummer|sofinummer)$"),
@@ -2099,19 +2265,28 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("confidential-notice", "proprietary", "low",
          "A confidentiality notice in a comment, to the end of its line (CONFIDENTIAL - Acme internal; "
          "vertraulich, confidencial)",
-         re.compile(r"(?P<s>(?:\bCONFIDENTIAL\b|(?i:\b(?:proprietary and confidential|confidential and "
+         # from the start of its line (or of the text after a tag) where the notice begins within 80
+         # characters of it, so that what it names (`Banco Austral (shared under NDA)`) is in it
+         re.compile(r"(?P<s>(?:(?:(?<![^\n])|(?<=>))[^\n<>]{0,80}?)?(?:\bCONFIDENTIAL\b|\bNDA\b|社外秘|極秘|部外秘|"
+                    r"(?i:\b(?:proprietary and confidential|confidential and "
                     r"proprietary|company confidential|strictly confidential|do not distribute|"
                     r"not for (?:public |external )?distribution|streng vertraulich|vertraulich|"
-                    r"confidencial|confidentiel(?:le)?|strettamente riservato|konfidentiellt|"
-                    r"strengt fortrolig|fortrolig|vertrouwelijk|luottamuksellinen|poufne)\b))[^\n]{0,120})"),
+                    r"confidencial(?:es)?|confidenciais|confidenzial[ei]|confidentiel(?:le)?|"
+                    r"(?:strettamente )?riservat[oa]|vietata la diffusione|non divulgare|no divulgar|"
+                    r"n[aã]o divulgar|konfidentiellt|poufn[aey]|tajemnica przedsi[eę]biorstwa|"
+                    r"strengt fortrolig|fortrolig|vertrouwelijk|luottamuksellinen)\b))[^\n]{0,120})"),
          kinds=("comment", "text", "string"),
          true_examples=_t("# CONFIDENTIAL - Acme Corp internal use only",
                           "/* Proprietary and confidential. Unauthorized copying is prohibited. */",
                           "<!-- Este mensaje es confidencial y para uso exclusivo del destinatario -->",
                           "# KONFIDENTIELLT – får ej spridas utanför Nordlicht Health AB",
-                          "// VERTROUWELIJK: niet verspreiden", "# STRENGT FORTROLIG – kun for intern bruk"),
+                          "// VERTROUWELIJK: niet verspreiden", "# STRENGT FORTROLIG – kun for intern bruk",
+                          "**Documento riservato – proprietà di Acme. Vietata la diffusione.**",
+                          "// Known-bad devices reported by Banco Austral (shared under NDA)",
+                          "//! 社外秘: 提携先との精算ロジックを含む",
+                          " * <p>CONFIDENTIAL: routing rules for Project Meridian."),
          false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
-                           "# For internal use only")),
+                           "# For internal use only", "# the NDAs folder", "riservatezza dei dati")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,

@@ -794,7 +794,7 @@ def test_narrowing_many_spans_at_once_places_each_as_narrowing_one_does() -> Non
      ("secret", "3f8a1c7e5b2d4f9a0c6e8b1d7f3a5c2e")),
     ("python", 'WIFI_PSK = "Tr4!nWq9zLm2"\n', ("secret", "Tr4!nWq9zLm2")),
     ("python", 'event = {"last_ip": "81.2.69.142"}\n', ("pii", "81.2.69.142")),
-    ("dotenv", 'ADMIN_PHONE=+43 664 1234567\n', ("pii", "+43 664 1234567")),
+    ("dotenv", 'ADMIN_PHONE=+43 664 5820931\n', ("pii", "+43 664 5820931")),
     ("python", '# gated until the Osprey rollout is done\n', ("proprietary", "Osprey")),
     ("python", 'REDIS = "redis-sessions.nordlicht.intern:6379"\n', ("infra", "redis-sessions.nordlicht.intern")),
     ("python", 'DB = os.environ.get("PGDATABASE", "nlh_clinical_prod")\n', ("infra", "nlh_clinical_prod")),
