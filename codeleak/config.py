@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -97,7 +98,9 @@ def load_settings(path: Path | None) -> Settings:
         if name is None:
             raise FatalError(f"{path}: unknown setting '{key}'")
         values[name] = _coerce(name, value, path)
-    return validate(replace(Settings(), **_paths_from(path.parent, values)))
+    # every value not from the file is a default, so what is out of range is the file's
+    return validate(replace(Settings(), **_paths_from(path.parent, values)),
+                    lambda key: f"{path}: {key}")
 
 
 def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
@@ -128,22 +131,40 @@ PRECISIONS = ("auto", "fp32", "bf16")
 SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
 
 
-def validate(settings: Settings) -> Settings:
+# Settings a command-line flag sets: an error names the flag, unless the value came from a file.
+_FLAGGED = frozenset({"chunk-tokens", "fail-on", "device", "max-file-bytes", "jobs", "precision"})
+
+
+def flag_name(key: str) -> str:
+    """How an error names a setting given on the command line: its flag (`--fail-on`)."""
+    return f"--{key}" if key in _FLAGGED else key
+
+
+def validate(settings: Settings, name: Callable[[str], str] = flag_name) -> Settings:
+    """Settings whose values are in range; else a FatalError naming where the bad one came from
+    (name: a setting's config key -> how to name it; default its flag; a config file's
+    settings name the file and key)."""
     settings = replace(settings, fail_on=settings.fail_on.lower())  # HIGH is high
     if not 8 <= settings.chunk_tokens <= 8192:
-        raise FatalError(f"chunk tokens must be between 8 and 8192, got {settings.chunk_tokens}")
+        raise FatalError(f"{name('chunk-tokens')} must be between 8 and 8192, "
+                         f"got {settings.chunk_tokens}")
     if settings.fail_on not in (*SEVERITY_ORDER, "never"):
-        raise FatalError(f"--fail-on must be one of {', '.join(SEVERITY_ORDER)}, never")
+        raise FatalError(f"{name('fail-on')} must be one of {', '.join(SEVERITY_ORDER)}, never; "
+                         f"got '{settings.fail_on}'")
     if not 0.0 < settings.leak_threshold <= 1.0:
-        raise FatalError("leak-threshold must be in (0, 1]")
+        raise FatalError(f"{name('leak-threshold')} must be in (0, 1], "
+                         f"got {settings.leak_threshold}")
     if settings.device not in ("cpu", "cuda", "mps") and not settings.device.startswith("cuda:"):
-        raise FatalError(f"unknown device '{settings.device}' (use cpu or cuda)")
+        raise FatalError(f"{name('device')}: unknown device '{settings.device}' (use cpu or cuda)")
     if settings.max_file_bytes < 1:
-        raise FatalError(f"max-file-bytes must be at least 1, got {settings.max_file_bytes}")
+        raise FatalError(f"{name('max-file-bytes')} must be at least 1, "
+                         f"got {settings.max_file_bytes}")
     if not 0 <= settings.jobs <= 256:
-        raise FatalError(f"jobs must be between 0 (automatic) and 256, got {settings.jobs}")
+        raise FatalError(f"{name('jobs')} must be between 0 (automatic) and 256, "
+                         f"got {settings.jobs}")
     if settings.precision not in PRECISIONS:
-        raise FatalError(f"unknown precision '{settings.precision}' (use {', '.join(PRECISIONS)})")
+        raise FatalError(f"{name('precision')}: unknown precision '{settings.precision}' "
+                         f"(use {', '.join(PRECISIONS)})")
     return settings
 
 

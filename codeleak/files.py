@@ -5,6 +5,7 @@ import codecs
 import errno
 import os
 import re
+import stat
 import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -135,6 +136,10 @@ def discover(paths: Iterable[str | Path]) -> list[Found]:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise FatalError(f"no such file or folder: {raw}")
+        kind = special_kind(path)
+        if kind is not None:  # reading a pipe could block, and a device never ends
+            raise FatalError(f"{display_path(path)} is not a regular file ({kind}); "
+                             "save it to a file first")
         for entry, root in _listed(raw, path, roots):
             found.setdefault(entry.path, (entry, root))
     return _once_each(list(found.values()))
@@ -167,8 +172,12 @@ def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
 
     kept: dict[Path, Found] = {}
     for entry, _ in entries:
-        if not entry.path.is_symlink() and entry.path.is_file():
+        if entry.path.is_symlink():
+            continue
+        if entry.path.is_file():
             kept.setdefault(real(entry.path), entry)
+        elif (kind := special_kind(entry.path)) is not None:
+            note(f"skipped {display_path(entry.path)}: not a regular file ({kind})")
     for entry, root in entries:
         if not entry.path.is_symlink():
             continue
@@ -202,8 +211,25 @@ def _link_target(path: Path) -> Path | str:
     if target.is_dir():
         return "a link to a folder (links to folders are not followed)"
     if not target.is_file():
-        return "a link to something that is not a regular file"
+        return f"a link to {special_kind(target) or 'something that is not a regular file'}"
     return target
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a pipe"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def special_kind(path: Path) -> str | None:
+    """What a path leads to (links followed) when it is neither a regular file nor a folder:
+    "a pipe", "a socket", "a character device"...; None for a file, a folder or a path that
+    cannot be looked at (missing, a dangling link, a loop: said elsewhere)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "a special file")
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
@@ -217,15 +243,45 @@ def display_path(path: Path, base: Path | None = None) -> str:
     return printable(shown)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What a terminal obeys or reorders: C0 and C1 controls, DEL, and the bidirectional embeddings,
+# overrides and isolates (U+202A-U+202E, U+2066-U+2069) that make text read other than it is.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ESCAPED = re.compile(r"\\x([0-9a-f]{2})|\\u(00[89][0-9a-f]|202[a-e]|206[6-9])")  # as _escape()
+
+
+def _escape(match: re.Match[str]) -> str:
+    """`\\x1b` for a character of one byte, `\\u202e` for the others."""
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
 
 
 def printable(name: str) -> str:
     """A file name that any output can encode and no terminal obeys: bytes that are not UTF-8
     (kept by the OS as lone surrogates) become `\\xNN` escapes instead of failing at print
-    time, and so do control characters (a newline, an escape sequence in a hostile name)."""
+    time, and so do control characters (a newline, an escape sequence in a hostile name);
+    C1 controls and bidirectional overrides become `\\uNNNN`. name_bytes() undoes it."""
     text = os.fsencode(name).decode("utf-8", "backslashreplace")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def printable_text(text: str) -> str:
+    """Text read from scanned files (a chunk, a found value, what an attack read back) as a
+    text report shows it: escaped as printable() escapes names, but newlines and tabs kept."""
+    return _CONTROL_IN_TEXT.sub(_escape, text)
+
+
+def name_bytes(shown: str) -> bytes:
+    """The bytes of a name printable() showed: each `\\xNN` escape is byte NN again and each
+    `\\uNNNN` that character in UTF-8. (A name holding such an escape's text itself reads as
+    the escape: the shown form cannot tell the two apart.)"""
+    out, start = bytearray(), 0
+    for match in _ESCAPED.finditer(shown):
+        out += shown[start:match.start()].encode("utf-8", "surrogateescape")
+        byte, char = match.groups()
+        out += bytes([int(byte, 16)]) if byte else chr(int(char, 16)).encode("utf-8")
+        start = match.end()
+    return bytes(out + shown[start:].encode("utf-8", "surrogateescape"))
 
 
 MAX_INVALID_SHARE = 0.01  # a file with at most this share of invalid UTF-8 bytes is still text

@@ -5,6 +5,7 @@ import json
 from collections.abc import Sequence
 from itertools import groupby
 
+from codeleak.files import printable_text
 from codeleak.masking import fingerprint, mask
 from codeleak.records import Chunk, Entity
 
@@ -27,7 +28,8 @@ def entities_json(entities: Sequence[Entity], show_values: bool) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    """One line of at most width characters, control characters escaped."""
+    text = " ".join(printable_text(text).split())
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
@@ -69,8 +71,8 @@ def chunks_text(chunks: Sequence[Chunk], recovered: Sequence[str] | None = None)
         # a piece of a line cut over the budget: its neighbours share the line, the bytes tell it
         where = f" bytes {c.start_byte}-{c.end_byte}" if c.cut else ""
         lines.append(f"── {c.path}:{c.start_line}-{c.end_line}{where} ({c.tokens} tokens)")
-        lines.append(c.text)
+        lines.append(printable_text(c.text))  # a scanned file's escape sequences stay text
         if recovered is not None:
-            lines.append(f"   recovered: {recovered[i]}")
+            lines.append(f"   recovered: {printable_text(recovered[i])}")
     lines.append(f"{len(chunks)} chunks")
     return "\n".join(lines)

@@ -175,3 +175,85 @@ def test_a_malformed_entry_is_fatal(tmp_path: Path, entry: str) -> None:
     path.write_text('{"version": 2, "findings": [' + entry + "]}")
     with pytest.raises(FatalError, match="malformed baseline entry"):
         read_baseline(path)
+
+
+def _keyed_baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str | None,
+                    *, key_check: bool = True) -> Path:
+    """A baseline of one finding in app.py, made with key (None: no key)."""
+    if key is None:
+        monkeypatch.delenv("CODELEAK_FINGERPRINT_KEY", raising=False)
+    else:
+        monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", key)
+    doc = json.loads(baseline_json([_finding("app.py")]))
+    if not key_check:  # as codeleak wrote keyed baselines before it recorded the key's check
+        doc.pop("key_check", None)
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(doc))
+    return path
+
+
+def test_a_baseline_keyed_otherwise_than_the_run_is_named_in_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.baseline import key_warning
+
+    def found() -> set[tuple[str, str]]:  # this run's finding, fingerprinted as it is now
+        return {("app.py", fingerprint("ghp_0123456789abcdefghijklmnopqrstuvwxyz"))}
+
+    keyed = _keyed_baseline(tmp_path, monkeypatch, "k1")
+    assert json.loads(keyed.read_text())["key_check"].startswith("hmac-sha256:")
+    assert key_warning(keyed, found()) == ""
+    monkeypatch.delenv("CODELEAK_FINGERPRINT_KEY")
+    message = key_warning(keyed, found())
+    assert "keyed (hmac-sha256)" in message and "CODELEAK_FINGERPRINT_KEY is not set" in message
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "k2")
+    assert "made with another CODELEAK_FINGERPRINT_KEY" in key_warning(keyed, set())
+    plain = _keyed_baseline(tmp_path, monkeypatch, None)
+    assert "key_check" not in json.loads(plain.read_text())
+    assert key_warning(plain, found()) == ""
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "k1")
+    assert "plain sha256" in key_warning(plain, found())
+
+
+def test_an_old_keyed_baseline_that_matches_nothing_is_suspected_of_another_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.baseline import key_warning
+
+    old = _keyed_baseline(tmp_path, monkeypatch, "k1", key_check=False)
+    value = "ghp_0123456789abcdefghijklmnopqrstuvwxyz"
+    assert key_warning(old, {("app.py", fingerprint(value))}) == ""
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "k2")
+    assert "was it made with another CODELEAK_FINGERPRINT_KEY?" in key_warning(
+        old, {("app.py", fingerprint(value))})
+    assert key_warning(old, set()) == ""  # no findings: nothing to miss
+    assert key_warning(old, {("other.py", fingerprint(value))}) == ""  # not a file it names
+
+
+def test_a_scan_with_a_baseline_of_another_key_warns_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from codeleak import engines
+    from codeleak.main import main
+    from codeleak.records import ScanReport
+
+    baseline = _keyed_baseline(tmp_path, monkeypatch, "k1")
+    finding = _finding(str(tmp_path / "app.py"))
+
+    class Engine:
+        def scan(self, sources: object, settings: Settings, *, progress: bool = False,
+                 repositories: object = None) -> ScanReport:
+            return ScanReport("e", "i", settings.chunk_tokens, 1, 1, 1, 1, 1, 0.0, 1, 0.0,
+                              (finding,), repo_paths={finding.entity.path: "app.py"})
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(engines, "get_engine", lambda *a: Engine())
+    (tmp_path / "app.py").write_text("x = 1\n")
+    scan = ["scan", str(tmp_path), "--baseline", str(baseline), "--format", "json", "-q"]
+    monkeypatch.delenv("CODELEAK_FINGERPRINT_KEY")
+    assert main([*scan, "--sweep", "32,64"]) == 1
+    warnings = capsys.readouterr().err.splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("codeleak: warning: baseline ")
+    assert "CODELEAK_FINGERPRINT_KEY is not set" in warnings[0]
+    monkeypatch.setenv("CODELEAK_FINGERPRINT_KEY", "k1")
+    assert main(scan) == 1 and capsys.readouterr().err == ""

@@ -3,6 +3,8 @@ a one-line note (none with --quiet), named or found in a folder, and the other f
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 from pathlib import Path
 
@@ -90,3 +92,36 @@ def test_a_named_file_that_cannot_be_read_is_an_error_and_a_found_one_a_note(
         list(files.read_sources(["x/ok.py"]))
     assert list(files.read_sources(["x"])) == []  # found in a folder: skipped, with a note
     assert "skipped x/ok.py: Permission denied" in capsys.readouterr().err
+
+
+def test_a_named_pipe_or_device_stops_the_run_and_is_never_read(
+        links: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`codeleak scan <(cat app.py)`, a FIFO, /dev/zero: exit 2 with one line, not "clean"."""
+    os.mkfifo("fifo")  # opened for reading, it would block until a writer came
+    read, write = os.pipe()
+    try:
+        for path, kind in ((f"/dev/fd/{read}", "a pipe"), ("fifo", "a pipe"),
+                           ("/dev/zero", "a character device")):
+            assert main(["entities", "x/ok.py", path]) == 2
+            err = capsys.readouterr().err
+            assert err == (f"codeleak: error: {path} is not a regular file ({kind}); "
+                           "save it to a file first\n")
+    finally:
+        os.close(read)
+        os.close(write)
+
+
+def test_pipes_and_sockets_in_a_folder_are_skipped_with_a_note(
+        links: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo("x/fifo.py")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind("x/sock.py")
+    (links / "to_fifo.py").symlink_to("fifo.py")
+    try:
+        found, err = entities(capsys, "x")
+    finally:
+        server.close()
+    assert found == ["x/ok.py"]
+    assert "codeleak: skipped x/fifo.py: not a regular file (a pipe)" in err
+    assert "codeleak: skipped x/sock.py: not a regular file (a socket)" in err
+    assert "codeleak: skipped x/to_fifo.py: a link to a pipe" in err

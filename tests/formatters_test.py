@@ -374,6 +374,39 @@ def test_sarif_paths_become_relative_uris() -> None:
     assert uri == {"uri": "docs/my%20notes/a%23b.py", "uriBaseId": "%SRCROOT%"}
 
 
+def test_text_report_escapes_control_sequences_in_values_shown() -> None:
+    report = sample_report(show_values=True)
+    finding = report.findings[1]
+    hostile = Finding(**{**finding.__dict__, "entity": Entity(
+        **{**finding.entity.__dict__, "value": "AKIA\x1b[2J\x1b]0;x\x07\u202eYB"}),
+        "recovered": "akia \x1b[2J yb"})
+    out = format_report(ScanReport(**{**report.__dict__, "findings": (hostile,)}), "text")
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "AKIA\\x1b[2J\\x1b]0;x\\x07\\u202eYB" in out
+    assert "recovered: " in out and "\\x1b[2J" in out.split("recovered: ")[1]
+
+
+def test_sarif_uris_percent_encode_the_names_own_bytes() -> None:
+    """A backslash is part of a POSIX name, never a separator; a byte that is not UTF-8,
+    shown as `\\xe9` in reports, is byte 0xE9 again in the URI; a bidi override shown as
+    `\\u202e` is its UTF-8 bytes."""
+    from codeleak.files import printable
+
+    report = sample_report()
+    finding = report.findings[0]
+    names = [os.fsdecode(raw) for raw in (b"back\\slash.py", b"lat\xe9n.py", b"caf\xc3\xa9.py",
+                                          "evil\u202eyp.sh".encode(), b"/abs/lat\xe9n.py")]
+    shown = [printable(name) for name in names]
+    assert shown[1] == "lat\\xe9n.py" and shown[3] == "evil\\u202eyp.sh"
+    odd = tuple(Finding(**{**finding.__dict__, "entity": Entity(
+        **{**finding.entity.__dict__, "path": path})}) for path in shown)
+    doc = json.loads(format_report(ScanReport(**{**report.__dict__, "findings": odd}), "sarif"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in doc["runs"][0]["results"]}
+    assert uris == {"back%5Cslash.py", "lat%E9n.py", "caf%C3%A9.py", "evil%E2%80%AEyp.sh",
+                    "file:///abs/lat%E9n.py"}
+
+
 def test_sarif_uris_are_from_the_repository_root_not_the_current_folder() -> None:
     report = sample_report()
     finding = report.findings[0]

@@ -294,6 +294,41 @@ def test_control_characters_in_file_names_are_escaped_in_every_output(
     assert any(line.endswith("bin\\x07ary.py: binary or not UTF-8") for line in one_line_each(err))
 
 
+HOSTILE = ('# title \x1b]0;pwned\x07 clear \x1b[2J\n'
+           'DB_PASSWORD = "Qw7!\x1b[2JxLp2vN9zR4"\n'
+           'name = "abc\u202ecba"\tdone\n')
+
+
+def _obeyed(text: str) -> list[str]:
+    """The characters of text a terminal would obey or reorder."""
+    return [c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f
+            or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+
+
+def test_control_sequences_in_scanned_code_are_escaped_in_text_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file holding a clear-screen, a window-title sequence or a bidi override shows them as
+    escapes in chunks, invert and (with --show-values) entities and scan text; lines stay
+    lines and tabs stay tabs."""
+    from codeleak import listing
+    from codeleak.records import Chunk
+
+    write(tmp_path, {"app.py": HOSTILE})
+    code, out, _ = run_cli(capsys, "chunks", str(tmp_path / "app.py"))
+    assert code == 0 and not _obeyed(out)
+    assert "# title \\x1b]0;pwned\\x07 clear \\x1b[2J\n" in out
+    assert 'name = "abc\\u202ecba"\tdone' in out
+    code, out, _ = run_cli(capsys, "entities", str(tmp_path), "--show-values")
+    assert code == 0 and not _obeyed(out) and "Qw7!\\x1b[2JxLp2vN9zR4" in out
+    # invert's text: the chunk and what the attack read back
+    chunk = Chunk("app.py", 1, 3, 0, len(HOSTILE.encode()), 9, HOSTILE)
+    shown = listing.chunks_text([chunk], ["read \x1b[2J back \u2066"])
+    assert not _obeyed(shown) and "recovered: read \\x1b[2J back \\u2066" in shown
+    # JSON keeps the text as it is (json escapes it)
+    code, out, _ = run_cli(capsys, "chunks", str(tmp_path), "--format", "json")
+    assert json.loads(out)["chunks"][0]["text"].startswith("# title \x1b]0;pwned\x07")
+
+
 def test_output_dash_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, {"app.py": f'api_token = "{GITHUB_TOKEN}"\n'})

@@ -57,3 +57,25 @@ def test_full_scan_with_sockets_disabled(tmp_path: Path, no_network: list[str],
     assert report["summary"]["sensitive"] >= 1
     assert any(f["rule"] == "github-token" for f in report["findings"])
     assert TOKEN not in out + err
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("not a url s3cretPASS", "is not an http(s) URL"),
+    ("http://[::1/v1?k=s3cretPASS", "is not a valid URL"),
+    ("ftp://s3cretPASS.example/v1", "is not an http(s) URL"),
+    ("http://127.0.0.1:s3cretPASS/v1", "is not a valid URL"),
+    ("http://127.0.0.1:9/v1 s3cretPASS", "holds spaces"),
+    ("http://sk-s3cretPASS@127.0.0.1:9/v1", "holds a user name or password"),
+    ("http://user:s3cretPASS@127.0.0.1:9/v1", "holds a user name or password"),
+])
+def test_a_bad_embedder_url_is_one_line_that_does_not_echo_it(
+        url: str, said: str, tmp_path: Path, no_network: list[str],
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "app.py").write_text("x = 1\n")
+    monkeypatch.setenv("CODELEAK_EMBEDDER_URL", url)
+    monkeypatch.setenv("CODELEAK_EMBEDDER_KEY", "k")
+    code = main(["chunks", str(tmp_path), "--embedder", "openai:m"])
+    err = capsys.readouterr().err
+    assert code == 2 and no_network == []
+    assert err.startswith("codeleak: error: CODELEAK_EMBEDDER_URL ") and err.count("\n") == 1
+    assert said in err and "s3cretPASS" not in err and "internal error" not in err

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from codeleak.config import Overrides, Settings, find_config, load_settings
 from codeleak.errors import EXIT_FINDINGS, EXIT_OK, FatalError
+from codeleak.notes import warn
 from codeleak.records import ScanReport
 
 _FLAG_TO_SETTING = {
@@ -54,13 +55,15 @@ def exit_code(severities: list[str], fail_on: str) -> int:
 
 
 def parse_sizes(text: str) -> list[int]:
+    """Token counts in the order given, each once (its first place): a sweep reports its
+    findings and exit code at the first size listed."""
     try:
         sizes = [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
         raise FatalError(f"expected comma-separated token counts, got '{text}'") from None
     if not sizes or any(s < 8 for s in sizes):
         raise FatalError("chunk sizes must be integers of at least 8")
-    return sorted(set(sizes))
+    return list(dict.fromkeys(sizes))
 
 
 def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Settings) -> int:
@@ -69,5 +72,20 @@ def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Sett
 
     fmt = args.format or "text"
     color = fmt == "text" and args.output in (None, "", "-") and sys.stdout.isatty()
+    if settings.baseline:
+        warn_of_baseline_key(report, Path(settings.baseline))
     emit(format_report(report, fmt, color=color), args.output)
     return exit_code([f.severity for f in report.findings if not f.suppressed], settings.fail_on)
+
+
+def warn_of_baseline_key(report: ScanReport, baseline: Path) -> None:
+    """One warning when the baseline's fingerprints are keyed otherwise than this run's: it then
+    silently accepts nothing."""
+    from codeleak.baseline import key_warning
+    from codeleak.masking import fingerprint
+
+    found = {(report.repo_path(f.entity.path), fingerprint(f.entity.value))
+             for f in report.findings}
+    message = key_warning(baseline, found)
+    if message:
+        warn(message)

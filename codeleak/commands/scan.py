@@ -87,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
             reports = [engine.scan(sources, replace(settings, chunk_tokens=size),
                                    progress=progress, repositories=shown)
                        for size in parse_sizes(args.sweep)]
-            points = tuple(pipeline.sweep_point(r) for r in reports)
+            # findings and exit code: the first size given; the table: smallest size first
+            points = tuple(sorted((pipeline.sweep_point(r) for r in reports),
+                                  key=lambda p: p.chunk_tokens))
             report = replace(reports[0], sweep=points)
             report = replace(report, recommendation=recommend(report))
         else:

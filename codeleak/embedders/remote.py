@@ -6,6 +6,7 @@ which is the point: it is the embedder the user's RAG pipeline really uses.
 """
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import urllib.error
@@ -32,11 +33,8 @@ class RemoteEmbedder:
                  timeout: float = 60.0) -> None:
         self.name = f"openai:{model}"
         self.model = model
-        self.url = url.rstrip("/") + "/embeddings"
+        self.url = checked_url(url).rstrip("/") + "/embeddings"
         self.shown_url = redacted(self.url)  # what messages name: no user, password or query
-        if urllib.parse.urlsplit(self.url).password:
-            raise FatalError(f"{URL_ENV} holds a user name and password ({self.shown_url}): put the "
-                             f"API key in {KEY_ENV}, not in the URL")
         self.key = key
         self.max_tokens = max_tokens
         self.timeout = timeout
@@ -68,7 +66,9 @@ class RemoteEmbedder:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 data = json.loads(response.read())
-        except (urllib.error.URLError, TimeoutError, json.JSONDecodeError) as exc:
+        except http.client.InvalidURL:  # its text names the URL: say only which variable
+            raise FatalError(f"{URL_ENV} is not a valid URL") from None
+        except (OSError, http.client.HTTPException, json.JSONDecodeError) as exc:
             raise FatalError(f"embedding endpoint {self.shown_url} failed: {exc}") from None
         rows = sorted(data.get("data", []), key=lambda row: row.get("index", 0))
         if len(rows) != len(texts):
@@ -89,6 +89,29 @@ class RemoteEmbedder:
         out = np.concatenate(parts)
         self._dim = out.shape[1]
         return out
+
+
+def checked_url(url: str) -> str:
+    """The API base, once it is an http(s) URL with a host and no credential in it; else a
+    FatalError that names no more of it than its scheme and host (the URL may hold a token)."""
+    url = url.strip()
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host, _ = parts.hostname, parts.port  # .port checks the port
+    except ValueError:  # a bracket left open, a port that is no number: its text quotes the URL
+        raise FatalError(f"{URL_ENV} is not a valid URL (expected e.g. "
+                         "https://api.example.com/v1)") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise FatalError(f"{URL_ENV} is not an http(s) URL (expected e.g. "
+                         "https://api.example.com/v1)")
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise FatalError(f"{URL_ENV} is not a valid URL: it holds spaces or control characters")
+    if parts.username is not None or parts.password is not None:
+        shown = urllib.parse.urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], "", "",
+                                         ""))
+        raise FatalError(f"{URL_ENV} holds a user name or password before its host ({shown}): "
+                         f"put the API key in {KEY_ENV}, not in the URL")
+    return url
 
 
 def redacted(url: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from codeleak import __version__, repos
+from codeleak.files import name_bytes
 from codeleak.formatters.view import (
     NOT_SAFE, Redactor, attack_phrase, control_rate, leak_rate, rule_id, rule_name, severity_rank,
     sort_findings, suppression_kind,
@@ -237,17 +238,18 @@ def _message(finding: Finding, redact: Redactor) -> str:
 
 
 def _artifact(path: str, base: str = SRCROOT) -> dict[str, str]:
-    """A percent-encoded URI relative to base (its repository's root) for a path from the
-    repository root; a file URI for an absolute path, or a relative one that leads out of the
-    root (`../`)."""
-    posix = path.replace("\\", "/")
-    if PureWindowsPath(path).is_absolute() or PurePosixPath(posix).is_absolute():
-        drive = PureWindowsPath(path).drive
-        return {"uri": "file://" + ("/" if drive else "") + quote(posix)}
-    posix = posixpath.normpath(posix)
-    if posix == ".." or posix.startswith("../"):
-        return {"uri": Path(os.path.abspath(posix)).as_uri()}
-    return {"uri": quote(posix), "uriBaseId": base}
+    """A URI relative to base (its repository's root) for a path from the repository root; a
+    file URI for an absolute path, or a relative one that leads out of the root (`../`). The
+    URI percent-encodes the path's own bytes: a name shown with an escape (`\\xe9` for a byte
+    that is not UTF-8) is that byte again (%E9), and a backslash is part of a name (%5C), not a
+    separator."""
+    raw = name_bytes(path)
+    if raw.startswith(b"/"):
+        return {"uri": "file://" + quote(raw)}
+    raw = posixpath.normpath(raw)
+    if raw == b".." or raw.startswith(b"../"):
+        return {"uri": "file://" + quote(os.path.abspath(raw))}
+    return {"uri": quote(raw), "uriBaseId": base}
 
 
 def _column(chunk: Chunk, byte: int, byte_col: int) -> int:

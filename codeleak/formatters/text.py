@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from codeleak.files import printable_text
 from codeleak.formatters.view import (
     CONTROL_WARN, NO_CONTROL, NOT_SAFE, Redactor, by_file, leak_rate, percent, rule_id, sweep_control,
     verdict,
@@ -73,14 +74,16 @@ def _table(findings: list[Finding], redact: Redactor, paint: Paint) -> list[str]
             cells[5] = paint("leaked" if finding.leaked else "at risk", cells[5])
         out.append("  " + "  ".join(cells).rstrip())
         if finding.recovered and (finding.leaked or finding.at_risk):
-            out.append("  " + paint("dim", f"    recovered: {redact.excerpt(finding, 100)}"))
+            excerpt = printable_text(redact.excerpt(finding, 100))
+            out.append("  " + paint("dim", f"    recovered: {excerpt}"))
     return out
 
 
 def _clip(text: str, whole: bool) -> str:
-    """One line; masked values longer than VALUE_WIDTH are cut (values shown in clear are not,
-    since showing them is the point of --show-values)."""
-    text = " ".join(text.split())
+    """One line, control characters escaped (a value may hold a terminal escape sequence);
+    masked values longer than VALUE_WIDTH are cut (values shown in clear are not, since
+    showing them is the point of --show-values)."""
+    text = " ".join(printable_text(text).split())
     return text if whole or len(text) <= VALUE_WIDTH else text[:VALUE_WIDTH - 1] + "…"
 
 
