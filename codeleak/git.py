@@ -2,7 +2,8 @@
 
 `changed_files` runs `git diff -U0` once for the whole repository and reads the hunk headers,
 so the added lines are exactly git's. Deleted files and deleted lines are left out, renames
-follow the new path, binary changes are skipped with a note. gitpython is imported inside the
+follow the new path (a rename without edits is kept, with no added lines: its new path holds
+nothing new), binary changes are skipped with a note. gitpython is imported inside the
 functions that use it so that `codeleak --help` does not pay for it.
 """
 from __future__ import annotations
@@ -32,11 +33,11 @@ DIFF_OPTIONS = ("--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
 
 @dataclass(frozen=True)
 class ChangedFile:
-    """A file with added or modified lines, as it is in the new version."""
+    """A file with added or modified lines, or renamed or copied, as it is in the new version."""
 
     path: str  # relative to the repository root, with / separators
     abspath: Path  # where the file sits in the work tree
-    added_lines: frozenset[int]  # 1-based line numbers in the new version
+    added_lines: frozenset[int]  # 1-based line numbers in the new version; none: a pure rename
     content: bytes  # the new version: work tree, index or blob at REV2
     root: str = ""  # the work tree's root, resolved (SourceFile.root)
 
@@ -58,7 +59,8 @@ def refs_from_env() -> tuple[str, str] | None:
 
 def changed_files(path: Path, rev: str, rev2: str | None = None, *, staged: bool = False,
                   only: Iterable[str | Path] | None = None) -> list[ChangedFile]:
-    """Files under `path` with lines added between `rev` and `rev2`.
+    """Files under `path` with lines added between `rev` and `rev2`, and those renamed (or
+    copied) without edits, with no added lines.
 
     Without `rev2` the new side is the work tree, or the index with `staged`. `rev` may also be
     a range `A..B` or `A...B` (from the merge base of A and B). `only` keeps the given files
@@ -91,7 +93,7 @@ def _changed_files(repo: Repo, path: Path, rev: str, rev2: str | None, *, staged
             note(f"skipping binary change: {entry.path}")
             continue
         lines = _added_lines(patch)
-        if not lines:
+        if not lines and entry.status not in "RC":
             continue
         content = _read_new(repo, root, entry, from_work_tree=new is None and not staged)
         if content is not None:

@@ -334,3 +334,78 @@ def test_changed_files_name_the_root_discovery_names(repo: Path) -> None:
     write(repo, "app.py", LINES + "more\n")
     [changed] = changed_files(repo, "HEAD")
     assert changed.root == files.discover([repo / "app.py"])[0].root == str(repo.resolve())
+
+
+def test_a_rename_without_edits_is_kept_with_nothing_added(repo: Path) -> None:
+    git(repo, "mv", "old.py", "new.py")
+    files = by_path(changed_files(repo, "HEAD", staged=True))
+    assert set(files) == {"new.py"}  # the old path is a deletion: left out
+    assert files["new.py"].added_lines == frozenset()
+    assert files["new.py"].content == b"def old():\n    return 1\n"
+
+
+@pytest.fixture
+def pre_commit_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As pre-commit runs the hook on a commit: no pushed refs."""
+    monkeypatch.delenv("PRE_COMMIT_FROM_REF", raising=False)
+    monkeypatch.delenv("PRE_COMMIT_TO_REF", raising=False)
+
+
+@pytest.mark.usefixtures("pre_commit_run")
+def test_hook_judges_nothing_in_a_file_only_renamed(repo: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.commands.hook import hook_sources
+    from codeleak.config import Settings
+
+    git(repo, "mv", "old.py", "new.py")  # a pure rename: nothing new to judge
+    git(repo, "mv", "app.py", "main.py")  # a rename with one edited line: that line only
+    write(repo, "main.py", edit_lines(LINES, {4: "changed 4\n"}, {}))
+    write(repo, "added.py", "a = 1\nb = 2\n")  # added, not renamed: judged whole
+    git(repo, "add", "-A")
+    monkeypatch.chdir(repo)
+    sources, added = hook_sources(["new.py", "main.py", "added.py"], Settings())
+    assert sorted(s.path for s in sources) == ["added.py", "main.py"]
+    assert added == {"new.py": frozenset(), "main.py": frozenset({4}),
+                     "added.py": frozenset({1, 2})}
+
+
+@pytest.mark.usefixtures("pre_commit_run")
+def test_diff_and_hook_skip_the_configured_excludes(repo: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.commands.diff import sources_of
+    from codeleak.commands.hook import hook_sources
+    from codeleak.config import Settings
+
+    write(repo, "vendor/lib.py", "K = 1\n")
+    write(repo, "pkg/vendor/lib.py", "K = 2\n")  # not the root's vendor/: kept
+    write(repo, "app.py", LINES + "more\n")
+    git(repo, "add", "-A")
+    settings = Settings(excludes=("vendor/*",))
+    monkeypatch.chdir(repo / "pkg")  # patterns match from the repository root, as for scan
+    assert [s.repo_path for s in sources_of(changed_files(Path(".."), "HEAD"), settings,
+                                            Path(".."))] == ["app.py", "pkg/vendor/lib.py"]
+    monkeypatch.chdir(repo)
+    sources, _ = hook_sources(["vendor/lib.py", "app.py"], settings)
+    assert [s.path for s in sources] == ["app.py"]
+    git(repo, "commit", "-q", "-m", "vendored")  # judged whole: excluded as well
+    sources, added = hook_sources(["vendor/lib.py", "app.py"], settings)
+    assert [s.path for s in sources] == ["app.py"] and added == {}
+
+
+def test_diff_shows_paths_from_the_current_folder_as_scan_does(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codeleak.commands.diff import added_lines_of, sources_of
+    from codeleak.config import Settings
+    from codeleak.pipeline import load_sources
+
+    write(repo, "app.py", LINES + "more\n")
+    write(repo, "pkg/util.py", (repo / "pkg/util.py").read_text() + "u31 = 31\n")
+    monkeypatch.chdir(repo / "pkg")
+    for folder in (Path("."), Path(".."), repo):  # the default, --repo .., --repo /abs/path
+        changed = changed_files(folder, "HEAD")
+        scanned = {(s.path, s.repo_path, s.root) for s in load_sources([folder], Settings())}
+        diffed = {(s.path, s.repo_path, s.root) for s in sources_of(changed, Settings(), folder)}
+        assert diffed <= scanned and {p for _, p, _ in diffed} == {c.path for c in changed}
+        assert set(added_lines_of(changed, folder)) == {path for path, _, _ in diffed}
+    assert {s.path for s in sources_of(changed_files(Path("."), "HEAD"), Settings())} \
+        == {"util.py"}  # SARIF and baselines keep pkg/util.py (repo_path)

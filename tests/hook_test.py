@@ -20,7 +20,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
-SECRET = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc"  # split so scanners skip this file
+SECRET = "sk_" + "live_" + "51Hq7TzQm2Vb8Rk4Xw9Np3Ld"  # split so scanners skip this file (not a published key)
 LEAKY = f'''def charge(amount):
     api_key = "{SECRET}"
     return stripe.Charge.create(amount=amount, api_key=api_key)
@@ -171,6 +171,30 @@ def test_all_files_run_judges_files_with_nothing_staged(repo: Path, env: dict[st
     out = run([sys.executable, "-m", "pre_commit", "run", "--all-files"], repo, env)
     assert out.returncode == 1, out.stdout + out.stderr
     assert_names_the_leak(out.stdout)
+
+
+def test_a_renamed_file_is_not_judged_as_new(repo: Path, env: dict[str, str]) -> None:
+    """A file only renamed (`git mv`) holds nothing new: its committed leak does not block the
+    commit; an edit made with the rename is judged."""
+    (repo / "billing.py").write_text(LEAKY)
+    git(repo, env, "add", "billing.py")
+    git(repo, env, "commit", "-q", "-m", "leak", "--no-verify")
+    git(repo, env, "mv", "billing.py", "payments.py")
+    out = run(["git", "commit", "-m", "rename"], repo, env)
+    assert out.returncode == 0, out.stdout + out.stderr
+    git(repo, env, "mv", "payments.py", "billing.py")
+    out = commit(repo, env, "billing.py", LEAKY.replace(f'"{SECRET}"', f'"{SECRET}"  # live'))
+    assert out.returncode != 0, out.stdout + out.stderr
+    assert_names_the_leak(out.stdout + out.stderr)
+
+
+def test_configured_excludes_are_not_judged(repo: Path, env: dict[str, str]) -> None:
+    (repo / ".codeleak.toml").write_text('excludes = ["vendor/*"]\n')
+    (repo / "vendor").mkdir()
+    assert commit(repo, env, "vendor/billing.py", LEAKY).returncode == 0
+    out = run([sys.executable, "-m", "pre_commit", "run", "--all-files"], repo, env)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert commit(repo, env, "billing.py", LEAKY).returncode != 0  # outside vendor/: judged
 
 
 def test_try_repo_on_this_checkout(tmp_path: Path, env: dict[str, str]) -> None:

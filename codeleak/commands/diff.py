@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,22 +17,49 @@ if TYPE_CHECKING:
     from codeleak.git import ChangedFile
 
 
-def sources_of(changed: Sequence[ChangedFile], settings: Settings) -> list[SourceFile]:
-    """The new versions of changed files, as text; others get a one-line note."""
+def shown_path(changed: ChangedFile, folder: Path) -> str:
+    """A changed file's path as `scan FOLDER` shows it: from the current folder where the file
+    lies under it, else through FOLDER (SourceFile.path)."""
+    inside = os.path.relpath(Path(changed.root, changed.path), os.path.realpath(folder))
+    return files.display_path(folder / inside)
+
+
+def sources_of(changed: Sequence[ChangedFile], settings: Settings,
+               folder: Path = Path(".")) -> list[SourceFile]:
+    """The new versions of changed files with lines added, as text, shown as from `folder`
+    (shown_path) and minus the configured excludes, as `scan` reads them; files that cannot be
+    read as text get a one-line note."""
     out = []
     for c in changed:
-        path, content = c.path, c.content
-        if len(content) > settings.max_file_bytes:
-            note(f"skipped {path}: {len(content)} bytes is over the {settings.max_file_bytes}-byte limit")
+        if not c.added_lines:  # a rename without edits: nothing new to judge
             continue
-        text = files.decode(content)
-        if text is None:
-            note(f"skipped {path}: binary or not UTF-8")
-            continue
-        text = text.replace("\r\n", "\n")
-        out.append(SourceFile(path, languages.detect(path), text,
-                              text.encode("utf-8", "surrogatepass"), root=c.root))
+        source = _source_of(c, shown_path(c, folder), settings)
+        if source is not None and not any(pipeline.excluded(source, pattern)
+                                          for pattern in settings.excludes):
+            out.append(source)
     return out
+
+
+def _source_of(changed: ChangedFile, shown: str, settings: Settings) -> SourceFile | None:
+    content = changed.content
+    if len(content) > settings.max_file_bytes:
+        note(f"skipped {shown}: {len(content)} bytes is over the "
+             f"{settings.max_file_bytes}-byte limit")
+        return None
+    text = files.decode(content)
+    if text is None:
+        note(f"skipped {shown}: binary or not UTF-8")
+        return None
+    text = text.replace("\r\n", "\n")
+    return SourceFile(shown, languages.detect(changed.path), text,
+                      text.encode("utf-8", "surrogatepass"), files.printable(changed.path),
+                      changed.root)
+
+
+def added_lines_of(changed: Sequence[ChangedFile], folder: Path = Path(".")
+                   ) -> dict[str, frozenset[int]]:
+    """Each changed file's added lines, by the path sources_of shows it under."""
+    return {shown_path(c, folder): c.added_lines for c in changed}
 
 
 def scan_changes(repo: Path, rev: str, rev2: str | None, settings: Settings, *, staged: bool,
@@ -41,9 +69,8 @@ def scan_changes(repo: Path, rev: str, rev2: str | None, settings: Settings, *, 
     changed = git.changed_files(repo, rev, rev2, staged=staged)
     if only is not None:
         changed = [c for c in changed if c.path in only]
-    sources = sources_of(changed, settings)
-    added = {c.path: c.added_lines for c in changed}
-    return pipeline.scan(sources, settings, added_lines=added, progress=progress)
+    return pipeline.scan(sources_of(changed, settings, repo), settings,
+                         added_lines=added_lines_of(changed, repo), progress=progress)
 
 
 def run(args: argparse.Namespace) -> int:
