@@ -65,6 +65,29 @@ _NAME_BEFORE = re.compile(r"(?:[\"'`]?\b(?P<const>[A-Z][A-Z0-9_]{2,})[\"'`]?\s*,
                           # a header or entry compared with the literal: `Get("X-Api-Key") != "x"`
                           r"[\"'`](?P<entry>[A-Za-z][\w.\-]{2,60})[\"'`]\s*[\])]\s*(?:===?|!==?)|"
                           r"(?P<cmp>[A-Za-z_][\w.]*)\s*(?:===?|!==?))\s*[bruf@$]*[\"'`]?$")
+# a fallback after an expression, named by the assignment the line opens with:
+# `XENDIT_KEY = os.environ.get("X") or "x"`, `local JWT_SECRET = os.getenv("S") or "x"`,
+# `token = Variable.get("t", default_var=None) or "x"`, `const k = cfg.key ?? "x"`
+_FALLBACK = re.compile(
+    r"^[ \t]*(?:(?:local|let|const|var|val|static|final|private|public|export)[ \t]+)*"
+    r"(?P<name>[A-Za-z_$][\w$.]*)[ \t]*(?::[^=\n]{1,40})?=(?!=)[^\n]*?(?:\bor|\|\||\?\?|\?:)[ \t]*"
+    r"[bruf@$]*[\"'`]?$")
+# a property list's value, named by the key before it
+_PLIST_KEY = re.compile(r"<key>\s*([^<>]{1,80}?)\s*</key>\s*<string>$")
+# calls whose password is an argument at a known place (0-based; the call's name, lower case,
+# without separators): NetworkCredential(user, password[, domain]), new
+# UsernamePasswordCredentials(user, password), PasswordAuthentication(user, password),
+# HTTPBasicAuth(user, password), SetBasicAuth(user, password), smtp.login(user, password),
+# PlainAuth(identity, user, password, host), database(name, user, password) in MATLAB,
+# mysqli_connect(host, user, password), getConnection(url, user, password), new PDO(dsn, user,
+# password), ldap_bind(link, dn, password), sbt's Credentials(realm, host, user, password),
+# MySQL's AES_ENCRYPT / AES_DECRYPT(data, key)
+_PASSWORD_POSITION = {
+    "networkcredential": 1, "usernamepasswordcredentials": 1, "passwordauthentication": 1,
+    "httpbasicauth": 1, "httpdigestauth": 1, "setbasicauth": 1, "basicauth": 1, "login": 1,
+    "plainauth": 2, "database": 2, "mysqliconnect": 2, "mysqlconnect": 2, "getconnection": 2,
+    "pdo": 2, "ldapbind": 2, "credentials": 3, "aesencrypt": 1, "aesdecrypt": 1,
+}
 # a literal given to a password-hashing call: `Hash::make('x')`, `make_password("x")`,
 # `bcrypt.hashpw(b"x", ...)`, `BCrypt::Password.create("x")`, `passwordEncoder.encode("x")`
 _HASHED_ARGUMENT = re.compile(
@@ -177,6 +200,14 @@ def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
                                          or m.group("key").rsplit(" ", 1)[-1].lower() in _PROSE_GLUE):
                 continue
             yield m.group("key"), m.start(group), m.end(group)
+    for m in _TEXT_FALLBACK.finditer(value):
+        yield m.group("key"), m.start("v"), m.end("v")
+
+
+# in text, a literal after `or` / `||` / `??` that falls back from code: `local JWT_SECRET =
+# os.getenv("JWT_SECRET") or "x"` (Lua, read as text) assigns "x" to JWT_SECRET
+_TEXT_FALLBACK = re.compile(r"(?<![\w.$])(?P<key>[A-Za-z_$][\w$.]{0,60})[ \t]*=(?!=)[^\n=]{0,200}?"
+                            r"(?:\bor|\|\||\?\?|\?:)[ \t]*[\"'](?P<v>[^\"'\n]{4,})[\"']")
 
 
 # an unquoted value that is code, not a literal: a call or subscript (`utils.getSafeProp(auth`,
@@ -415,6 +446,15 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
             _credential_name(m.group("key")) and _random_looking(entity.value))):
         return m.group("const") or m.group("key") or m.group("entry") or m.group("cmp") \
             if m.re is _NAME_BEFORE else m.group(1)
+    fallback = _FALLBACK.search(before[-NAME_WINDOW:])
+    if fallback:
+        return fallback.group("name")  # `KEY = os.getenv("KEY") or "x"`: the default is the key's
+    plist = _PLIST_KEY.search(window[-NAME_TAIL:])
+    if plist:
+        return plist.group(1)  # `<key>BranchKey</key> <string>x</string>`
+    position = _argument_position(window)
+    if position is not None and _PASSWORD_POSITION.get(normalise_name(position[0]).replace("_", "")) == position[1]:
+        return "password"  # the password's place in a known credential call: NetworkCredential(u, p)
     hashed = _HASHED_ARGUMENT.search(window[-NAME_TAIL:])
     if hashed:
         return "password"  # a literal hashed as a password is one: Hash::make("..."), make_password
@@ -457,6 +497,72 @@ def _call_name(before: str) -> str:
                 short = _SETTER_VERB.sub("", name)
                 owner = _class_before(before, end - pos, name) if short == name else ""
                 return f"{owner}.{name}" if owner else short
+    return ""
+
+
+def _argument_position(before: str) -> tuple[str, int] | None:
+    """The call whose argument list the text before a literal ends in, and the literal's place
+    among its arguments (0-based): `NetworkCredential("svc", ` -> ("NetworkCredential", 1);
+    None where the literal is not directly in a call's argument list."""
+    end = _before_own_quote(before)
+    backwards = before[:end][::-1]
+    depth = commas = pos = 0
+    while (m := _ARGUMENT_SYNTAX.search(backwards, pos)) is not None:
+        ch, pos = m.group(), m.end()
+        if ch in "\"'`":
+            pos = backwards.find(ch, pos) + 1
+            if pos == 0:
+                return None
+        elif ch in ")]}":
+            depth += 1
+        elif ch == ",":
+            commas += not depth
+        elif ch == ";" or (not depth and ch in "[{"):
+            return None
+        elif depth:
+            depth -= 1
+        else:  # the call's own bracket
+            name = _identifier_before(before, end - pos)
+            return (name, commas) if name else None
+    return None
+
+
+_ARGUMENT_SYNTAX = re.compile(r"[\"'`()\[\]{};,]")
+_CONTAINER_WINDOW = 2048  # bytes before a value where its container's opening is looked for
+# the name a container is given: `API_KEYS = {`, `local PARTNER_KEYS = {`, `"webhooks": [`,
+# `WEBHOOK_SECRETS = Map.ofEntries(`, `secrets := map[string]string{`
+_CONTAINER_NAME = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"
+                             r"(?:[\w$.<>\[\], ]{0,60}?)?$")
+
+
+def _container_name(data: bytes, start: int) -> str:
+    """For a random-looking value inside a dict, map or list literal (up to three levels deep):
+    the credential name that the container is assigned to (`PARTNER_SECRETS = {"acme": "x"}`
+    -> `PARTNER_SECRETS`), else ""."""
+    window = data[max(start - _CONTAINER_WINDOW, 0):start].decode("utf-8", "replace")
+    window = window[:_before_own_quote(window)]
+    backwards = window[::-1]
+    depth = pos = levels = 0
+    while levels < 3 and (m := _CALL_SYNTAX.search(backwards, pos)) is not None:
+        ch, pos = m.group(), m.end()
+        if ch in "\"'`":
+            pos = backwards.find(ch, pos) + 1
+            if pos == 0:
+                return ""
+        elif ch in ")]}":
+            depth += 1
+        elif ch == ";":
+            if not depth:
+                return ""
+        elif depth:
+            depth -= 1
+        else:  # an opening bracket of a container or call holding the value
+            levels += 1
+            head = window[:len(window) - pos]
+            line = head[head.rfind("\n") + 1:]
+            named = _CONTAINER_NAME.search(line)
+            if named and _credential_name(named.group("name")):
+                return named.group("name")
     return ""
 
 
@@ -524,6 +630,11 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     named = _name_before(entity, data)
     if named and (not entity.context or _credential_name(named)):
         entity = replace(entity, context=named)
+    elif entity.kind == "string" and not _credential_name(entity.context) and data is not None and \
+            _random_looking(entity.value):
+        outer = _container_name(data, entity.start_byte)
+        if outer:
+            entity = replace(entity, context=outer)
     hits = find_hits(entity.value, entity.context, entity.kind, rules, suspicious_nearby)
     hits = [h for h in hits if h.rule.id not in _KEY_RULES or _key_block_ok(entity, h, data)]
     if not hits:

@@ -289,6 +289,7 @@ _NON_SECRET_VALUES = frozenset({
     "kms", "file", "pass", "client_credentials", "authorization_code", "refresh_token", "access_token",
     # the default passwords of database and broker images, known to all: not a secret to leak
     "postgres", "mysql", "mariadb", "guest", "root", "admin", "redis", "rabbitmq", "elastic", "oracle",
+    "tiger",  # Oracle's demo account, scott/tiger
 })
 
 
@@ -929,8 +930,10 @@ def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
 _PW_WORD = (r"[a-z]*(?:pa{1,2}s{1,2}w[a-z]*|pas{1,2}ow?r?ds?|ps{1,2}wo?r?ds?|pwds?|passphrases?|passcodes?|"
             r"pass|pw|psw)")
 # the word in other languages: Spanish, Portuguese, Polish, Czech, Dutch, Swedish, Norwegian,
-# Danish, Finnish, Hungarian, French (accents dropped by normalise_name)
-_PW_WORD_ABROAD = r"contrasena|senha|haslo|heslo|wachtwoord|losenord|passord|adgangskode|salasana|jelszo|mot_de_passe"
+# Danish, Finnish, Hungarian, French, German, Vietnamese, Indonesian (accents dropped by
+# normalise_name); WildFly's `<credential-reference clear-text="...">`
+_PW_WORD_ABROAD = (r"contrasena|senha|haslo|heslo|wachtwoord|losenord|passord|adgangskode|salasana|jelszo|"
+                   r"mot_de_passe|passwort|kennwort|mat_khau|kata_sandi|clear_text")
 PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD}|{_PW_WORD_ABROAD}|identified_by)(?:_|$)")  # SQL: IDENTIFIED BY '…'
 # other secret-like names: the literal must also look random (digits, mixed case or symbols)
 STRONG_NAME = re.compile(
@@ -938,7 +941,8 @@ STRONG_NAME = re.compile(
     r"private_?key|privkey|client_?secret|secret_?key|access_?key|auth_?key|auth_?token|"
     r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
-    r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin|dockerconfigjson|dockercfg)(?:_|$)"
+    r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin|dockerconfigjson|dockercfg|"
+    r"passkey|app_?secret|dev_?key|sdk_?key|sk|hash_?key|hash_?iv|sign_?key|sign_?salt)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
 )
 # calls that take a password among their arguments (the call's name, normalised, ends so):
@@ -954,7 +958,7 @@ NAME_DENY = re.compile(
     r"expiry|expires|expiration|expire|expires_in|ttl|timeout|enabled|required|valid|validator|"
     r"validation|reset|changed|mode|method|methods|version|env|var|provider|index|idx|prefix|"
     r"suffix|location|store|manager|service|class|kind|strategy|level|flag|option|options|"
-    r"placeholder|id|ids|hash|hashed|digest|salt|encoding|algorithm|algo|param|parameter|"
+    r"placeholder|id|ids|hash|hashed|digest|encoding|algorithm|algo|param|parameter|"
     r"column|key_name|input|box|button|text|message|msg|error|err|page|form|widget|view|"
     r"template|limit|lifetime|age|duration|interval|retries|attempts|uses|used|source|"
     r"generator|factory|loader|handler|callback|request|response|storage|cache|user|username|"
@@ -971,7 +975,7 @@ NAME_DENY = re.compile(
 )
 # weak names: reported only when the value is high-entropy
 WEAK_NAME = re.compile(
-    r"(?:^|_)(?:key|keys|sig|signature|salt|seed|hmac|cookie|session|license|cert|bearer|"
+    r"(?:^|_)(?:key|keys|sig|signature|salt|seed|hmac|cookie|session|license|cert|bearer|encrypt|"
     r"access|encryption|cipher|crypt|encrypted|priv|private|sid|otp|totp|pin|code|nonce_key|"
     r"webhook|hook|jwt|oauth|sso|saml|ldap|smtp|db|database|conn|connection|client|app|"
     r"consumer|integration|account|service)(?:_|$)"
@@ -1154,6 +1158,15 @@ SECRET_RULES: tuple[Rule, ...] = (
            + _fake("", 32, _HEX) + "/" + _uuid(3)),
         _t("https://acme.webhook.office.com/webhookb2/", "https://outlook.office.com/webhook/abc")),
     _token_rule(
+        "chat-bot-webhook", "high", "WeCom, Feishu / Lark or DingTalk group-bot webhook URL (its key or token)",
+        r"(?P<s>https://(?:qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[0-9a-f-]{36}|"
+        r"open\.(?:feishu\.cn|larksuite\.com)/open-apis/bot/v2/hook/[0-9a-f-]{36}|"
+        r"oapi\.dingtalk\.com/robot/send\?access_token=[0-9a-f]{64}))",
+        _t("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=" + _uuid(4),
+           "url: 'https://open.feishu.cn/open-apis/bot/v2/hook/" + _uuid(5) + "'",
+           "https://oapi.dingtalk.com/robot/send?access_token=" + _fake("", 64, _HEX)),
+        _t("https://open.feishu.cn/open-apis/bot/v2/hook/", "https://oapi.dingtalk.com/robot/send?access_token=")),
+    _token_rule(
         "google-chat-webhook", "high", "Google Chat incoming webhook URL (key and token)",
         r"(?P<s>https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,})",
         _t("https://chat.googleapis.com/v1/spaces/AAAA" + _fake("", 7) + "/messages?key=AIza"
@@ -1252,8 +1265,9 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("https://discord.com/api/webhooks/123/abc", "https://discord.com/developers")),
     _token_rule(
         "telegram-bot-token", "high", "Telegram bot token (id:AA...)",
-        r"(?<![\w:])(?P<s>\d{8,10}:AA[A-Za-z0-9_\-]{33})(?![\w-])",
-        _t(_fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL)),
+        r"(?:(?<![\w:])|(?<=/bot))(?P<s>\d{8,10}:AA[A-Za-z0-9_\-]{33})(?![\w-])",
+        _t(_fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL),
+           "https://api.telegram.org/bot" + _fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL) + "/sendMessage"),
         _t("12345678:AA" + "x" * 33, "1234:AAbc")),
     _token_rule(
         "shopify-token", "high", "Shopify access token (shpat_, shpca_, shppa_, shpss_)",
@@ -1431,6 +1445,38 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=(Example(_fake("", 12), "-p"), Example("$REGISTRY_PASSWORD", "docker login -p"),
                          Example("changeme", "sshpass -p"), Example("2222", "ssh -p"))),
     _token_rule(
+        "password-in-prose-cjk", "high",
+        "Password after the word in Chinese, Japanese, Korean or Thai (密码 / パスワード / 비밀번호 / รหัสผ่าน: ...)",
+        r"(?:密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน)[ \t]*[:：=]?[ \t]*(?:是|为|為|は|는|은)?[ \t]*[`'\"「“]?"
+        r"(?P<s>[!-~]{6,64}?)[`'\"」”]?(?=[\s,，。、)）]|$)",
+        _t("密码 `" + _fake("", 10) + "#1`", "- Jira 임시 비밀번호: " + _fake("", 12, seed=2) + "!x (첫 로그인)",
+           "パスワードは " + _fake("", 9, seed=3) + "9$ です"),
+        _t("密码 `******`", "请输入密码: ${DB_PASSWORD}", "비밀번호를 입력하세요", "密码 changeme"),
+        validators=(credential_value, password_shaped)),
+    _token_rule(
+        "oracle-connect-password", "high",
+        "Password in an Oracle connect string: sqlplus user/password@db, jdbc:oracle:thin:user/password@host",
+        r"(?:\b(?:sqlplus|rman|expdp|impdp|exp|imp|sqlldr|sqlcl|sql)(?:\s+-\w+)*\s+|jdbc:oracle:(?:thin|oci):)"
+        r"['\"]?[\w$#]+/(?P<s>[^\s@/'\"]{4,})@",
+        _t("sqlplus sys/" + _fake("", 12) + "@KISPRD as sysdba",
+           'url="jdbc:oracle:thin:KIS_APP/' + _fake("", 10, seed=2) + '@db.corp:1521/KIS"'),
+        _t("sqlplus / as sysdba", "sqlplus user/$PASSWORD@db", "jdbc:oracle:thin:@//db:1521/KIS",
+           "sqlplus scott/tiger@orcl"),
+        validators=(credential_value,)),
+    _token_rule(
+        "ldap-bind-password", "high", "Bind password given to ldapsearch / ldapmodify / ldapadd ... -w",
+        r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b[^\n]{0,200}?\s-w\s+['\"]?"
+        r"(?P<s>[^\s'\"$][^\s'\"]{3,})",
+        _t('ldapsearch -H ldaps://ldap01 -D "cn=admin,dc=x" -w ' + _fake("", 12) + ' -b "dc=x"'),
+        _t('ldapsearch -D "cn=admin" -w "$LDAP_PW"', "ldapsearch -W -D cn=admin"),
+        validators=(credential_value,)),
+    _token_rule(
+        "net-use-password", "high", "Password after /user:NAME in a Windows net use command",
+        r"\bnet\s+use\b[^\n]{0,200}?/user:\S+\s+(?P<s>[^\s/'\"$*%][^\s'\"]{3,})",
+        _t("net use R: \\\\nas01\\share /user:CORP\\svc " + _fake("", 12, seed=2) + " /persistent:no"),
+        _t("net use R: \\\\nas01\\share /user:CORP\\svc *", "net use R: \\\\nas01\\s /user:x %PW%"),
+        validators=(credential_value,)),
+    _token_rule(
         "password-stdin-echo", "high",
         "Password echoed into a registry login's --password-stdin (echo 'x' | docker login ... --password-stdin)",
         r"\b(?:echo|printf)\s+(?:-n\s+)?['\"]?(?P<s>[^\s'\"$|;&`][^\s'\"|;&`]{5,})['\"]?\s*\|\s*"
@@ -1514,6 +1560,24 @@ SAAS_RULES: tuple[Rule, ...] = (
     _prefixed("akamai-client-token", "high", "Akamai EdgeGrid client token (akab-...)",
               "akab-", r"[0-9a-z]{16}-[0-9a-z]{16}", 16, "abcdefghijklmnopqrstuvwxyz0123456789",
               "-" + _fake("", 16, "abcdefghijklmnopqrstuvwxyz0123456789", 3)),
+    _prefixed("tencent-secret-id", "high", "Tencent Cloud SecretId (AKID...)",
+              "AKID", r"[0-9A-Za-z]{32}", 32),
+    _prefixed("xendit-secret-key", "critical", "Xendit secret API key (xnd_production_, xnd_development_)",
+              "xnd_(?:production|development)_", r"[0-9A-Za-z]{40,90}", 70, example_prefix="xnd_production_"),
+    _prefixed("toss-secret-key", "critical", "Toss Payments secret key (live_sk_, test_sk_)",
+              "(?:live|test)_sk_", r"[0-9A-Za-z]{20,40}", 24, example_prefix="live_sk_"),
+    _prefixed("omise-secret-key", "critical", "Omise / Opn secret key (skey_)",
+              "skey_(?:test_)?", r"[0-9a-z]{19,40}", 21, "abcdefghijklmnopqrstuvwxyz0123456789",
+              example_prefix="skey_"),
+    _prefixed("razorpay-key-id", "high", "Razorpay live key id (rzp_live_)",
+              "rzp_live_", r"[0-9A-Za-z]{14}", 14),
+    _prefixed("branch-live-key", "high", "Branch.io live key (key_live_)",
+              "key_live_", r"[0-9a-z]{32}", 32, "abcdefghijklmnopqrstuvwxyz0123456789"),
+    _prefixed("kakao-rest-key", "high", "Kakao REST API key in its header (KakaoAK <32 hex>)",
+              "KakaoAK ", r"[0-9a-f]{32}", 32, _HEX, before=r"(?<![\w-])"),
+    _prefixed("fcm-server-key", "high", "Firebase Cloud Messaging legacy server key (AAAA...:APA91b...)",
+              r"AAAA[0-9A-Za-z_\-]{7}:APA91b", r"[0-9A-Za-z_\-]{100,160}", 134, _B64URL,
+              example_prefix="AAAAx1y2z3w:APA91b"),
     _prefixed("alibaba-access-key-id", "high", "Alibaba Cloud AccessKey id (LTAI...)",
               "LTAI", r"[0-9A-Za-z]{12,20}", 16),
     _prefixed("aws-bedrock-api-key", "critical", "Amazon Bedrock API key (ABSK..., bedrock-api-key-...)",
