@@ -156,7 +156,8 @@ def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
 
 # prose that says the value after it is an example: `Example: "BR18..."`, `e.g. 4242...`
 _EXAMPLE_CUE = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bejemplo|\besempio|\bexemplo|\bexemple|"
-                          r"\bprzyk[łl]ad|\bbeispiel|\bvoorbeeld|\bz\.\s?b\.|\bp\.\s?ej\.)\s*[:=]?\s*[\"'`(]?$")
+                          r"\bprzyk[łl]ad|\bbeispiel|\bvoorbeeld|\bz\.\s?b\.|\bp\.\s?ej\.|\bcontoh|"
+                          r"\bv[íi] d[ụu]|例如|例：|예시|예:)\s*[:=]?\s*[\"'`(]?$")
 _EXAMPLE_WORDS = frozenset({"example", "examples", "dummy", "placeholder", "fake",
                             "ejemplo", "esempio", "exemplo", "exemple", "beispiel", "voorbeeld"})
 

@@ -283,3 +283,86 @@ def nif_pt_ok(value: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1)))
     check = 11 - total % 11
     return int(digits[8]) == (0 if check >= 10 else check)
+
+
+# --- China, Taiwan, Korea, Singapore, India --------------------------------------------------
+
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def china_id_ok(value: str) -> bool:
+    """Chinese resident identity number: 18 characters, a 6-digit region, a birth date
+    YYYYMMDD, 3 digits and an ISO 7064 MOD 11-2 check character (0-9 or X)."""
+    v = value.strip().upper()
+    if not re.fullmatch(r"[1-9]\d{16}[\dX]", v) or _placeholder_digits(v[:17]):
+        return False
+    if not valid_date(int(v[6:10]), int(v[10:12]), int(v[12:14])) or not 1900 <= int(v[6:10]) <= 2099:
+        return False
+    total = sum(int(d) * w for d, w in zip(v[:17], _CN_WEIGHTS))
+    return "10X98765432"[total % 11] == v[17]
+
+
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 ... in the official order
+
+
+def taiwan_id_ok(value: str) -> bool:
+    """Taiwanese national identification number: a region letter, 1 or 2 (sex), 8 digits, the
+    letter's two-digit value and the digits weighted 1,9,8,...,1 summing to a multiple of 10."""
+    v = value.strip().upper()
+    if not re.fullmatch(r"[A-Z][12]\d{8}", v) or _placeholder_digits(v[1:]):
+        return False
+    code = _TW_LETTERS.index(v[0]) + 10
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(v[1:9], range(8, 0, -1))) \
+        + int(v[9])
+    return total % 10 == 0
+
+
+def korea_rrn_ok(value: str) -> bool:
+    """Korean resident registration number YYMMDD-SNNNNNC: a birth date, a sex / century digit
+    1-4 and the check digit (weights 2..9,2..5, 11 - sum mod 11, mod 10). Numbers issued since
+    October 2020 carry no check, so a date and sex digit alone are accepted only with the dash."""
+    v = value.strip()
+    m = re.fullmatch(r"(\d{6})-?([1-4])(\d{5})(\d)", v)
+    if not m or _placeholder_digits(m.group(1) + m.group(3)):
+        return False
+    century = 1900 if m.group(2) in "12" else 2000
+    if not valid_date(century + int(v[:2]), int(v[2:4]), int(v[4:6])):
+        return False
+    digits = re.sub(r"\D", "", v)
+    total = sum(int(d) * w for d, w in zip(digits[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def nric_ok(value: str) -> bool:
+    """Singapore NRIC / FIN: S, T, F, G or M, 7 digits and the check letter of their weighted
+    sum (weights 2,7,6,5,4,3,2; +4 for T and G, +3 for M)."""
+    v = value.strip().upper()
+    if not re.fullmatch(r"[STFGM]\d{7}[A-Z]", v) or _placeholder_digits(v[1:8]):
+        return False
+    total = sum(int(d) * w for d, w in zip(v[1:8], (2, 7, 6, 5, 4, 3, 2)))
+    total += {"T": 4, "G": 4, "M": 3}.get(v[0], 0)
+    table = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK",
+             "M": "KLJNPQRTUWX"}[v[0]]
+    return table[total % 11] == v[8]
+
+
+# Verhoeff's dihedral-group multiplication (_D) and position permutation (_P) tables
+_D = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+      (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+      (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+      (9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+_P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+      (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+      (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
+
+
+def aadhaar_ok(value: str) -> bool:
+    """Indian Aadhaar number: 12 digits not starting with 0 or 1, the last a Verhoeff check
+    digit; written whole or in groups of four ("5824 4301 7519")."""
+    digits = _compact(value, (4, 8), " -")
+    if digits is None or not _is_digits(digits, 12) or digits[0] in "01" or _placeholder_digits(digits[:11]):
+        return False
+    check = 0
+    for i, d in enumerate(reversed(digits)):
+        check = _D[check][_P[i % 8][int(d)]]
+    return check == 0

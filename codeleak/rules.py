@@ -175,11 +175,15 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           "****", "...", "•", "…", "john doe", "jane doe", "john smith", "johndoe",
                           "janedoe",
                           # published examples: jwt.io's token signature, Stripe's documented test key
-                          "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c", "4ec39hqlyjwdarjtt1zdp7dc")
+                          "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c", "4ec39hqlyjwdarjtt1zdp7dc",
+                          # Google's reCAPTCHA test keys (always pass)
+                          "6leixactaaaaajczvrqyhh71umiegnq_mxjizkhi", "6leixactaaaaagg-vfi1tnrwxmzfnuojj4wifjwe",
+                          "replace-with", "replace_with", "do-not-use", "do_not_use")
 # the stand-in names of documentation and style guides, the John Doe of other languages
 _PLACEHOLDER_PEOPLE = frozenset("""mario rossi|juan pérez|juan perez|fulano de tal|joe bloggs|
 jan kowalski|jean dupont|jan jansen|ola nordmann|kari nordmann|john q. public|yamada taro|
-taro yamada|yamada hanako|hanako yamada|maria rossi|jane roe|richard roe""".replace("\n", "").split("|"))
+taro yamada|yamada hanako|hanako yamada|maria rossi|jane roe|richard roe|max mustermann|
+erika mustermann|mustermann, max|mustermann, erika|mustermann^max|mustermann^erika|test user""".replace("\n", "").split("|"))
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
@@ -200,7 +204,8 @@ _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 510
 4484070000000000 5425233430109903 2222420000001113 4263982640269299 4988080000000000
 de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr1420041010050500013m02606
 nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333
-rssmra80a01h501u xexx010101hnexxxa4 xaxx010101000 xexx010101000""".split())
+rssmra80a01h501u xexx010101hnexxxa4 xaxx010101000 xexx010101000 11010519491231002x
+s1234567d""".split())
 
 
 # an internal label before the documentation domain: `billing.corp.example.com` is written as
@@ -290,6 +295,7 @@ _NON_SECRET_VALUES = frozenset({
     # the default passwords of database and broker images, known to all: not a secret to leak
     "postgres", "mysql", "mariadb", "guest", "root", "admin", "redis", "rabbitmq", "elastic", "oracle",
     "tiger",  # Oracle's demo account, scott/tiger
+    "android",  # the debug keystore's password
 })
 
 
@@ -310,8 +316,11 @@ def credential_value(value: str) -> bool:
     lower = v.lower()
     if lower in _NON_SECRET_VALUES or looks_like_reference(v):
         return False
-    if re.fullmatch(r"\{[A-Za-z0-9+/]{8,}=*\}", v):
-        return False  # a Maven-encrypted password (`{COQLCE6DU6GtcS5P=}`), not the password
+    if re.fullmatch(r"\{[A-Za-z0-9+/]{8,}=*\}", v) or v.startswith("ENC["):
+        return False  # a Maven-encrypted password (`{COQLCE6DU6GtcS5P=}`), a SOPS or hiera-eyaml
+        # value (`ENC[AES256_GCM,data:...]`, `ENC[PKCS7,...]`): what the repository holds is sealed
+    if re.match(r"pk[._](?:live_|test_)?[A-Za-z0-9]", v):
+        return False  # a publishable key (Stripe pk_live_, Mapbox pk.): public by design
     if re.fullmatch(r"0x[0-9a-f]+", lower):
         return False  # a hex number (`#define PASSWORD 0x...`, masks, flags), not a password
     if re.fullmatch(r"[a-z]{2,10}(?:/\d+(?:\.\d+)*|-?v?\d+\.\d+)", lower):
@@ -472,7 +481,8 @@ _PHONE_SEPARATORS = re.compile(r"[\s().-]+")
 
 def _phone_ok(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
-    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2 or len(set(digits[-6:])) == 1:
+    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2 or len(set(digits[-6:])) == 1 or \
+            _FICTIONAL_PHONE.search(value):
         return False
     seps = {s.strip() or " " for s in _PHONE_SEPARATORS.findall(value.lstrip("+("))} - {"(", ")"}
     return len(seps - {" ", "(", ")", ") ", "-", ".", " -", "- "}) == 0 and \
@@ -637,10 +647,15 @@ def _placeholder_digits(digits: str) -> bool:
     return len(set(digits)) <= 2 or digits[:6] in _ASCENDING or digits[:6] in _ASCENDING[::-1]
 
 
+# North America's numbers for fiction and documentation: 555-0100 to 555-0199
+_FICTIONAL_PHONE = re.compile(r"(?<!\d)555[\s.-]?01\d\d(?!\d)")
+
+
 def _named_phone_ok(value: str) -> bool:
     """A phone number under a phone name: 7 to 15 digits, not zeros or a run 123456789."""
     digits = re.sub(r"\D", "", value)
-    return 7 <= len(digits) <= 15 and len(set(digits[-6:])) > 1 and digits not in _ASCENDING
+    return 7 <= len(digits) <= 15 and len(set(digits[-6:])) > 1 and digits not in _ASCENDING and \
+        not _FICTIONAL_PHONE.search(value)
 
 
 def _named_id_ok(value: str) -> bool:
@@ -652,7 +667,9 @@ def _named_id_ok(value: str) -> bool:
 _STREET_WORD = re.compile(r"(?i)(?:^|\s)(?:calle|c/|avenida|av\.?|avda\.?|rua|r\.|via|viale|piazza|"
                           r"corso|ul\.|ulica|al\.|os\.|rue|boulevard|bd|chemin|straat|laan|gatan|"
                           r"gata|vei|veien|street|st\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|avenue|"
-                          r"ave\.?|blvd\.?|plaza|paseo|travessa|largo|estrada|carrera|camino)(?:\s|$)")
+                          r"ave\.?|blvd\.?|plaza|paseo|travessa|largo|estrada|carrera|camino|"
+                          r"stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|cross|main|nagar|marg|"
+                          r"apt\.?|suite|flat|floor)(?=[\s,.]|$)|[a-zäöü](?:stra(?:ss|ß)e|gasse|weg|platz|allee)\b")
 
 
 def _street_address(value: str) -> bool:
@@ -665,6 +682,33 @@ def _street_address(value: str) -> bool:
         return False
     return bool(_STREET_WORD.search(value) or re.search(r"\b\d{2}-?\d{3}\b|\b\d{4,5}\b", value)
                 and "," in value)
+
+
+def _asian_id_ok(value: str) -> bool:
+    if len(value) == 18:
+        return idnumbers.china_id_ok(value)
+    if len(value) == 14 and "-" in value[6:7]:
+        return idnumbers.korea_rrn_ok(value)
+    if len(value) == 14:
+        return idnumbers.aadhaar_ok(value)
+    if len(value) == 9:
+        return idnumbers.nric_ok(value)
+    if value[1:2].isdigit():
+        return idnumbers.taiwan_id_ok(value)
+    return not is_placeholder(value) and len(set(value[5:9])) > 1  # a PAN: shape only
+
+
+_SYSTEM_NAMESPACES = frozenset("""default kube-system kube-public kube-node-lease cert-manager ingress-nginx
+istio-system argocd monitoring logging gatekeeper-system kube-flannel calico-system tigera-operator
+metallb-system local-path-storage flux-system velero linkerd knative-serving my-namespace
+your-namespace""".split())
+
+
+def _resource_id_ok(value: str) -> bool:
+    """A resource id, not a placeholder or a word: hex ids of AWS, or ids of letters and digits."""
+    body = value.split("-", 1)[1]
+    return not is_placeholder(value) and len(set(body)) > 3 and any(ch.isdigit() for ch in body) and \
+        any(ch.isalpha() for ch in body)
 
 
 def ssn_ok(value: str) -> bool:
@@ -1005,7 +1049,7 @@ _INTERNAL_TLDS = frozenset({"internal", "corp", "lan", "local", "intranet", "pri
 # a label that marks a host internal wherever it stands between the first label and the
 # registrable domain
 _INTERNAL_LABELS = frozenset({"internal", "intranet", "intra", "corp", "int", "lan", "local",
-                              "localdomain", "priv", "private"})
+                              "localdomain", "priv", "private", "inner"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "co", "dev", "cloud", "app", "ai", "biz", "info",
                           "tech", "systems", "services", "network"})  # and every two-letter one
 # two-letter TLDs that are more often the last attribute of a dotted path in code
@@ -1015,7 +1059,23 @@ _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", 
 # whenever internal_host accepts a host, this matches where it stands: an internal label or TLD
 # after a dot, or a registrable domain's -internal ending
 _INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private|"
-                  r"home\.arpa|consul|intern)(?![a-z0-9-])")
+                  r"home\.arpa|consul|intern|inner)(?![a-z0-9-])|[a-z]-?\d{2,3}\.[a-z0-9]")
+
+
+# the first label of a numbered machine with a role: kafka-03, gitlab-runner-02, qa-box-07, db01,
+# hl7gw01, nas-loe01, kisdb-int01 (2 or 3 digits; `ns1`, `www2`, `s3` have fewer)
+_NUMBERED_ROLE = re.compile(
+    r"(?:[a-z0-9]+-)*?(?:[a-z]*(?:db|sql|pg|mysql|redis|kafka|zk|mq|rabbit|es|elastic|ldap|dc|nas|fs|"
+    r"smb|sftp|ftp|git|gitlab|runner|jenkins|ci|build|nexus|harbor|registry|vault|consul|nomad|"
+    r"k8s|kube|node|worker|master|bastion|jump|vpn|proxy|gw|gateway|app|api|web|srv|server|host|vm|"
+    r"box|qa|uat|stg|dev|test|mail|smtp|mx|monitor|grafana|prom|log|elk|kibana|backup|hl7|pacs|"
+    r"ris|kis|sap|erp|crm|print|file|cache|lb|haproxy|nginx|edge|batch|etl|dwh|bi))"
+    r"(?:-[a-z0-9]+)*-?\d{2,3}")
+# registrable domains of public services whose numbered hosts are theirs, not a company's
+_PUBLIC_SERVICE_DOMAINS = frozenset("""google googleapis gstatic amazonaws cloudfront azure microsoft
+windows github githubusercontent gitlab bitbucket atlassian docker npmjs yarnpkg pypi python apache
+debian ubuntu fedoraproject centos redhat mozilla cloudflare akamai akamaized fastly yahoo aol
+outlook office office365 live hotmail gmail icloud apple mailgun sendgrid mailchimp zoho slack""".split())
 
 
 def internal_host(value: str) -> bool:
@@ -1023,8 +1083,9 @@ def internal_host(value: str) -> bool:
     (`ldap01.corp`, `nas.home.arpa`); an internal label between the first label and the registrable
     domain (`db01.corp.acme.com`, `ldap.intranet.acme.co.uk`), that domain's name 3+ letters and no
     programming word, its TLD no attribute name (`req.local.user.id` is a dotted path in code); or
-    a registrable domain named -internal/-intranet/-intra (`mq.prod.acme-internal.net`: `acme-corp.com`
-    is how many companies name their public site, so -corp is not enough)."""
+    a registrable domain named -internal/-intranet/-intra/-inner (`mq.prod.acme-internal.net`:
+    `acme-corp.com` is how many companies name their public site, so -corp is not enough); or a
+    numbered machine of a role as its first label (`kafka-03.jkt.acme.net`, `db01.acme.de`)."""
     labels = _url_host(value).lower().split(".")
     if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
         return False
@@ -1037,8 +1098,10 @@ def internal_host(value: str) -> bool:
     if len(tld) == 2 and registrable > 0 and labels[registrable] in _SECOND_LEVEL:
         registrable -= 1  # acme.co.uk
     name = labels[registrable]
-    if re.search(r"[a-z0-9]-(?:internal|intranet|intra)$", name):
+    if re.search(r"[a-z0-9]-(?:internal|intranet|intra|inner)$", name):
         return True
+    if len(labels) >= 3 and _NUMBERED_ROLE.fullmatch(labels[0]) and name not in _PUBLIC_SERVICE_DOMAINS:
+        return True  # a numbered machine of a role under the company's domain: kafka-03, db01, nas-loe01
     return tld not in _ATTRIBUTE_TLDS and len(name) >= 3 and name not in PROGRAMMING_WORDS and \
         any(label in _INTERNAL_LABELS for label in labels[1:registrable])
 
@@ -1724,7 +1787,14 @@ SAAS_RULES: tuple[Rule, ...] = (
 
 # addresses that are nobody's: automated senders, and a key before @ (a Sentry DSN's)
 _NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon|postmaster|"
-                           r"bounces?)(?:\+[^@]*)?@|[0-9a-f]{32,}(?::[0-9a-f]{32})?@")
+                           r"bounces?)(?:\+[^@]*)?@|[0-9a-f]{32,}(?::[0-9a-f]{32})?@|"
+                           # a mailbox of a function, not a person: abrechnung-noreply@, noreply-kis@,
+                           # data-oncall@, receipts@
+                           r"^[\w.+-]*(?:[._-]no-?reply|no-?reply[._-])[\w.+-]*@|"
+                           r"^[\w.+-]*[._-](?:on-?call|alerts?|team|ops|support|helpdesk|billing)@|"
+                           r"^(?:receipts?|invoices?|billing|support|helpdesk|info|contact|sales|alerts?|"
+                           r"security|privacy|abuse|webmaster|hostmaster|admin|ops|devops|oncall|hr|jobs|"
+                           r"careers|press|legal|finance|accounts|service)@")
 
 
 # a capitalised name of two or three words, letters beyond ASCII too (Lucía Fernández-Ortega):
@@ -1769,6 +1839,32 @@ def listed_person(value: str) -> bool:
     return all(len(part) >= 3 and part not in _NOT_GIVEN and part not in _dictionary() and
                not (part.endswith("s") and part[:-1] in _dictionary()) for part in surname) and \
         _not_an_organisation(value)
+
+
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]{2,}"
+
+
+def inverted_person(value: str) -> bool:
+    """`Surname, Given` or `Surname^Given` whose given name is listed and whose surname is no
+    dictionary word (either may be in capitals)."""
+    surname, given = (part.strip() for part in re.split(r",|\^", value, maxsplit=1))
+    return listed_person(f"{given.title()} {surname.title()}") and not is_placeholder(f"{given} {surname}")
+
+
+# the commonest Chinese surnames, simplified and traditional, without those that also begin many
+# ordinary words (高 金 方 白 万 马 龙 石 文 安 常 田 江 于 向 成 和 时 平 明); a name that is
+# also a word (周期, 谢谢, 程序) or a stand-in (张三, 李四) is no person
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+                "姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤"
+                "張劉陳楊黃趙吳孫鄭許韓馮鄧蕭葉蘇呂盧蔣賈鍾譚陸範廖賀顧龔錢嚴湯謝")
+_CN_NOT_NAMES = frozenset("""王者 周期 周末 周年 周报 周一 周二 周三 周四 周五 周六 周日 谢谢 謝謝 陈述 郑重 韩国 韓國
+宋体 宋體 黄色 黃色 张开 張開 罗列 羅列 胡说 许多 許多 许可 許可 余额 餘額 程序 程度 曹操 彭湃 曾经 曾經 董事
+潘多拉 蒋介石 苏州 蘇州 吕布 卢布 姜汁 崔健 钟表 鐘錶 谭咏麟 陆续 陸續 范围 範圍 范例 範例 廖化 贾宝玉 夏天 夏季 付款
+付费 付費 邹城 孟子 熊猫 熊貓 秦朝 邱比特 尹珊 薛定谔 段落 雷达 雷達 侯爵 史料 陶瓷 黎明 贺卡 賀卡 顾客 顧客
+毛利 毛巾 郝思嘉 龚自珍 邵阳 钱包 錢包 严重 嚴重 覃塘 武器 戴上 莫名 孔子 汤圆 湯圓 徐徐 孙子 朱红 何时 何時
+林业 罗马 羅馬 郭敬明 梁山 唐朝 唐代 冯巩 邓小平 肖像 袁大头 蔡伦 余数 杜绝 叶子 葉子 程式 苏打 魏国 吴国
+李白 李子 张三 李四 王五 赵六 张三丰 陈旧 杨树 黄金 黃金 赵国 刘海 周边 周邊 周围 周圍 孙悟空 何必 朱砂 胡同
+任务 任務 任何 任意 沈阳 瀋陽 姚明 卢浮宫 崔莺莺""".split())
 
 
 def _not_an_organisation(name: str) -> bool:
@@ -1857,6 +1953,25 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=_t("Grace Period", "Victoria Station", "Ruby Gems", "Julia Set",
                            "Platform Team", "Mark Down", "the Python Package Index", "Jan Feb Mar Apr",
                            "Texas Instruments", "51 Franklin St, Fifth Floor", "Server Documentation")),
+    Rule("person-name-inverted", "pii", "low",
+         "A person's name written surname first (Kälin, Thérèse; FAVRE, RUEDIGER; HL7 / DICOM Weiß^Léa)",
+         re.compile(rf"(?<![\w^-])(?P<s>(?:{_NAME_WORD}|{_UPPER_WORD})(?:-(?:{_NAME_WORD}|{_UPPER_WORD}))?"
+                    rf"(?:,[ \t]*|\^)(?:{_NAME_WORD}|{_UPPER_WORD}))(?![\w-])"),
+         validators=(inverted_person,),
+         true_examples=_t("(3, N'Kälin, Thérèse', '1947-04-18')", "PID|1||7016||Weiß^Léa^^Frau||19581006|F",
+                          "*   FAVRE, MARTINE N444617941", "Schäfer, Dragana;ÖGK Wien"),
+         false_examples=_t("Paris, France", "Smith, Inc", "London, Ontario", "Doe, John", "Foo^Bar",
+                           "Berlin, Germany", "Hello, World")),
+    Rule("person-name-cjk", "pii", "low",
+         "A Chinese name standing alone in text (a common surname and one or two given characters "
+         "between spaces or punctuation: 运维: 汤建华, @author 吴建华, 收货人: 罗雨桐)",
+         re.compile(rf"(?:(?<=[\s:：,，;；(（\[【\"'`@/|])|^)(?P<s>[{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+                    r"(?=[\s:：,，;；)）\]】\"'`/|.。、]|$)"),
+         validators=(lambda v: v not in _CN_NOT_NAMES,),
+         true_examples=_t("# 运维: 汤建华   更新: 2024-02-19", " * @author 吴建华", "// TODO(吴建华): 上线前删掉",
+                          "收货人: 罗雨桐  手机", "(ticket OPS-1192, 负责人 唐伟)", "-- 楊詩涵)"),
+         false_examples=_t("# 周期: 7 天", "谢谢", "// 金额 (元)", "确定", "测试用例", "王者荣耀游戏",
+                           "周一", "# 方法: POST")),
     Rule("person-name-named", "pii", "low",
          "A person's name as the value of an author, maintainer or owner key (LABEL maintainer=, authors = [...])",
          re.compile(rf"^\s*(?P<s>{_PERSON})(?=\s*(?:<|\(|,|$))"),
@@ -1878,12 +1993,13 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=_t("# TODO(perf): cache this", "# TODO(next-major): remove", "# TODO(v2)",
                            "# TODO(return_defaults_columns)", "todo(maria) lower case tag")),
     Rule("date-of-birth", "pii", "medium", "Date of birth under a birth-date name",
-         re.compile(r"(?<![\d/.-])(?P<s>(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d|"
-                    r"[01]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/.-])"),
+         re.compile(r"(?<![\d/.-])(?P<s>(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d|"
+                    r"[01]?\d/[0-3]?\d/(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d)(?![\d/.-])"),
          context=re.compile(r"(?:^|_)(?:dob|date_of_birth|birth_?date|birthday|birth_?day|born_on|"
                             r"f(?:echa)?_(?:de_)?nac(?:imiento)?|data_(?:de_|di_)?nasc(?:imento|ita)|"
                             r"nascimento|nacimiento|data_urodzenia|date_(?:de_)?naissance|"
-                            r"geboorte_?datum|f[oø]d(?:else|sels)_?dat(?:um|o))(?:_|$)"),
+                            r"geboorte_?datum|f[oø]d(?:else|sels)_?dat(?:um|o)|geburts_?datum|geb_?datum|"
+                            r"birth_?dt|patient_?birth_?date)(?:_|$)"),
          context_deny=re.compile(r"(?:^|_)(?:format|fmt|field|label|min|max|placeholder|column|col|key|"
                                  r"type|regex|pattern|help|hint)(?:_|$)"),
          true_examples=(Example("1987-06-14", "date_of_birth"), Example("14/06/1987", "dob"),
@@ -1908,10 +2024,11 @@ PII_RULES: tuple[Rule, ...] = (
                          Example("12", "phone"))),
     Rule("postal-address-named", "pii", "medium",
          "A street address under an address-like name (address, direccion, indirizzo, endereco)",
-         _whole_value(r"[^\W\d_].{6,118}"),
+         _whole_value(r"[^\W_].{6,118}"),
          context=re.compile(r"(?:^|_)(?:address|home_?address|street|street_?address|address_?line\d*|"
                             r"direcci[oó]n|domicilio|endere[cç]o|morada|indirizzo|residenza|adres|"
-                            r"adresse|ulica|postal_?address|billing_?address|shipping_?address)(?:_|$)"),
+                            r"adresse|anschrift|ulica|postal_?address|billing_?address|shipping_?address|"
+                            r"line|lines)(?:_|$)"),
          context_deny=re.compile(r"(?:^|_)(?:ip|mac|email|mail|e_mail|bind|listen|server|host|remote|"
                                  r"wallet|contract|memory|base|url|web|ipv4|ipv6|local|peer|proxy|"
                                  r"node|bus|register|format|field|label|type|validator|line_count)(?:_|$)"),
@@ -1931,7 +2048,12 @@ PII_RULES: tuple[Rule, ...] = (
                             r"cpf|rg|pesel|codice_?fiscale|cod_?fiscale|curp|rfc|cuil|"
                             r"tax_?id|taxpayer_?id|tin|ssn|nino|personnummer|fodselsnummer|bsn|"
                             r"my_?number|kojin_?bango|cedula|c[eé]dula|documento|id_?card|clabe|"
-                            r"passport|passport_?(?:no|number)|nr_?dowodu|dowod)(?:_|$)"),
+                            r"passport|passport_?(?:no|number)|nr_?dowodu|dowod|steuer_?id|steuer_?nummer|"
+                            r"steuernummer|svnr|sv_?nummer|sozialversicherungs_?nummer|versicherten_?nummer|"
+                            r"kvnr|kvid|rv_?nummer|ahv|ahv_?nr|avs|aadhaar|aadhar|uid_?number|pan|pan_?number|"
+                            r"sin|rrn|resident_?(?:id|number|registration_?number)|jumin|nric|fin|nik|ktp|"
+                            r"id_?no|citizen_?id|shenfenzheng|sfz|licen[cs]e_?(?:no|number)|driver_?licen[cs]e|"
+                            r"dl_?(?:no|number))(?:_|$)"),
          context_deny=re.compile(r"(?:^|_)(?:format|fmt|regex|pattern|type|label|field|mask|masked|"
                                  r"placeholder|hint|hash|hashed|valid|validator|length|len|country|"
                                  r"issuer|expiry|expires|column|col)(?:_|$)"),
@@ -1974,6 +2096,18 @@ PII_RULES: tuple[Rule, ...] = (
                           '"rfc": "GODE561231GR8"', "codice fiscale RSSMRA85T10A562S"),
          false_examples=_t("BNCRRT66R70F839Q", "HEGG560427MVZRRL05", "GODE561231GR9",
                            "RSSMRA80A01H501U", "XAXX010101000", "ABCDEFGHIJKLMNOP")),
+    Rule("national-id-asia", "pii", "medium",
+         "An Asian identity number with a valid check: Chinese resident id, Taiwanese id, Korean "
+         "resident registration number, Singapore NRIC/FIN, Indian Aadhaar (grouped) and PAN",
+         re.compile(r"(?<![\w-])(?P<s>[1-9]\d{5}(?:19|20)\d{2}[01]\d[0-3]\d{4}[\dXx]|[A-Z][12]\d{8}|"
+                    r"\d{6}-[1-4]\d{6}|[STFGM]\d{7}[A-Z]|(?<!\d[ -])[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)|"
+                    r"[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z])(?![\w-])"),
+         validators=(_asian_id_ok,),
+         true_examples=_t("'420111198311180483'", "身分證 A103344493", "RRN 641104-2749956",
+                          "NRIC S5814599H", "Aadhaar 4991 1866 5246", "PAN: AJAPY1259R"),
+         false_examples=_t("11010519491231002X", "420111198311180484", "A103344494", "S5814599A",
+                           "2024-0101-1234", "4991 1866 5247", "ABCDE1234F", "order 800101-1234567",
+                           "4539 1488 0343 6468")),
     Rule("bsn-named", "pii", "medium", "A Dutch BSN under a BSN key (eleven test)",
          _whole_value(r"\d{9}"),
          context=re.compile(r"(?:^|_)(?:bsn|burgerservicenummer|sofinummer)$"),
@@ -2126,9 +2260,14 @@ INFRA_RULES: tuple[Rule, ...] = (
                     r"(?:rds\.amazonaws\.com|cache\.amazonaws\.com|es\.amazonaws\.com|"
                     r"dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?|database\.windows\.net|"
                     r"servicebus\.windows\.net|redis\.cache\.windows\.net|vault\.azure\.net|"
-                    r"documents\.azure\.com|azurecr\.io|mongodb\.net|snowflakecomputing\.com))(?![\w-])"),
+                    r"documents\.azure\.com|azurecr\.io|mongodb\.net|snowflakecomputing\.com|"
+                    r"blob\.core\.windows\.net|elb\.amazonaws\.com|execute-api\.[a-z0-9-]+\.amazonaws\.com|"
+                    r"(?:redshift|kafka|docdb|neptune)\.[a-z0-9.-]*amazonaws\.com|"
+                    r"(?:rds|rwlb|polardb|elasticsearch|kvstore|redis|mongodb|cr|hbase|gpdb|clickhouse)"
+                    r"(?:\.[a-z0-9-]+){0,3}\.aliyuncs\.com|tencentcdb\.com|[a-z]+\.tencentcloud\.com))(?![\w-])"),
          prefilter=re.compile(r"(?i)\.(?:amazonaws\.com|windows\.net|azure\.(?:net|com)|azurecr\.io|"
-                              r"mongodb\.net|snowflakecomputing\.com)"),
+                              r"mongodb\.net|snowflakecomputing\.com|aliyuncs\.com|tencentcdb\.com|"
+                              r"tencentcloud\.com)"),
          validators=(_host_ok,),
          true_examples=_t("acme-prod.c9akciq32.us-east-1.rds.amazonaws.com",
                           "Server=tcp:acme-crm.database.windows.net,1433;",
@@ -2175,6 +2314,47 @@ INFRA_RULES: tuple[Rule, ...] = (
                           "arn:aws:sns:eu-west-1:307347582962:alerts"),
          false_examples=_t("arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::000000000000:role/x",
                            "account 413673661345")),
+    Rule("cloud-resource-id", "infra", "low",
+         "An AWS network resource's id (vpc-0e1c92bcb9bddcf17, subnet-..., sg-...)",
+         re.compile(r"(?<![\w-])(?P<s>(?:vpc|subnet|sg|igw|rtb|eni|vpce|tgw|nat|eipalloc|acl)-"
+                    r"(?:[0-9a-f]{17}|[0-9a-f]{8}))(?![\w-])"),
+         validators=(_resource_id_ok,),
+         true_examples=_t('vpc_id = "vpc-0e1c92bcb9bddcf17"', 'private_subnets = ["subnet-048fb038c5cd8b7fb"]'),
+         false_examples=_t("vpc-xxxxxxxx", "sg-12345678", "vpc-deadbeef")),
+    Rule("cloud-resource-id-named", "infra", "low",
+         "A cloud resource's id under a resource key (db_cluster_id = pc-gs53fspyaa85bfhtd, mysql_id = cdb-294oia0r)",
+         _whole_value(r"[a-z]{1,6}-[a-z0-9]{8,24}"),
+         context=re.compile(r"(?:^|_)(?:vpc|subnet|subnets|security_?group|sg|db_?cluster|cluster|db_?instance|"
+                            r"instance|mysql|redis|rds|polardb|elb|lb|eip|nat|vswitch|vsw|kafka|es|mongo|"
+                            r"mongodb)_?ids?$"),
+         validators=(_resource_id_ok,),
+         true_examples=(Example("pc-gs53fspyaa85bfhtd", "db_cluster_id"), Example("cdb-294oia0r", "mysql_id"),
+                        Example("sg-gs5kef27qbvflbtwh8z7", "security_group_id")),
+         false_examples=(Example("pc-gs53fspyaa85bfhtd", "css_class"), Example("vpc-xxxxxxxx", "vpc_id"),
+                         Example("my-cluster-name", "cluster_id"))),
+    Rule("k8s-namespace", "infra", "low", "A Kubernetes namespace of the company's own (not a system one)",
+         _whole_value(r"[a-z0-9](?:[-a-z0-9]{1,61}[a-z0-9])"),
+         context=re.compile(r"(?:^|_)(?:namespace|kube_?namespace|k8s_?namespace|target_?namespace|"
+                            r"release_?namespace)$"),
+         validators=(lambda v: "-" in v and v.strip("'\"") not in _SYSTEM_NAMESPACES,),
+         true_examples=(Example("lotus-pay-prod", "namespace"), Example("triage-prod", "NAMESPACE")),
+         false_examples=(Example("kube-system", "namespace"), Example("default", "namespace"),
+                         Example("cert-manager", "namespace"), Example("lotus-pay-prod", "name"))),
+    _token_rule(
+        "k8s-namespace-arg", "low", "A Kubernetes namespace given to kubectl or helm (-n / --namespace)",
+        r"\b(?:kubectl|helm|oc)\b[^\n]{0,200}?\s(?:-n|--namespace)[ =](?P<s>[a-z0-9][-a-z0-9]{1,61}[a-z0-9])(?![\w-])",
+        _t("kubectl --kubeconfig x -n lotus-order-prod set image deploy/app app=img"),
+        _t("kubectl -n kube-system get pods", "kubectl -n default get pods", "helm -n $NS upgrade"),
+        validators=(lambda v: "-" in v and v not in _SYSTEM_NAMESPACES,)),
+    Rule("merchant-id", "infra", "low", "A payment merchant's id under a merchant key (mchid, merchant_id)",
+         _whole_value(r"[A-Za-z0-9][A-Za-z0-9-]{4,23}"),
+         context=re.compile(r"(?:^|_)(?:merchant|mch|sp_mch|sub_mch|mer)_?(?:id|no|code|number)$|"
+                            r"^(?:sp_|sub_)?mchid$|^merchantid$|(?:^|_)mchid$"),
+         validators=(lambda v: sum(ch.isdigit() for ch in v) >= 4 and not _placeholder_digits(re.sub(r"\D", "", v)),),
+         true_examples=(Example("1654773247", "wxpay.sp-mchid"), Example("G274897141", "merchant-id"),
+                        Example("4366389", "MerchantID")),
+         false_examples=(Example("1654773247", "order_id"), Example("1234567890", "merchant_id"),
+                         Example("your-merchant", "merchant_id"))),
     Rule("aws-account-id-named", "infra", "low", "An AWS account id under an account-id key",
          _whole_value(r"\d{12}"),
          context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$"),
