@@ -15,6 +15,10 @@
 - `kestrel` (bench/kestrel_code/): 71 files of a ride-hailing company in North America, India and
   Korea (NestJS, FastAPI, Airflow, Go, Swift, Flutter, Lua, Haskell, CloudFormation, SOPS),
   comments in English, Hindi, Korean, Portuguese and French.
+- `halcyon`, `lotus` (bench/halcyon_code/, bench/lotus_code/): a German/Austrian/Swiss hospital
+  group; a South-East and East-Asian marketplace.
+- `quillon`, `anatolia` (bench/quillon_code/, bench/anatolia_code/): a British / Irish /
+  Australian lender; a Turkish and Middle-Eastern courier.
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,
@@ -24,7 +28,7 @@ no well-formed key is stored in the repository. Each set was written for codelea
 the rules were then improved on it, so their present figures are development figures
 (docs/detection.md gives both).
 
-    python bench/app_code_detection.py [--set acme|ferrovia|nordlicht|meridian|kestrel]  # recall, false flags
+    python bench/app_code_detection.py [--set NAME]  # recall, false flags
     python bench/app_code_detection.py --errors                # every miss, wrong class, false flag
     python bench/app_code_detection.py --keep DIR              # leave the files in DIR/app
 
@@ -137,7 +141,7 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus"), default="acme")
+    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia"), default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)

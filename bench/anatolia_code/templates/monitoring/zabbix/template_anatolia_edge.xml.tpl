@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<zabbix_export>
+    <version>6.4</version>
+    <template_groups>
+        <template_group>
+            <uuid>⟦N:hex(32)⟧</uuid>
+            <name>Templates/Anatolia</name>
+        </template_group>
+    </template_groups>
+    <templates>
+        <template>
+            <uuid>⟦N:hex(32)⟧</uuid>
+            <template>Anatolia Edge Router SNMP</template>
+            <name>Anatolia Edge Router SNMP</name>
+            <description>MikroTik/Cisco edge devices in hubs. Внутренний шаблон NOC.</description>
+            <macros>
+                <macro>
+                    <macro>{$SNMP_COMMUNITY}</macro>
+                    <value>⟦S:snmp@snmp_ro⟧</value>
+                </macro>
+                <macro>
+                    <macro>{$SNMP_COMMUNITY.RW}</macro>
+                    <value>⟦S:snmp⟧</value>
+                </macro>
+                <macro>
+                    <macro>{$MYSQL.PASSWORD}</macro>
+                    <value>⟦S:pw⟧</value>
+                </macro>
+                <macro>
+                    <macro>{$PG.PASSWORD}</macro>
+                    <type>VAULT</type>
+                    <value>⟦N=secret/zabbix/pg:password⟧</value>
+                </macro>
+                <macro>
+                    <macro>{$TELEGRAM.TOKEN}</macro>
+                    <value>⟦S:tg⟧</value>
+                </macro>
+            </macros>
+        </template>
+    </templates>
+    <hosts>
+        <host>
+            <host>ist-edge-01</host>
+            <interfaces>
+                <interface>
+                    <type>SNMP</type>
+                    <ip>⟦I:ip10@ist_edge_ip⟧</ip>
+                    <port>161</port>
+                    <details><community>{$SNMP_COMMUNITY}</community></details>
+                </interface>
+            </interfaces>
+        </host>
+        <host>
+            <host>tbs-edge-01</host>
+            <interfaces>
+                <interface>
+                    <type>SNMP</type>
+                    <ip>⟦I:ip172⟧</ip>
+                    <port>161</port>
+                </interface>
+            </interfaces>
+        </host>
+    </hosts>
+</zabbix_export>
