@@ -72,8 +72,17 @@ _FALLBACK = re.compile(
     r"^[ \t]*(?:(?:local|let|const|var|val|static|final|private|public|export)[ \t]+)*"
     r"(?P<name>[A-Za-z_$][\w$.]*)[ \t]*(?::[^=\n]{1,40})?=(?!=)[^\n]*?(?:\bor|\|\||\?\?|\?:)[ \t]*"
     r"[bruf@$]*[\"'`]?$")
-# a property list's value, named by the key before it
-_PLIST_KEY = re.compile(r"<key>\s*([^<>]{1,80}?)\s*</key>\s*<string>$")
+# a value named by a sibling: `{"key": "plaidSecret", "value": "x"}` (Postman, CloudFormation
+# parameters), `<key>BranchKey</key> <string>x</string>` (property lists), `<macro>{$SNMP_COMMUNITY}
+# </macro> <value>x</value>` (Zabbix), `<field name="key">k</field> <field name="value">x` (Odoo),
+# `{password, "x"}` / `{api_key, <<"x">>}` (Erlang), `:sasl.jaas.config "x"` (EDN)
+_SIBLING_NAME = re.compile(
+    r"[\"']?(?:key|name|Key|Name|ParameterKey)[\"']?\s*[:=]\s*[\"']([^\"'\n]{1,80})[\"']\s*,\s*"
+    r"[\"']?(?:value|Value|ParameterValue)[\"']?\s*[:=]\s*[\"']?$|"
+    r"<(?:key|name|macro)>\s*([^<>]{1,80}?)\s*</(?:key|name|macro)>\s*<(?:value|string)>$|"
+    r"<field[ \t]+name=[\"']key[\"']>([^<>]{1,80})</field>\s*<field[ \t]+name=[\"']value[\"']>$|"
+    r"\{\s*([a-z][a-z0-9_]*)\s*,\s*(?:<<)?[\"']?$|"
+    r"(?<![\w:]):([a-z][\w.\-]{1,60})[ \t]+[\"]?$")
 # calls whose password is an argument at a known place (0-based; the call's name, lower case,
 # without separators): NetworkCredential(user, password[, domain]), new
 # UsernamePasswordCredentials(user, password), PasswordAuthentication(user, password),
@@ -105,8 +114,8 @@ _ENV_DEFAULT = re.compile(
     r"(?:String::from\(|\"[^\"]*\"\.to_(?:string|owned)\(\)\s*)?|"
     r"process\.env\.(?P<jsenv>\w+)\s*(?:\|\||\?\?))\s*[bru]?[\"'`]?$")
 # SQL's `IDENTIFIED BY 'x'`, looked for in the last SQL_TAIL characters before the literal only
-_SQL_BEFORE = re.compile(r"(?i)\b(identified[ \t]+by)[ \t]*['\"`]?$")
-SQL_TAIL = 32
+_SQL_BEFORE = re.compile(r"(?i)\b(identified)(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]*['\"`]?$")
+SQL_TAIL = 64
 NAME_TAIL = 128  # the last characters before a literal where _NAME_BEFORE's match must lie
 NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
 # a string prefix before an opening quote: b"..", r"..", f"..", @"..", $".."
@@ -446,13 +455,13 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     if m and not (m.re is _NAME_BEFORE and m.group("key") and not (
             _credential_name(m.group("key")) and _random_looking(entity.value))):
         return m.group("const") or m.group("key") or m.group("entry") or m.group("cmp") \
-            if m.re is _NAME_BEFORE else m.group(1)
+            if m.re is _NAME_BEFORE else "identified by"
     fallback = _FALLBACK.search(before[-NAME_WINDOW:])
     if fallback:
         return fallback.group("name")  # `KEY = os.getenv("KEY") or "x"`: the default is the key's
-    plist = _PLIST_KEY.search(window[-NAME_TAIL:])
-    if plist:
-        return plist.group(1)  # `<key>BranchKey</key> <string>x</string>`
+    sibling = _SIBLING_NAME.search(window[-NAME_WINDOW:])
+    if sibling:  # the name a key / value pair gives its value, in JSON, XML, Erlang or EDN
+        return next(g for g in sibling.groups() if g)
     position = _argument_position(window)
     if position is not None and _PASSWORD_POSITION.get(normalise_name(position[0]).replace("_", "")) == position[1]:
         return "password"  # the password's place in a known credential call: NetworkCredential(u, p)

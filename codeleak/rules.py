@@ -82,8 +82,10 @@ class Rule:
             spans = [strip_quotes(value)]
         else:
             spans = []
+            # the finding is group "s", or the first of s2, s3, ... that took part (alternatives)
+            groups = [g for g in self.pattern.groupindex if g == "s" or re.fullmatch(r"s\d", g)]
             for m in self.pattern.finditer(value):
-                group = "s" if "s" in self.pattern.groupindex and m.group("s") is not None else 0
+                group = next((g for g in groups if m.group(g) is not None), 0)
                 spans.append(m.span(group))
         return [(a, b) for a, b in spans
                 if b > a and self.accepts(value[a:b])
@@ -129,7 +131,13 @@ def echoes(value: str, name: str) -> bool:
 
 
 _LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
+                                # Cyrillic, letter by letter (`Пароль` -> `Parol`)
+                                **dict(zip("абвгдезийклмнопрстуфхцыэАБВГДЕЗИЙКЛМНОПРСТУФХЦЫЭ",
+                                           "abvgdeziiklmnoprstufhcyeABVGDEZIIKLMNOPRSTUFHCYE")),
+                                "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya", "ё": "e",
+                                "Ж": "Zh", "Ч": "Ch", "Ш": "Sh", "Щ": "Sch", "Ю": "Yu", "Я": "Ya", "Ё": "E",
+                                "ь": "", "ъ": "", "Ь": "", "Ъ": "", "і": "i", "ї": "yi", "є": "ye", "І": "I"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -296,6 +304,7 @@ _NON_SECRET_VALUES = frozenset({
     "postgres", "mysql", "mariadb", "guest", "root", "admin", "redis", "rabbitmq", "elastic", "oracle",
     "tiger",  # Oracle's demo account, scott/tiger
     "android",  # the debug keystore's password
+    "cisco", "public", "private",  # default SNMP communities and the factory password of a switch
 })
 
 
@@ -367,6 +376,13 @@ def password_shaped(value: str) -> bool:
         return False
     classes = (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^\w.\-]")
     return sum(re.search(c, value) is not None for c in classes) >= 3
+
+
+def _prose_password(value: str) -> bool:
+    """A password written in prose: password-shaped (`Tui.Skerries1285` too, which reads like a
+    member path in code), no URL, address or placeholder."""
+    return password_shaped(value) and not ("://" in value or "@" in value or is_placeholder(value)) and \
+        not re.fullmatch(r"[~^=<>v]{0,2}\d+(?:\.\d+)+", value)
 
 
 def _not_plain_word(value: str) -> bool:
@@ -974,10 +990,12 @@ def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
 _PW_WORD = (r"[a-z]*(?:pa{1,2}s{1,2}w[a-z]*|pas{1,2}ow?r?ds?|ps{1,2}wo?r?ds?|pwds?|passphrases?|passcodes?|"
             r"pass|pw|psw)")
 # the word in other languages: Spanish, Portuguese, Polish, Czech, Dutch, Swedish, Norwegian,
-# Danish, Finnish, Hungarian, French, German, Vietnamese, Indonesian (accents dropped by
-# normalise_name); WildFly's `<credential-reference clear-text="...">`
+# Danish, Finnish, Hungarian, French, German, Vietnamese, Indonesian, Turkish, Russian and
+# Ukrainian (accents dropped, Cyrillic transliterated by normalise_name); WildFly's
+# `<credential-reference clear-text="...">`
 _PW_WORD_ABROAD = (r"contrasena|senha|haslo|heslo|wachtwoord|losenord|passord|adgangskode|salasana|jelszo|"
-                   r"mot_de_passe|passwort|kennwort|mat_khau|kata_sandi|clear_text")
+                   r"mot_de_passe|passwort|kennwort|mat_khau|kata_sandi|clear_text|sifre|sifresi|parola|"
+                   r"parolasi|parol|parolya|lozinka|geslo|jelszava|sisma")
 PASSWORD_NAME = re.compile(rf"(?:^|_)(?:{_PW_WORD}|{_PW_WORD_ABROAD}|identified_by)(?:_|$)")  # SQL: IDENTIFIED BY '…'
 # other secret-like names: the literal must also look random (digits, mixed case or symbols)
 STRONG_NAME = re.compile(
@@ -986,7 +1004,10 @@ STRONG_NAME = re.compile(
     r"master_?key|signing_?key|encryption_?key|account_?key|shared_?access_?key|sas|"
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
     r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin|dockerconfigjson|dockercfg|"
-    r"passkey|app_?secret|dev_?key|sdk_?key|sk|hash_?key|hash_?iv|sign_?key|sign_?salt)(?:_|$)"
+    r"passkey|app_?secret|dev_?key|sdk_?key|sk|hash_?key|hash_?iv|sign_?key|sign_?salt|private_?key_?id|"
+    r"honeycomb_?team|snmp_?community|community_?string|snmpv3_?(?:auth|priv)_?(?:key|pass(?:word)?)|"
+    r"(?:secure_)?auth_?salt|logged_?in_?(?:key|salt)|nonce_?(?:key|salt)|secure_?auth_?key|"
+    r"erlang_?cookie|setcookie|master_?key)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
 )
 # calls that take a password among their arguments (the call's name, normalised, ends so):
@@ -1020,6 +1041,7 @@ NAME_DENY = re.compile(
 # weak names: reported only when the value is high-entropy
 WEAK_NAME = re.compile(
     r"(?:^|_)(?:key|keys|sig|signature|salt|seed|hmac|cookie|session|license|cert|bearer|encrypt|"
+    r"routing_?key|integration_?key|service_?key|"
     r"access|encryption|cipher|crypt|encrypted|priv|private|sid|otp|totp|pin|code|nonce_key|"
     r"webhook|hook|jwt|oauth|sso|saml|ldap|smtp|db|database|conn|connection|client|app|"
     r"consumer|integration|account|service)(?:_|$)"
@@ -1510,12 +1532,72 @@ SECRET_RULES: tuple[Rule, ...] = (
     _token_rule(
         "password-in-prose-cjk", "high",
         "Password after the word in Chinese, Japanese, Korean or Thai (密码 / パスワード / 비밀번호 / รหัสผ่าน: ...)",
-        r"(?:密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน)[ \t]*[:：=]?[ \t]*(?:是|为|為|は|는|은)?[ \t]*[`'\"「“]?"
+        r"(?:密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน|пароль|Пароль|ПАРОЛЬ|סיסמה|סיסמא|كلمة المرور|كلمة السر|"
+        r"პაროლი|құпия сөз|şifre|Şifre|şifresi|parola|Parola)[^:：=\n]{0,20}?[ \t]*[:：=]?[ \t]*(?:是|为|為|は|는|은)?[ \t]*[`'\"「“]?"
         r"(?P<s>[!-~]{6,64}?)[`'\"」”]?(?=[\s,，。、)）]|$)",
         _t("密码 `" + _fake("", 10) + "#1`", "- Jira 임시 비밀번호: " + _fake("", 12, seed=2) + "!x (첫 로그인)",
            "パスワードは " + _fake("", 9, seed=3) + "9$ です"),
         _t("密码 `******`", "请输入密码: ${DB_PASSWORD}", "비밀번호를 입력하세요", "密码 changeme"),
         validators=(credential_value, password_shaped)),
+    _token_rule(
+        "password-hash", "medium",
+        "A crypt-style password hash (bcrypt $2b$, sha512-crypt $6$, md5-crypt $1$ / $apr1$, yescrypt, "
+        "argon2, Cisco type 8 / 9): it can be cracked offline",
+        r"(?<![\w$])(?P<s>\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|"
+        r"\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}|"
+        r"\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{11,}\$[A-Za-z0-9+/]{16,}|"
+        r"\$[89]\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43})(?![\w./$])",
+        _t("hashedPassword = \"$6$" + _fake("", 16, _B62) + "$" + _fake("", 86, _B62) + "\"",
+           "ops $2a$14$" + _fake("", 53, _B62), '"admin:$apr1$' + _fake("", 8, _B62) + "$" + _fake("", 22, _B62) + '"',
+           "secret 9 $9$" + _fake("", 14, _B62) + "$" + _fake("", 43, _B62)),
+        _t("$2b$12$" + "x" * 53, "$6$salt$", "costs $1 or $2")),
+    _token_rule(
+        "password-in-prose", "high",
+        "A password named in a sentence and given after is / was / it's (\"the SSH pw for the NAS is X\")",
+        r"(?i)\b(?:password|passwd|passphrase|pw|pwd)\b[^\n!?]{0,60}?\b(?:is|was|it's|are|=)\s+(?:still\s+)?"
+        r"[`'\"]?(?P<s>[^\s`'\",;()]{6,64}?)[`'\"]?(?=[\s,;.)]*(?:$|\s))",
+        _t("the SSH pw for the old NAS is " + _fake("", 10) + "!1 (user admin)",
+           "Passphrase is on the sticky note... no, it's " + _fake("", 9, seed=2) + ".12. Don't"),
+        _t("the password is required", "password is stored in Vault", "password is ${DB_PASS}",
+           "the pw is changeme"),
+        validators=(_prose_password,)),
+    _token_rule(
+        "user-slash-password", "high",
+        "A login and its password written user / password next to a credential word",
+        r"(?i)(?:\b(?:password|passwd|pw|pwd|login|creds?|credentials|account|konto|hesab[ıi]?|"
+        r"sftp|ssh|ftp|admin|root|user|benutzer|usuario|utente|kullan[ıi]c[ıi])\b[^\n/]{0,40}?)"
+        r"(?<![\w/])[`'\"]?[A-Za-z][\w.@+-]{1,40}[`'\"]?\s+/\s+[`'\"]?(?P<s>[^\s`'\"/]{6,64})[`'\"]?|"
+        r"(?<![\w/])[`'\"]?(?:admin|administrator|root|sa|ops|noc|deploy|deployer|sysadmin)[`'\"]?\s+/\s+"
+        r"[`'\"]?(?P<s2>[^\s`'\"/]{6,64})[`'\"]?",
+        _t("# Login für Notfall: kis_batch / " + _fake("", 10) + "#2", "Zabbix — admin / `" + _fake("", 9, seed=2) + "4!`"),
+        _t("user / password", "login / logout", "the admin / user split", "user: a / b",
+           "ssh to host / " + "path/to/file"),
+        validators=(_prose_password,)),
+    _token_rule(
+        "pgpass-password", "high", "The password field of a .pgpass line (host:port:db:user:password)",
+        r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w*.-]+:[\w*.@-]+:(?P<s>[^\s:]{4,})$",
+        _t("db.internal:5432:app:svc:" + _fake("", 12) + "!"),
+        _t("db.internal:5432:app:svc:*", "a:1:b:c:dd")),
+    _token_rule(
+        "system-password-set", "high",
+        "A password set on a command line: echo 'user:pw' | chpasswd, -setcookie for Erlang",
+        r"\becho\s+['\"]?[\w.-]+:(?P<s>[^'\"\s|$]{4,})['\"]?\s*\|\s*(?:sudo\s+)?chpasswd\b|"
+        r"(?<![\w-])-setcookie\s+['\"]?(?P<s2>[A-Za-z0-9_]{8,})",
+        _t('echo "ops:' + _fake("", 12) + '" | chpasswd'), _t('echo "ops:$PW" | chpasswd', "echo a | cat")),
+    _token_rule(
+        "network-device-password", "high",
+        "A password, secret or SNMP community in a router or switch configuration (Cisco IOS, strongSwan, "
+        "Postfix sasl_passwd)",
+        r"(?m)(?:^[ \t]*(?:(?:enable[ \t]+(?:password|secret)|username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?[ \t]+"
+        r"(?:password|secret))(?:[ \t]+[0-9])?|(?:password|secret|key)[ \t]+[0-9])[ \t]+(?P<s>\S{4,})[ \t]*$|"
+        r"^[ \t]*snmp-server[ \t]+(?:community|host[ \t]+\S+(?:[ \t]+version[ \t]+\S+)?)[ \t]+(?P<s2>\S{4,})|"
+        r"^[^:\n]*:[ \t]*(?:PSK|XAUTH|EAP|NTLM|(?:RSA|ECDSA|P12)[ \t]+\S+)[ \t]+[\"'](?P<s3>[^\"'\n]{4,})[\"']|"
+        r"^\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<s4>\S{4,})$)",
+        _t("enable password " + _fake("", 10) + "!", "username noc privilege 15 password 7 " + _fake("", 20, _HEX.upper()),
+           "snmp-server community " + _fake("", 12) + " RO 10", ': PSK "' + _fake("", 14) + '"',
+           "[smtp.acme.com]:587    ops@acme.com:" + _fake("", 16)),
+        _t("password required", "key value", "enable secret $SECRET", "password cisco", "// key properties"),
+        validators=(credential_value,)),
     _token_rule(
         "oracle-connect-password", "high",
         "Password in an Oracle connect string: sqlplus user/password@db, jdbc:oracle:thin:user/password@host",
@@ -1641,6 +1723,8 @@ SAAS_RULES: tuple[Rule, ...] = (
     _prefixed("fcm-server-key", "high", "Firebase Cloud Messaging legacy server key (AAAA...:APA91b...)",
               r"AAAA[0-9A-Za-z_\-]{7}:APA91b", r"[0-9A-Za-z_\-]{100,160}", 134, _B64URL,
               example_prefix="AAAAx1y2z3w:APA91b"),
+    _prefixed("vault-legacy-token", "high", "HashiCorp Vault service token, legacy form (s. + 24)",
+              r"s\.", r"[0-9A-Za-z]{24}", 24, before=r"(?<![\w.$/-])"),
     _prefixed("alibaba-access-key-id", "high", "Alibaba Cloud AccessKey id (LTAI...)",
               "LTAI", r"[0-9A-Za-z]{12,20}", 16),
     _prefixed("aws-bedrock-api-key", "critical", "Amazon Bedrock API key (ABSK..., bedrock-api-key-...)",
@@ -1847,7 +1931,7 @@ _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]{2,}"
 def inverted_person(value: str) -> bool:
     """`Surname, Given` or `Surname^Given` whose given name is listed and whose surname is no
     dictionary word (either may be in capitals)."""
-    surname, given = (part.strip() for part in re.split(r",|\^", value, maxsplit=1))
+    surname, given = (part.strip() for part in re.split(r",|\^|/", value, maxsplit=1))
     return listed_person(f"{given.title()} {surname.title()}") and not is_placeholder(f"{given} {surname}")
 
 
@@ -1902,7 +1986,7 @@ def _public_ipv4(value: str) -> bool:
     documentation range."""
     parts = [int(p) for p in value.split(".")]
     if len(parts) != 4 or any(p > 255 for p in parts) or value.startswith(_DOCUMENTATION_NETS) or \
-            value in _WELL_KNOWN_IPS:
+            value in _WELL_KNOWN_IPS or value.startswith("1.2.3."):
         return False
     a, b = parts[0], parts[1]
     return not (a in (0, 10, 127) or a >= 224 or (a == 172 and 16 <= b <= 31) or (a, b) == (192, 168)
@@ -1955,13 +2039,14 @@ PII_RULES: tuple[Rule, ...] = (
                            "Texas Instruments", "51 Franklin St, Fifth Floor", "Server Documentation")),
     Rule("person-name-inverted", "pii", "low",
          "A person's name written surname first (Kälin, Thérèse; FAVRE, RUEDIGER; HL7 / DICOM Weiß^Léa)",
-         re.compile(rf"(?<![\w^-])(?P<s>(?:{_NAME_WORD}|{_UPPER_WORD})(?:-(?:{_NAME_WORD}|{_UPPER_WORD}))?"
-                    rf"(?:,[ \t]*|\^)(?:{_NAME_WORD}|{_UPPER_WORD}))(?![\w-])"),
+         re.compile(rf"(?<![^\W\d]|[\^-])(?P<s>(?:{_NAME_WORD}|{_UPPER_WORD})(?:-(?:{_NAME_WORD}|{_UPPER_WORD}))?"
+                    rf"(?:,[ \t]*|\^)(?:{_NAME_WORD}|{_UPPER_WORD})|{_UPPER_WORD}/{_UPPER_WORD})(?![\w-])"),
          validators=(inverted_person,),
          true_examples=_t("(3, N'Kälin, Thérèse', '1947-04-18')", "PID|1||7016||Weiß^Léa^^Frau||19581006|F",
-                          "*   FAVRE, MARTINE N444617941", "Schäfer, Dragana;ÖGK Wien"),
+                          "*   FAVRE, MARTINE N444617941", "Schäfer, Dragana;ÖGK Wien",
+                          "D4443464097THORNBURY/AMELIA              ZG692816D"),
          false_examples=_t("Paris, France", "Smith, Inc", "London, Ontario", "Doe, John", "Foo^Bar",
-                           "Berlin, Germany", "Hello, World")),
+                           "Berlin, Germany", "Hello, World", "src/main", "README/CHANGELOG")),
     Rule("person-name-cjk", "pii", "low",
          "A Chinese name standing alone in text (a common surname and one or two given characters "
          "between spaces or punctuation: 运维: 汤建华, @author 吴建华, 收货人: 罗雨桐)",
@@ -2053,7 +2138,9 @@ PII_RULES: tuple[Rule, ...] = (
                             r"kvnr|kvid|rv_?nummer|ahv|ahv_?nr|avs|aadhaar|aadhar|uid_?number|pan|pan_?number|"
                             r"sin|rrn|resident_?(?:id|number|registration_?number)|jumin|nric|fin|nik|ktp|"
                             r"id_?no|citizen_?id|shenfenzheng|sfz|licen[cs]e_?(?:no|number)|driver_?licen[cs]e|"
-                            r"dl_?(?:no|number))(?:_|$)"),
+                            r"dl_?(?:no|number)|sa_?id|ird|ird_?number|ppsn|pps_?number|tfn|nhs|nhs_?number|"
+                            r"nino|ni_?number|medicare|medicare_?number|tc_?kimlik|tckn|kimlik_?no|tc_?no|inn|"
+                            r"snils|rnokpp|iin|teudat_?zehut|emirates_?id|iqama)(?:_|$)"),
          context_deny=re.compile(r"(?:^|_)(?:format|fmt|regex|pattern|type|label|field|mask|masked|"
                                  r"placeholder|hint|hash|hashed|valid|validator|length|len|country|"
                                  r"issuer|expiry|expires|column|col)(?:_|$)"),
@@ -2063,6 +2150,25 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=(Example("34.918.552", "order_id"), Example("123456789", "dni"),
                          Example("00000000000", "pesel"), Example("XXXXXXXXX", "nif"),
                          Example("AAAA", "passport"))),
+    Rule("date-of-birth-in-text", "pii", "medium",
+         "A date of birth after its cue in text (DOB 03/10/2000, born 14/09/1998, geb. 12.08.1964)",
+         re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|"
+                    r"geb\.|geboren(?:[ \t]+am)?|n[ée]e?[ \t]+le|nacid[oa][ \t]+el|nascid[oa][ \t]+em|f\.[ \t]?nac\.?)"
+                    r"[ \t]*[:=]?[ \t]*(?P<s>(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d)"
+                    r"(?![\d/.-])"),
+         true_examples=_t("Tama Parata, IRD 127-847-304, DOB 03/10/2000, pot", "(policyholder X, born 14/09/1998)",
+                          "Der Testpatient (geb. 12.08.1964)"),
+         false_examples=_t("created 03/10/2000", "DOB format: dd/mm/yyyy", "born in 1998")),
+    Rule("client-ip-in-log", "pii", "low",
+         "A public client IP address in a log line: the first field of an access log, or after from / client= / ip=",
+         re.compile(r"(?m)(?:^(?P<s>(?:\d{1,3}\.){3}\d{1,3})[ \t]+-[ \t]+\S+[ \t]+\[|"
+                    r"(?i:\b(?:from|client(?:_?ip)?|remote(?:_?addr)?|ip|src|source_?ip|x-forwarded-for|user_?ip)"
+                    r"[ \t]*[=: ][ \t]*[\"']?)(?P<s2>(?:\d{1,3}\.){3}\d{1,3})(?![\d.]))"),
+         kinds=("text", "comment", "string"), validators=(_public_ipv4,),
+         true_examples=_t('176.116.24.99 - - [11/Mar/2024:08:28:55 +0000] "GET /healthz HTTP/2.0" 302',
+                          "POST /v1/authorize from 74.156.169.164 policy=5991", "Login fehlgeschlagen user=x client=213.239.244.102"),
+         false_examples=_t('10.0.0.1 - - [11/Mar/2024:08:28:55 +0000] "GET /"', "listen 0.0.0.0:80",
+                           "from 192.168.1.10", "upstream 8.8.8.8", "version 1.2.3.4 from 1.2.3.4")),
     Rule("user-ip-address", "pii", "low", "A public IP address under a client / user / last-login IP name",
          re.compile(r"(?<![\d.])(?P<s>(?:\d{1,3}\.){3}\d{1,3})(?![\d.])"),
          context=re.compile(r"(?:^|_)(?:client|user|last|login|remote|visitor|customer|signup|"
