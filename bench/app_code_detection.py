@@ -141,7 +141,7 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia"), default="acme")
+    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia", "borealis"), default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)

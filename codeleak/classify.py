@@ -541,7 +541,7 @@ _ARGUMENT_SYNTAX = re.compile(r"[\"'`()\[\]{};,]")
 _CONTAINER_WINDOW = 2048  # bytes before a value where its container's opening is looked for
 # the name a container is given: `API_KEYS = {`, `local PARTNER_KEYS = {`, `"webhooks": [`,
 # `WEBHOOK_SECRETS = Map.ofEntries(`, `secrets := map[string]string{`
-_CONTAINER_NAME = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"
+_CONTAINER_NAME = re.compile(r"(?<![\w$/@.-])[\"'\[]?(?P<name>[A-Za-z_$][\w$]*)[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"
                              r"(?:[\w$.<>\[\], ]{0,60}?)?$")
 
 

@@ -186,14 +186,26 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c", "4ec39hqlyjwdarjtt1zdp7dc",
                           # Google's reCAPTCHA test keys (always pass)
                           "6leixactaaaaajczvrqyhh71umiegnq_mxjizkhi", "6leixactaaaaagg-vfi1tnrwxmzfnuojj4wifjwe",
-                          "replace-with", "replace_with", "do-not-use", "do_not_use")
-# the stand-in names of documentation and style guides, the John Doe of other languages
+                          "replace-with", "replace_with", "do-not-use", "do_not_use",
+                          # the Azure storage emulator's published account key; FIPS-197's AES example key,
+                          # which LoRaWAN stacks ship as their sample AppKey
+                          "eby8vdm02xnocqflquwjpllmetlcdxj1ouzft50usrz6ifsufq2uverz4i6tq/k1szfpotr/kbhbeksogmgw==",
+                          "2b7e151628aed2a6abf7158809cf4f3c")
+# the stand-in names of documentation and style guides, the John Doe of other languages, and
+# famous people and characters, whom test data borrows
 _PLACEHOLDER_PEOPLE = frozenset("""mario rossi|juan pérez|juan perez|fulano de tal|joe bloggs|
 jan kowalski|jean dupont|jan jansen|ola nordmann|kari nordmann|john q. public|yamada taro|
 taro yamada|yamada hanako|hanako yamada|maria rossi|jane roe|richard roe|max mustermann|
-erika mustermann|mustermann, max|mustermann, erika|mustermann^max|mustermann^erika|test user""".replace("\n", "").split("|"))
+erika mustermann|mustermann, max|mustermann, erika|mustermann^max|mustermann^erika|test user|
+test testesen|ola normann|kari normann|jane citizen|john citizen|
+ada lovelace|alan turing|grace hopper|nikola tesla|albert einstein|isaac newton|marie curie|
+charles darwin|charles babbage|linus torvalds|dennis ritchie|ken thompson|tim berners-lee|
+greta garbo|jean sibelius|glenn gould|edvard grieg|edvard munch|henrik ibsen|astrid lindgren|
+leonardo da vinci|wolfgang amadeus mozart|ludwig van beethoven|johann sebastian bach|
+william shakespeare|jane austen|mark twain|marilyn monroe|elvis presley|john lennon|
+sherlock holmes|james bond|harry potter|mickey mouse|homer simpson|bart simpson""".replace("\n", "").split("|"))
 _TEMPLATE = re.compile(
-    r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|"
+    r"\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|\{%[^%]*%\}|%\([\w.]+\)[sdr]|<%[^%]*%>|\$__(?:env|file)\{|"
     r"^<[^<>]{1,60}>$|^\[[^\[\]]{1,60}\]$|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^\{[A-Za-z_][\w.]*\}$|"
     r"^#\{[^}]*\}$|^%s$|^<[/A-Za-z]|^\$[A-Za-z_]\w*(?:::\w+)+$"
 )
@@ -213,7 +225,7 @@ _TEST_NUMBERS = frozenset("""4012888888881881 4222222222222 4000056655665556 510
 de89370400440532013000 gb82west12345698765432 gb29nwbk60161331926819 fr1420041010050500013m02606
 nl91abna0417164300 ch9300762011623852957 078051120 219099999 111223333
 rssmra80a01h501u xexx010101hnexxxa4 xaxx010101000 xexx010101000 11010519491231002x
-s1234567d""".split())
+s1234567d 191212121212 1212121212""".split())
 
 
 # an internal label before the documentation domain: `billing.corp.example.com` is written as
@@ -328,6 +340,8 @@ def credential_value(value: str) -> bool:
     if re.fullmatch(r"\{[A-Za-z0-9+/]{8,}=*\}", v) or v.startswith("ENC["):
         return False  # a Maven-encrypted password (`{COQLCE6DU6GtcS5P=}`), a SOPS or hiera-eyaml
         # value (`ENC[AES256_GCM,data:...]`, `ENC[PKCS7,...]`): what the repository holds is sealed
+    if re.match(r"sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$", v):
+        return False  # a subresource-integrity hash of a package (a lock file's `integrity`)
     if re.match(r"pk[._](?:live_|test_)?[A-Za-z0-9]", v):
         return False  # a publishable key (Stripe pk_live_, Mapbox pk.): public by design
     if re.fullmatch(r"0x[0-9a-f]+", lower):
@@ -664,7 +678,7 @@ def _placeholder_digits(digits: str) -> bool:
 
 
 # North America's numbers for fiction and documentation: 555-0100 to 555-0199
-_FICTIONAL_PHONE = re.compile(r"(?<!\d)555[\s.-]?01\d\d(?!\d)")
+_FICTIONAL_PHONE = re.compile(r"(?<!\d)555[\s.-]?01\d\d(?!\d)|^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d$")
 
 
 def _named_phone_ok(value: str) -> bool:
