@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from codeleak import keyblocks
@@ -122,8 +122,6 @@ NAME_WINDOW = 256  # bytes before a string literal that _name_before reads
 _STRING_PREFIX = frozenset("bBrRuUfF@$")
 # a setter's or builder's verb: `setPassword(`, `withApiKey(` name the property after it
 _SETTER_VERB = re.compile(r"^(?:set|with)(?=[A-Z_])_?")
-# what _call_name reads back over: quotes, brackets, a statement's end
-_CALL_SYNTAX = re.compile(r"[\"'`()\[\]{};]")
 # calls that wrap a value rather than take it: the call around them is the one that names it
 _VALUE_WRAPPERS = frozenset({"Some", "Ok", "of", "ofNullable", "from", "String", "str", "valueOf"})
 _HEX_OR_B64 = re.compile(r"[A-Za-z0-9+/_\-=]{16,}")
@@ -482,31 +480,14 @@ def _call_name(before: str) -> str:
     `getConnection(url, "sa", ` -> `getConnection`; a setter's property without its verb:
     `ds.setPassword(` -> `Password`; past a wrapper of the value: `basic_auth("u", Some(` ->
     `basic_auth`. "" where a statement end, block or list comes first."""
-    end = _before_own_quote(before)
-    backwards = before[:end][::-1]
-    depth = 0
-    pos = 0
-    while (m := _CALL_SYNTAX.search(backwards, pos)) is not None:
-        ch, pos = m.group(), m.end()
-        if ch in "\"'`":
-            pos = backwards.find(ch, pos) + 1
-            if pos == 0:
-                return ""
-        elif ch in ")]}":
-            depth += 1
-        elif ch == ";":
-            if not depth:
-                return ""
-        elif depth:
-            depth -= 1
-        elif ch != "(":
+    for bracket, at, _ in _enclosing(before):
+        if bracket != "(":
             return ""
-        else:
-            name = _identifier_before(before, end - pos)
-            if name not in _VALUE_WRAPPERS:
-                short = _SETTER_VERB.sub("", name)
-                owner = _class_before(before, end - pos, name) if short == name else ""
-                return f"{owner}.{name}" if owner else short
+        name = _identifier_before(before, at)
+        if name not in _VALUE_WRAPPERS:
+            short = _SETTER_VERB.sub("", name)
+            owner = _class_before(before, at, name) if short == name else ""
+            return f"{owner}.{name}" if owner else short
     return ""
 
 
@@ -514,6 +495,16 @@ def _argument_position(before: str) -> tuple[str, int] | None:
     """The call whose argument list the text before a literal ends in, and the literal's place
     among its arguments (0-based): `NetworkCredential("svc", ` -> ("NetworkCredential", 1);
     None where the literal is not directly in a call's argument list."""
+    for bracket, at, commas in _enclosing(before):
+        name = _identifier_before(before, at) if bracket == "(" else ""
+        return (name, commas) if name else None
+    return None
+
+
+def _enclosing(before: str) -> Iterator[tuple[str, int, int]]:
+    """The brackets still open where the text before a literal ends, innermost first, read back
+    over quoted text and balanced brackets, lines crossed: each bracket, its offset in `before`
+    and how many commas stand at its level after it; a `;` outside brackets ends them."""
     end = _before_own_quote(before)
     backwards = before[:end][::-1]
     depth = commas = pos = 0
@@ -522,21 +513,22 @@ def _argument_position(before: str) -> tuple[str, int] | None:
         if ch in "\"'`":
             pos = backwards.find(ch, pos) + 1
             if pos == 0:
-                return None
+                return
         elif ch in ")]}":
             depth += 1
         elif ch == ",":
             commas += not depth
-        elif ch == ";" or (not depth and ch in "[{"):
-            return None
+        elif ch == ";":
+            if not depth:
+                return
         elif depth:
             depth -= 1
-        else:  # the call's own bracket
-            name = _identifier_before(before, end - pos)
-            return (name, commas) if name else None
-    return None
+        else:
+            yield ch, end - pos, commas
+            commas = 0
 
 
+# what _enclosing reads back over: quotes, brackets, commas, a statement's end
 _ARGUMENT_SYNTAX = re.compile(r"[\"'`()\[\]{};,]")
 _CONTAINER_WINDOW = 2048  # bytes before a value where its container's opening is looked for
 # the name a container is given: `API_KEYS = {`, `local PARTNER_KEYS = {`, `"webhooks": [`,
@@ -550,29 +542,12 @@ def _container_name(data: bytes, start: int) -> str:
     the credential name that the container is assigned to (`PARTNER_SECRETS = {"acme": "x"}`
     -> `PARTNER_SECRETS`), else ""."""
     window = data[max(start - _CONTAINER_WINDOW, 0):start].decode("utf-8", "replace")
-    window = window[:_before_own_quote(window)]
-    backwards = window[::-1]
-    depth = pos = levels = 0
-    while levels < 3 and (m := _CALL_SYNTAX.search(backwards, pos)) is not None:
-        ch, pos = m.group(), m.end()
-        if ch in "\"'`":
-            pos = backwards.find(ch, pos) + 1
-            if pos == 0:
-                return ""
-        elif ch in ")]}":
-            depth += 1
-        elif ch == ";":
-            if not depth:
-                return ""
-        elif depth:
-            depth -= 1
-        else:  # an opening bracket of a container or call holding the value
-            levels += 1
-            head = window[:len(window) - pos]
-            line = head[head.rfind("\n") + 1:]
-            named = _CONTAINER_NAME.search(line)
-            if named and _credential_name(named.group("name")):
-                return named.group("name")
+    for level, (_, at, _) in enumerate(_enclosing(window)):
+        if level == 3:
+            break
+        named = _CONTAINER_NAME.search(window[window.rfind("\n", 0, at) + 1:at])
+        if named and _credential_name(named.group("name")):
+            return named.group("name")
     return ""
 
 

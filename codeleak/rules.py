@@ -1923,7 +1923,7 @@ def _dictionary() -> frozenset[str]:
 # names of months and days (and their abbreviations) that given-name lists hold too
 _NOT_GIVEN = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february
 march april june july august september october november december mon tue tues wed thu thur thurs
-fri sat sun monday tuesday wednesday thursday friday saturday sunday""".split())
+fri sat sun monday tuesday wednesday thursday friday saturday sunday male female""".split())
 
 
 def listed_person(value: str) -> bool:
@@ -1962,7 +1962,7 @@ _CN_NOT_NAMES = frozenset("""王者 周期 周末 周年 周报 周一 周二 �
 毛利 毛巾 郝思嘉 龚自珍 邵阳 钱包 錢包 严重 嚴重 覃塘 武器 戴上 莫名 孔子 汤圆 湯圓 徐徐 孙子 朱红 何时 何時
 林业 罗马 羅馬 郭敬明 梁山 唐朝 唐代 冯巩 邓小平 肖像 袁大头 蔡伦 余数 杜绝 叶子 葉子 程式 苏打 魏国 吴国
 李白 李子 张三 李四 王五 赵六 张三丰 陈旧 杨树 黄金 黃金 赵国 刘海 周边 周邊 周围 周圍 孙悟空 何必 朱砂 胡同
-任务 任務 任何 任意 沈阳 瀋陽 姚明 卢浮宫 崔莺莺""".split())
+任务 任務 任何 任意 沈阳 瀋陽 姚明 卢浮宫 崔莺莺 熊本 宮崎 宫崎""".split())
 
 
 def _not_an_organisation(name: str) -> bool:
@@ -2054,13 +2054,14 @@ PII_RULES: tuple[Rule, ...] = (
     Rule("person-name-inverted", "pii", "low",
          "A person's name written surname first (Kälin, Thérèse; FAVRE, RUEDIGER; HL7 / DICOM Weiß^Léa)",
          re.compile(rf"(?<![^\W\d]|[\^-])(?P<s>(?:{_NAME_WORD}|{_UPPER_WORD})(?:-(?:{_NAME_WORD}|{_UPPER_WORD}))?"
-                    rf"(?:,[ \t]*|\^)(?:{_NAME_WORD}|{_UPPER_WORD})|{_UPPER_WORD}/{_UPPER_WORD})(?![\w-])"),
+                    rf"(?:,[ \t]+|\^)(?:{_NAME_WORD}|{_UPPER_WORD})|{_UPPER_WORD}/{_UPPER_WORD})(?![\w-])"),
          validators=(inverted_person,),
          true_examples=_t("(3, N'Kälin, Thérèse', '1947-04-18')", "PID|1||7016||Weiß^Léa^^Frau||19581006|F",
                           "*   FAVRE, MARTINE N444617941", "Schäfer, Dragana;ÖGK Wien",
                           "D4443464097THORNBURY/AMELIA              ZG692816D"),
          false_examples=_t("Paris, France", "Smith, Inc", "London, Ontario", "Doe, John", "Foo^Bar",
-                           "Berlin, Germany", "Hello, World", "src/main", "README/CHANGELOG")),
+                           "Berlin, Germany", "Hello, World", "src/main", "README/CHANGELOG",
+                           "EACA,MALE", "AACA,MARE")),
     Rule("person-name-cjk", "pii", "low",
          "A Chinese name standing alone in text (a common surname and one or two given characters "
          "between spaces or punctuation: 运维: 汤建华, @author 吴建华, 收货人: 罗雨桐)",
