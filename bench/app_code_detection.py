@@ -19,6 +19,8 @@
   group; a South-East and East-Asian marketplace.
 - `quillon`, `anatolia` (bench/quillon_code/, bench/anatolia_code/): a British / Irish /
   Australian lender; a Turkish and Middle-Eastern courier.
+- `borealis`, `sundial` (bench/borealis_code/, bench/sundial_code/): a Canadian / Nordic
+  electricity utility; a Latin-American and African games and streaming company.
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,
@@ -141,7 +143,7 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia", "borealis"), default="acme")
+    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia", "borealis", "sundial"), default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)
