@@ -75,14 +75,15 @@ _FALLBACK = re.compile(
 # a value named by a sibling: `{"key": "plaidSecret", "value": "x"}` (Postman, CloudFormation
 # parameters), `<key>BranchKey</key> <string>x</string>` (property lists), `<macro>{$SNMP_COMMUNITY}
 # </macro> <value>x</value>` (Zabbix), `<field name="key">k</field> <field name="value">x` (Odoo),
-# `{password, "x"}` / `{api_key, <<"x">>}` (Erlang), `:sasl.jaas.config "x"` (EDN)
+# `:sasl.jaas.config "x"` (EDN); and by the atom of an Erlang tuple: `{password, "x"}`,
+# `{api_key, <<"x">>}`
 _SIBLING_NAME = re.compile(
     r"[\"']?(?:key|name|Key|Name|ParameterKey)[\"']?\s*[:=]\s*[\"']([^\"'\n]{1,80})[\"']\s*,\s*"
     r"[\"']?(?:value|Value|ParameterValue)[\"']?\s*[:=]\s*[\"']?$|"
     r"<(?:key|name|macro)>\s*([^<>]{1,80}?)\s*</(?:key|name|macro)>\s*<(?:value|string)>$|"
     r"<field[ \t]+name=[\"']key[\"']>([^<>]{1,80})</field>\s*<field[ \t]+name=[\"']value[\"']>$|"
-    r"\{\s*([a-z][a-z0-9_]*)\s*,\s*(?:<<)?[\"']?$|"
     r"(?<![\w:]):([a-z][\w.\-]{1,60})[ \t]+[\"]?$")
+_TUPLE_NAME = re.compile(r"\{\s*([a-z][a-z0-9_]*)\s*,\s*(?:<<)?[\"']?$")
 # calls whose password is an argument at a known place (0-based; the call's name, lower case,
 # without separators): NetworkCredential(user, password[, domain]), new
 # UsernamePasswordCredentials(user, password), PasswordAuthentication(user, password),
@@ -97,6 +98,9 @@ _PASSWORD_POSITION = {
     "plainauth": 2, "database": 2, "mysqliconnect": 2, "mysqlconnect": 2, "getconnection": 2,
     "pdo": 2, "ldapbind": 2, "credentials": 3, "aesencrypt": 1, "aesdecrypt": 1,
 }
+_EDN_KEY = re.compile(r"(?<![\w:]):[a-z][\w.\-]{1,60}[ \t]+[\"]?$")
+_HASH_HINT = re.compile(r"(?i)hash|bcrypt|encode|argon|make_password")
+_ENV_HINT = re.compile(r"(?i)env|config|propert|process\.")
 # a literal given to a password-hashing call: `Hash::make('x')`, `make_password("x")`,
 # `bcrypt.hashpw(b"x", ...)`, `BCrypt::Password.create("x")`, `passwordEncoder.encode("x")`
 _HASHED_ARGUMENT = re.compile(
@@ -108,8 +112,8 @@ _HASHED_ARGUMENT = re.compile(
 # `System.get_env("X_SECRET", "x")`, `env('STRIPE_SECRET', 'x')`, `ENV.fetch("K", "x")`,
 # `env::var("K").unwrap_or_else(|_| String::from("x"))`, `process.env.K || "x"`
 _ENV_DEFAULT = re.compile(
-    r"(?:(?:getenv|get_env|environ\.get|env|ENV\.fetch|getProperty|GetEnvironmentVariable|config)\s*"
-    r"\(\s*[\"'](?P<env>[A-Za-z_][\w.]{2,80})[\"']\s*,|"
+    r"(?:(?:getenv|get_env|environ\.get|env|ENV\.fetch|getProperty|GetEnvironmentVariable|config|"
+    r"fromEnvironment)\s*\(\s*[\"'](?P<env>[A-Za-z_][\w.]{2,80})[\"']\s*,(?:\s*defaultValue\s*:)?|"
     r"env::var\(\s*\"(?P<rsenv>\w+)\"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"
     r"(?:String::from\(|\"[^\"]*\"\.to_(?:string|owned)\(\)\s*)?|"
     r"process\.env\.(?P<jsenv>\w+)\s*(?:\|\||\?\?))\s*[bru]?[\"'`]?$")
@@ -157,7 +161,8 @@ def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
     value = text[start:end]
     if rule.id == "putty-private-key":  # the owner's free text: `Comment: example` says nothing
         value = _PUTTY_COMMENT.sub("", value)
-    example = _EXAMPLE_CUE.search(text, max(start - 24, 0), start) is not None
+    example = _EXAMPLE_CUE.search(text, max(start - 24, 0), start) is not None or \
+        (rule.id.startswith("phone-number") and _business_contact(context))
     return Hit(rule, start, end, context, is_placeholder(value) or example or _example_name(context))
 
 
@@ -167,6 +172,15 @@ _EXAMPLE_CUE = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bejemplo|\besempio|\bex
                           r"\bv[íi] d[ụu]|例如|例：|예시|예:)\s*[:=]?\s*[\"'`(]?$")
 _EXAMPLE_WORDS = frozenset({"example", "examples", "dummy", "placeholder", "fake",
                             "ejemplo", "esempio", "exemplo", "exemple", "beispiel", "voorbeeld"})
+
+
+_BUSINESS_WORDS = frozenset({"support", "helpdesk", "hotline", "sac", "switchboard", "reception", "sales",
+                             "customer_service", "customerservice", "callcenter", "office"})
+
+
+def _business_contact(name: str) -> bool:
+    """A name that says its phone number is a business line (`supportWhatsapp`, `SALES_PHONE`)."""
+    return bool(name) and not _BUSINESS_WORDS.isdisjoint(normalise_name(name).split("_"))
 
 
 def _example_name(name: str) -> bool:
@@ -457,16 +471,20 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     fallback = _FALLBACK.search(before[-NAME_WINDOW:])
     if fallback:
         return fallback.group("name")  # `KEY = os.getenv("KEY") or "x"`: the default is the key's
-    sibling = _SIBLING_NAME.search(window[-NAME_WINDOW:])
+    tail = window[-NAME_TAIL:]
+    # each of these looks only where the text just before the literal can end its way (the
+    # checks on `last` and the hints keep a minified line of many calls fast)
+    last = window[:_before_own_quote(window)].rstrip()[-2:]
+    sibling = _SIBLING_NAME.search(window[-NAME_WINDOW:]) if last[-1:] in (":", "=", ">") or \
+        _EDN_KEY.search(tail) else _TUPLE_NAME.search(tail) if last[-1:] == "," or last == "<<" else None
     if sibling:  # the name a key / value pair gives its value, in JSON, XML, Erlang or EDN
         return next(g for g in sibling.groups() if g)
     position = _argument_position(window)
     if position is not None and _PASSWORD_POSITION.get(normalise_name(position[0]).replace("_", "")) == position[1]:
         return "password"  # the password's place in a known credential call: NetworkCredential(u, p)
-    hashed = _HASHED_ARGUMENT.search(window[-NAME_TAIL:])
-    if hashed:
+    if _HASH_HINT.search(tail) and _HASHED_ARGUMENT.search(tail):
         return "password"  # a literal hashed as a password is one: Hash::make("..."), make_password
-    default = _ENV_DEFAULT.search(window[-NAME_TAIL:])
+    default = _ENV_DEFAULT.search(tail) if _ENV_HINT.search(tail) else None
     if default:
         # the default of an environment lookup: its variable names it
         return default.group("env") or default.group("rsenv") or default.group("jsenv")

@@ -190,7 +190,9 @@ _PLACEHOLDER_FRAGMENTS = ("changeme", "change_me", "change-me", "example", "dumm
                           # the Azure storage emulator's published account key; FIPS-197's AES example key,
                           # which LoRaWAN stacks ship as their sample AppKey
                           "eby8vdm02xnocqflquwjpllmetlcdxj1ouzft50usrz6ifsufq2uverz4i6tq/k1szfpotr/kbhbeksogmgw==",
-                          "2b7e151628aed2a6abf7158809cf4f3c")
+                          "2b7e151628aed2a6abf7158809cf4f3c",
+                          # Safaricom Daraja's public sandbox passkey
+                          "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919")
 # the stand-in names of documentation and style guides, the John Doe of other languages, and
 # famous people and characters, whom test data borrows
 _PLACEHOLDER_PEOPLE = frozenset("""mario rossi|juan pérez|juan perez|fulano de tal|joe bloggs|
@@ -315,6 +317,7 @@ _NON_SECRET_VALUES = frozenset({
     # the default passwords of database and broker images, known to all: not a secret to leak
     "postgres", "mysql", "mariadb", "guest", "root", "admin", "redis", "rabbitmq", "elastic", "oracle",
     "tiger",  # Oracle's demo account, scott/tiger
+    "foobared",  # the password in Redis's sample configuration
     "android",  # the debug keystore's password
     "cisco", "public", "private",  # default SNMP communities and the factory password of a switch
 })
@@ -373,7 +376,8 @@ def credential_value(value: str) -> bool:
     if len(re.findall(r"\b[A-Za-z]\w*=[^;=]*;", v)) >= 2:
         return False  # a connection string (`DBI:mysql:database=x;host=y;port=3306`): its
         # password, if any, is connection-string-password's
-    if re.fullmatch(r"[A-Za-z][a-z]+(?:[_-][A-Za-z][a-z]+)+", v) and len(v) < 25:
+    if re.fullmatch(r"[A-Za-z][a-z]+(?:[_-][A-Za-z][a-z]+)+", v) and len(v) < 25 and \
+            not re.fullmatch(r"[a-z]{4}(?:-[a-z]{4}){3}", v):  # (an Apple app-specific password is not)
         return False  # snake/kebab label such as "user-password", "auth_header", "Proxy-Authorization"
     if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+){2,}", v) and len(v) < 40:
         return False  # a camelCase name of three words or more: "dataStoreTestQuery"
@@ -395,7 +399,8 @@ def password_shaped(value: str) -> bool:
 def _prose_password(value: str) -> bool:
     """A password written in prose: password-shaped (`Tui.Skerries1285` too, which reads like a
     member path in code), no URL, address or placeholder."""
-    return password_shaped(value) and not ("://" in value or "@" in value or is_placeholder(value)) and \
+    return password_shaped(value) and not ("://" in value or is_placeholder(value)) and \
+        not re.fullmatch(r"[\w.+-]+@[\w-]+\.[\w.]+", value) and \
         not re.fullmatch(r"[~^=<>v]{0,2}\d+(?:\.\d+)+", value)
 
 
@@ -1055,7 +1060,7 @@ NAME_DENY = re.compile(
 # weak names: reported only when the value is high-entropy
 WEAK_NAME = re.compile(
     r"(?:^|_)(?:key|keys|sig|signature|salt|seed|hmac|cookie|session|license|cert|bearer|encrypt|"
-    r"routing_?key|integration_?key|service_?key|"
+    r"routing_?key|integration_?key|service_?key|certificate|app_?certificate|"
     r"access|encryption|cipher|crypt|encrypted|priv|private|sid|otp|totp|pin|code|nonce_key|"
     r"webhook|hook|jwt|oauth|sso|saml|ldap|smtp|db|database|conn|connection|client|app|"
     r"consumer|integration|account|service)(?:_|$)"
@@ -1272,8 +1277,8 @@ SECRET_RULES: tuple[Rule, ...] = (
            + _fake("", 35, _B64URL) + "&token=" + _fake("", 43, _B64URL)),
         _t("https://chat.googleapis.com/v1/spaces/SPACE/messages")),
     _token_rule(
-        "mercadopago-access-token", "critical", "Mercado Pago access token (APP_USR- / TEST-)",
-        r"(?<![\w-])(?P<s>(?:APP_USR|TEST)-\d{15,16}-\d{6}-[0-9a-f]{32}-\d{6,10})(?![\w-])",
+        "mercadopago-access-token", "critical", "Mercado Pago production access token (APP_USR-; TEST- is the sandbox's)",
+        r"(?<![\w-])(?P<s>APP_USR-\d{15,16}-\d{6}-[0-9a-f]{32}-\d{6,10})(?![\w-])",
         _t("APP_USR-" + _fake("", 16, "0123456789") + "-" + _fake("", 6, "0123456789", 2) + "-"
            + _fake("", 32, _HEX) + "-" + _fake("", 9, "0123456789", 3)),
         _t("APP_USR-1234", "TEST-0000000000000000-000000-" + "0" * 32 + "-000000000")),
@@ -1544,15 +1549,22 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=(Example(_fake("", 12), "-p"), Example("$REGISTRY_PASSWORD", "docker login -p"),
                          Example("changeme", "sshpass -p"), Example("2222", "ssh -p"))),
     _token_rule(
-        "password-in-prose-cjk", "high",
-        "Password after the word in Chinese, Japanese, Korean or Thai (密码 / パスワード / 비밀번호 / รหัสผ่าน: ...)",
+        "password-word-abroad", "high",
+        "Password after the word for it in another language (密码 / パスワード / 비밀번호 / пароль / סיסמה / "
+        "الباسورد / şifre / senha / contraseña / nenosiri: ...)",
         r"(?:密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน|пароль|Пароль|ПАРОЛЬ|סיסמה|סיסמא|كلمة المرور|كلمة السر|"
-        r"პაროლი|құпия сөз|şifre|Şifre|şifresi|parola|Parola)[^:：=\n]{0,20}?[ \t]*[:：=]?[ \t]*(?:是|为|為|は|는|은)?[ \t]*[`'\"「“]?"
-        r"(?P<s>[!-~]{6,64}?)[`'\"」”]?(?=[\s,，。、)）]|$)",
+        r"الباسورد|باسورد|პაროლი|құпия сөз|(?i:\b(?:şifre(?:si)?|sifre|parola|senha|contrase[ñn]a|clave|has[łl]o|"
+        r"heslo|passwort|kennwort|wachtwoord|l[öo]senord|passord|salasana|mot de passe|m[ậa]t kh[ẩa]u|"
+        r"kata sandi|nenosiri|lozinka|jelsz[óo])\b))[^:：=\n`'\"]{0,30}?"
+        r"(?:[ \t]*[:：=][ \t]*(?:是|为|為|は|는|은)?[ \t]*[`'\"「“]?|[ \t]*(?:是|为|為|は|는|은)[ \t]*[`'\"「“]?|"
+        r"[ \t]+[`'\"「“])(?P<s>[!-~]{6,64}?)[`'\"」”]?(?=[\s,，。、)）]|$)",
         _t("密码 `" + _fake("", 10) + "#1`", "- Jira 임시 비밀번호: " + _fake("", 12, seed=2) + "!x (첫 로그인)",
-           "パスワードは " + _fake("", 9, seed=3) + "9$ です"),
-        _t("密码 `******`", "请输入密码: ${DB_PASSWORD}", "비밀번호를 입력하세요", "密码 changeme"),
-        validators=(credential_value, password_shaped)),
+           "パスワードは " + _fake("", 9, seed=3) + "9$ です",
+           "usuário `viewer`, senha `" + _fake("", 9, seed=4) + "@19!` (compartilhada)",
+           "- Nenosiri la initiator (B2C): " + _fake("", 12, seed=5) + "*67 — usimpe"),
+        _t("密码 `******`", "请输入密码: ${DB_PASSWORD}", "비밀번호를 입력하세요", "密码 changeme",
+           "la contraseña es obligatoria", "senha: ${SENHA}"),
+        validators=(_prose_password,)),
     _token_rule(
         "password-hash", "medium",
         "A crypt-style password hash (bcrypt $2b$, sha512-crypt $6$, md5-crypt $1$ / $apr1$, yescrypt, "
@@ -1611,6 +1623,33 @@ SECRET_RULES: tuple[Rule, ...] = (
            "snmp-server community " + _fake("", 12) + " RO 10", ': PSK "' + _fake("", 14) + '"',
            "[smtp.acme.com]:587    ops@acme.com:" + _fake("", 16)),
         _t("password required", "key value", "enable secret $SECRET", "password cisco", "// key properties"),
+        validators=(credential_value,)),
+    _token_rule(
+        "stream-key", "high",
+        "A live-streaming key: Twitch (live_<id>_...), or the key at the end of an RTMP ingest URL (YouTube, "
+        "Facebook, any rtmp://.../app/KEY)",
+        r"(?<![\w-])(?P<s>live_\d{6,12}_[A-Za-z0-9]{20,40})(?![\w-])|"
+        r"\brtmps?://[\w.:-]+/(?:app|live2?|rtmp|stream)/(?P<s2>[A-Za-z0-9][\w-]{11,120})(?![\w-])",
+        _t("push rtmp://live-sao.twitch.tv/app/live_" + _fake("", 9, "0123456789") + "_" + _fake("", 30) + ";",
+           "push rtmp://a.rtmp.youtube.com/live2/" + "-".join(_fake("", 4, "abcdefghijklmnopqrstuvwxyz0123456789", k)
+                                                               for k in range(5)) + ";"),
+        _t("rtmp://a.rtmp.youtube.com/live2/{stream_key}", "rtmp://localhost/live/test",
+           "rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx"),
+        validators=(lambda v: not is_placeholder(v) and any(ch.isdigit() for ch in v),)),
+    _token_rule(
+        "redis-config-password", "high",
+        "A password in a Redis configuration: requirepass, masterauth, or an ACL user's >password",
+        r"(?m)^[ \t]*(?:requirepass|masterauth)[ \t]+[\"']?(?P<s>[^\s\"']{4,})|"
+        r"^[ \t]*user[ \t]+\S+[ \t]+(?:on|off)\b[^\n]*?[ \t]>(?P<s2>[^\s]{4,})",
+        _t("requirepass " + _fake("", 16), "masterauth " + _fake("", 20, seed=2),
+           "user replicator on >" + _fake("", 14, seed=3) + "! ~* +psync"),
+        _t("requirepass foobared", "# requirepass <password>", "user default on nopass ~* +@all"),
+        validators=(credential_value,)),
+    _token_rule(
+        "steamcmd-password", "high", "A password given to steamcmd's +login",
+        r"\bsteamcmd\b[^\n]*?\+login[ \t]+\S+[ \t]+(?P<s>[^\s+][^\s]{3,})",
+        _t("steamcmd +login builder " + _fake("", 14) + "!7 +run_app_build x.vdf +quit"),
+        _t("steamcmd +login anonymous +app_update 740 +quit", "steamcmd +login $STEAM_USER $STEAM_PASS"),
         validators=(credential_value,)),
     _token_rule(
         "oracle-connect-password", "high",
@@ -1892,7 +1931,8 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mail
                            r"^[\w.+-]*[._-](?:on-?call|alerts?|team|ops|support|helpdesk|billing)@|"
                            r"^(?:receipts?|invoices?|billing|support|helpdesk|info|contact|sales|alerts?|"
                            r"security|privacy|abuse|webmaster|hostmaster|admin|ops|devops|oncall|hr|jobs|"
-                           r"careers|press|legal|finance|accounts|service)@")
+                           r"careers|press|legal|finance|accounts|service|appreview|review|qa|test|tests|"
+                           r"demo)@")
 
 
 # a capitalised name of two or three words, letters beyond ASCII too (Lucía Fernández-Ortega):
