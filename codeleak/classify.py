@@ -304,24 +304,22 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
               suspicious_nearby: bool = False) -> list[Hit]:
     """Every rule match in a value, overlapping matches resolved by severity, then length."""
     hits: list[Hit] = []
+    pattern_rules, named_rules = _rules_for(rules, kind)
     combined = prefilter(rules, kind)
-    patterns = combined is None or combined.search(value) is not None
-    assignments: list[tuple[str, int, int]] | None = None
-    for rule in rules:
-        if kind not in rule.kinds:
-            continue
-        if rule.context is None:
-            if patterns and len(value) >= rule.min_length:  # no match is longer than the value
+    if combined is None or combined.search(value) is not None:
+        for rule in pattern_rules:
+            if len(value) >= rule.min_length:  # no match is longer than the value
                 hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
-            continue
-        if context:
-            hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
-        if kind != "identifier":
-            if assignments is None:
-                whole = strip_quotes(value)
-                assignments = [(key, a, b) for key, a, b in _assignments(value)
-                               if (a, b) != whole or not context]
-            for key, a, b in assignments:
+    if context:
+        for rule in named_rules:
+            if rule.names(context):
+                hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
+    if kind != "identifier" and named_rules:
+        whole = strip_quotes(value)
+        for key, a, b in _assignments(value):
+            if (a, b) == whole and context:
+                continue
+            for rule in named_rules:
                 if rule.names(key):  # before the value is cut out: nested values are long
                     hits += [_hit(rule, value, a + s, a + e, key)
                              for s, e in rule.match(value[a:b], key)]
@@ -331,6 +329,21 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
         if _HEX_OR_B64.fullmatch(value[a:b]) and high_entropy(value[a:b]):
             hits.append(_hit(RULES["high-entropy-secret"], value, a, b, "comment"))
     return _resolve(hits)
+
+
+def _rules_for(rules: tuple[Rule, ...], kind: str) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The rules that read a kind of value: those found by their pattern alone, and those that
+    need a name (kept per rule set, as prefilter keeps its regex)."""
+    key = (kind, id(rules))
+    entry = _SPLITS.get(key)
+    if entry is None or entry[0] is not rules:
+        own = [rule for rule in rules if kind in rule.kinds]
+        entry = _SPLITS[key] = (rules, tuple(rule for rule in own if rule.context is None),
+                                tuple(rule for rule in own if rule.context is not None))
+    return entry[1], entry[2]
+
+
+_SPLITS: dict[tuple[str, int], tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]] = {}
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
@@ -480,7 +493,7 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     if sibling:  # the name a key / value pair gives its value, in JSON, XML, Erlang or EDN
         return next(g for g in sibling.groups() if g)
     position = _argument_position(window)
-    if position is not None and _PASSWORD_POSITION.get(normalise_name(position[0]).replace("_", "")) == position[1]:
+    if position is not None and _PASSWORD_POSITION.get(position[0].lower().replace("_", "")) == position[1]:
         return "password"  # the password's place in a known credential call: NetworkCredential(u, p)
     if _HASH_HINT.search(tail) and _HASHED_ARGUMENT.search(tail):
         return "password"  # a literal hashed as a password is one: Hash::make("..."), make_password
@@ -548,7 +561,10 @@ def _enclosing(before: str) -> Iterator[tuple[str, int, int]]:
 
 # what _enclosing reads back over: quotes, brackets, commas, a statement's end
 _ARGUMENT_SYNTAX = re.compile(r"[\"'`()\[\]{};,]")
-_CONTAINER_WINDOW = 2048  # bytes before a value where its container's opening is looked for
+_CONTAINER_WINDOW = 1024  # bytes before a value where its container's opening is looked for
+# a word any credential name holds (PASSWORD_NAME's and STRONG_NAME's, loosely): where the bytes
+# before a value hold none, no container can name it
+_CREDENTIAL_HINT = re.compile(rb"(?i)secret|token|key|pass|pw|cred|auth|psk|pin|dsn|sk|cookie|salt|community")
 # the name a container is given: `API_KEYS = {`, `local PARTNER_KEYS = {`, `"webhooks": [`,
 # `WEBHOOK_SECRETS = Map.ofEntries(`, `secrets := map[string]string{`
 _CONTAINER_NAME = re.compile(r"(?<![\w$/@.-])[\"'\[]?(?P<name>[A-Za-z_$][\w$]*)[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"
@@ -633,8 +649,9 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     named = _name_before(entity, data)
     if named and (not entity.context or _credential_name(named)):
         entity = replace(entity, context=named)
-    elif entity.kind == "string" and not _credential_name(entity.context) and data is not None and \
-            _random_looking(entity.value):
+    elif entity.kind == "string" and data is not None and not _credential_name(entity.context) and \
+            _random_looking(entity.value) and _CREDENTIAL_HINT.search(
+                data, max(entity.start_byte - _CONTAINER_WINDOW, 0), entity.start_byte):
         outer = _container_name(data, entity.start_byte)
         if outer:
             entity = replace(entity, context=outer)
