@@ -2505,12 +2505,12 @@ INFRA_RULES: tuple[Rule, ...] = (
          true_examples=(Example("lotus-pay-prod", "namespace"), Example("triage-prod", "NAMESPACE")),
          false_examples=(Example("kube-system", "namespace"), Example("default", "namespace"),
                          Example("cert-manager", "namespace"), Example("lotus-pay-prod", "name"))),
-    _token_rule(
-        "k8s-namespace-arg", "low", "A Kubernetes namespace given to kubectl or helm (-n / --namespace)",
-        r"\b(?:kubectl|helm|oc)\b[^\n]{0,200}?\s(?:-n|--namespace)[ =](?P<s>[a-z0-9][-a-z0-9]{1,61}[a-z0-9])(?![\w-])",
-        _t("kubectl --kubeconfig x -n lotus-order-prod set image deploy/app app=img"),
-        _t("kubectl -n kube-system get pods", "kubectl -n default get pods", "helm -n $NS upgrade"),
-        validators=(lambda v: "-" in v and v not in _SYSTEM_NAMESPACES,)),
+    Rule("k8s-namespace-arg", "infra", "low", "A Kubernetes namespace given to kubectl or helm (-n / --namespace)",
+         re.compile(r"\b(?:kubectl|helm|oc)\b[^\n]{0,200}?\s(?:-n|--namespace)[ =]"
+                    r"(?P<s>[a-z0-9][-a-z0-9]{1,61}[a-z0-9])(?![\w-])"),
+         validators=(lambda v: "-" in v and v not in _SYSTEM_NAMESPACES,),
+         true_examples=_t("kubectl --kubeconfig x -n lotus-order-prod set image deploy/app app=img"),
+         false_examples=_t("kubectl -n kube-system get pods", "kubectl -n default get pods", "helm -n $NS upgrade")),
     Rule("merchant-id", "infra", "low", "A payment merchant's id under a merchant key (mchid, merchant_id)",
          _whole_value(r"[A-Za-z0-9][A-Za-z0-9-]{4,23}"),
          context=re.compile(r"(?:^|_)(?:merchant|mch|sp_mch|sub_mch|mer)_?(?:id|no|code|number)$|"

@@ -172,3 +172,13 @@ def test_a_long_glued_word_is_judged_in_linear_time() -> None:
         start = time.perf_counter()
         codename_word(word)
         assert time.perf_counter() - start < 10
+
+
+def test_a_namespace_given_to_kubectl_is_infrastructure_not_a_secret() -> None:
+    from codeleak.classify import classify
+    from codeleak.records import Entity
+
+    text = "kubectl -n lotus-order-prod set image deploy/app app=img"
+    [found] = [e for e in classify([Entity("d.sh", "text", "text", text, 1, 1, 0, len(text), 0, len(text))])
+               if e.sensitive]
+    assert (found.value, found.category, found.rule) == ("lotus-order-prod", "infra", "k8s-namespace-arg")
