@@ -9,6 +9,7 @@ dropped too: listed in clear, it would show that value.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -74,15 +75,14 @@ _FALLBACK = re.compile(
     r"[bruf@$]*[\"'`]?$")
 # a value named by a sibling: `{"key": "plaidSecret", "value": "x"}` (Postman, CloudFormation
 # parameters), `<key>BranchKey</key> <string>x</string>` (property lists), `<macro>{$SNMP_COMMUNITY}
-# </macro> <value>x</value>` (Zabbix), `<field name="key">k</field> <field name="value">x` (Odoo),
-# `:sasl.jaas.config "x"` (EDN); and by the atom of an Erlang tuple: `{password, "x"}`,
-# `{api_key, <<"x">>}`
+# </macro> <value>x</value>` (Zabbix), `<field name="key">k</field> <field name="value">x` (Odoo);
+# by the atom of an Erlang tuple: `{password, "x"}`, `{api_key, <<"x">>}` (_TUPLE_NAME); by an EDN
+# keyword: `:sasl.jaas.config "x"` (_EDN_KEY)
 _SIBLING_NAME = re.compile(
     r"[\"']?(?:key|name|Key|Name|ParameterKey)[\"']?\s*[:=]\s*[\"']([^\"'\n]{1,80})[\"']\s*,\s*"
     r"[\"']?(?:value|Value|ParameterValue)[\"']?\s*[:=]\s*[\"']?$|"
     r"<(?:key|name|macro)>\s*([^<>]{1,80}?)\s*</(?:key|name|macro)>\s*<(?:value|string)>$|"
-    r"<field[ \t]+name=[\"']key[\"']>([^<>]{1,80})</field>\s*<field[ \t]+name=[\"']value[\"']>$|"
-    r"(?<![\w:]):([a-z][\w.\-]{1,60})[ \t]+[\"]?$")
+    r"<field[ \t]+name=[\"']key[\"']>([^<>]{1,80})</field>\s*<field[ \t]+name=[\"']value[\"']>$")
 _TUPLE_NAME = re.compile(r"\{\s*([a-z][a-z0-9_]*)\s*,\s*(?:<<)?[\"']?$")
 # calls whose password is an argument at a known place (0-based; the call's name, lower case,
 # without separators): NetworkCredential(user, password[, domain]), new
@@ -98,7 +98,7 @@ _PASSWORD_POSITION = {
     "plainauth": 2, "database": 2, "mysqliconnect": 2, "mysqlconnect": 2, "getconnection": 2,
     "pdo": 2, "ldapbind": 2, "credentials": 3, "aesencrypt": 1, "aesdecrypt": 1,
 }
-_EDN_KEY = re.compile(r"(?<![\w:]):[a-z][\w.\-]{1,60}[ \t]+[\"]?$")
+_EDN_KEY = re.compile(r"(?<![\w:]):([a-z][\w.\-]{1,60})[ \t]+[\"]?$")
 _HASH_HINT = re.compile(r"(?i)hash|bcrypt|encode|argon|make_password")
 _ENV_HINT = re.compile(r"(?i)env|config|propert|process\.")
 # a literal given to a password-hashing call: `Hash::make('x')`, `make_password("x")`,
@@ -162,30 +162,26 @@ def _hit(rule: Rule, text: str, start: int, end: int, context: str) -> Hit:
     if rule.id == "putty-private-key":  # the owner's free text: `Comment: example` says nothing
         value = _PUTTY_COMMENT.sub("", value)
     example = _EXAMPLE_CUE.search(text, max(start - 24, 0), start) is not None or \
-        (rule.id.startswith("phone-number") and _business_contact(context))
-    return Hit(rule, start, end, context, is_placeholder(value) or example or _example_name(context))
+        _name_says(context, _EXAMPLE_WORDS) or \
+        (rule.id.startswith("phone-number") and _name_says(context, _BUSINESS_WORDS))
+    return Hit(rule, start, end, context, is_placeholder(value) or example)
 
 
 # prose that says the value after it is an example: `Example: "BR18..."`, `e.g. 4242...`
 _EXAMPLE_CUE = re.compile(r"(?i)(?:\bexamples?|\be\.g\.|\bejemplo|\besempio|\bexemplo|\bexemple|"
                           r"\bprzyk[łl]ad|\bbeispiel|\bvoorbeeld|\bz\.\s?b\.|\bp\.\s?ej\.|\bcontoh|"
                           r"\bv[íi] d[ụu]|例如|例：|예시|예:)\s*[:=]?\s*[\"'`(]?$")
+# words of a name that says its value is an example (`ExampleIban`, `DUMMY_TOKEN`), or that a
+# phone number is a business line (`supportWhatsapp`, `SALES_PHONE`), not a person's
 _EXAMPLE_WORDS = frozenset({"example", "examples", "dummy", "placeholder", "fake",
                             "ejemplo", "esempio", "exemplo", "exemple", "beispiel", "voorbeeld"})
-
-
 _BUSINESS_WORDS = frozenset({"support", "helpdesk", "hotline", "sac", "switchboard", "reception", "sales",
                              "customer_service", "customerservice", "callcenter", "office"})
 
 
-def _business_contact(name: str) -> bool:
-    """A name that says its phone number is a business line (`supportWhatsapp`, `SALES_PHONE`)."""
-    return bool(name) and not _BUSINESS_WORDS.isdisjoint(normalise_name(name).split("_"))
-
-
-def _example_name(name: str) -> bool:
-    """A name that says its value is an example: `ExampleIban`, `SAMPLE_TOKEN`."""
-    return bool(name) and not _EXAMPLE_WORDS.isdisjoint(normalise_name(name).split("_"))
+def _name_says(name: str, words: frozenset[str]) -> bool:
+    """Whether a name holds one of the words (`supportWhatsapp` holds `support`)."""
+    return bool(name) and not words.isdisjoint(normalise_name(name).split("_"))
 
 
 def _assignments(value: str) -> Iterable[tuple[str, int, int]]:
@@ -488,12 +484,15 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     # each of these looks only where the text just before the literal can end its way (the
     # checks on `last` and the hints keep a minified line of many calls fast)
     last = window[:_before_own_quote(window)].rstrip()[-2:]
-    sibling = _SIBLING_NAME.search(window[-NAME_WINDOW:]) if last[-1:] in (":", "=", ">") or \
-        _EDN_KEY.search(tail) else _TUPLE_NAME.search(tail) if last[-1:] == "," or last == "<<" else None
+    sibling = _EDN_KEY.search(tail) or (
+        _SIBLING_NAME.search(window[-NAME_WINDOW:]) if last[-1:] in (":", "=", ">") else
+        _TUPLE_NAME.search(tail) if last[-1:] == "," or last == "<<" else None)
     if sibling:  # the name a key / value pair gives its value, in JSON, XML, Erlang or EDN
         return next(g for g in sibling.groups() if g)
-    position = _argument_position(window)
-    if position is not None and _PASSWORD_POSITION.get(position[0].lower().replace("_", "")) == position[1]:
+    brackets = _enclosing(window)  # read once, for the password's place and the call's name
+    innermost = next(brackets, None)
+    if innermost is not None and innermost[0] == "(" and _PASSWORD_POSITION.get(
+            _identifier_before(window, innermost[1]).lower().replace("_", "")) == innermost[2]:
         return "password"  # the password's place in a known credential call: NetworkCredential(u, p)
     if _HASH_HINT.search(tail) and _HASHED_ARGUMENT.search(tail):
         return "password"  # a literal hashed as a password is one: Hash::make("..."), make_password
@@ -501,17 +500,17 @@ def _name_before(entity: Entity, data: bytes | None) -> str:
     if default:
         # the default of an environment lookup: its variable names it
         return default.group("env") or default.group("rsenv") or default.group("jsenv")
-    call = _call_name(window)  # an argument list may cross lines
+    call = _call_name(window, itertools.chain([innermost] if innermost else [], brackets))
     return call if call and (_credential_name(call) or CREDENTIAL_CALL.search(normalise_name(call))) else ""
 
 
-def _call_name(before: str) -> str:
-    """The call whose argument list the text before a literal ends in, read back over the other
-    arguments (quoted ones skipped, nested brackets balanced, lines crossed):
+def _call_name(before: str, brackets: Iterable[tuple[str, int, int]]) -> str:
+    """The call whose argument list the text before a literal ends in (`brackets`: its
+    _enclosing brackets), read back over the other arguments (an argument list may cross lines):
     `getConnection(url, "sa", ` -> `getConnection`; a setter's property without its verb:
     `ds.setPassword(` -> `Password`; past a wrapper of the value: `basic_auth("u", Some(` ->
     `basic_auth`. "" where a statement end, block or list comes first."""
-    for bracket, at, _ in _enclosing(before):
+    for bracket, at, _ in brackets:
         if bracket != "(":
             return ""
         name = _identifier_before(before, at)
@@ -520,16 +519,6 @@ def _call_name(before: str) -> str:
             owner = _class_before(before, at, name) if short == name else ""
             return f"{owner}.{name}" if owner else short
     return ""
-
-
-def _argument_position(before: str) -> tuple[str, int] | None:
-    """The call whose argument list the text before a literal ends in, and the literal's place
-    among its arguments (0-based): `NetworkCredential("svc", ` -> ("NetworkCredential", 1);
-    None where the literal is not directly in a call's argument list."""
-    for bracket, at, commas in _enclosing(before):
-        name = _identifier_before(before, at) if bracket == "(" else ""
-        return (name, commas) if name else None
-    return None
 
 
 def _enclosing(before: str) -> Iterator[tuple[str, int, int]]:

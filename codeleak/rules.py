@@ -19,7 +19,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -645,7 +645,7 @@ def bsn_ok(value: str) -> bool:
 
 def national_id_ok(value: str) -> bool:
     """The check of whichever national number the value is shaped as (not a run 1234...)."""
-    if _placeholder_digits(re.sub(r"\D", "", value)):
+    if _dummy_digits(re.sub(r"\D", "", value)):
         return False
     if "." in value:
         return cpf_ok(value)
@@ -681,8 +681,9 @@ def person_username(value: str) -> bool:
 _ASCENDING = "01234567890123456789"
 
 
-def _placeholder_digits(digits: str) -> bool:
-    """Digits a person's number is never: all zeros, one digit over and over, a run 1234..."""
+def _dummy_digits(digits: str) -> bool:
+    """Digits a person's number is never: two digits or fewer over and over, or a start 123456 /
+    654321 (looser than idnumbers' check, which a number with its own check digit can afford)."""
     return len(set(digits)) <= 2 or digits[:6] in _ASCENDING or digits[:6] in _ASCENDING[::-1]
 
 
@@ -700,7 +701,7 @@ def _named_phone_ok(value: str) -> bool:
 def _named_id_ok(value: str) -> bool:
     """An identity number under its name: at least 5 digits, no placeholder run."""
     digits = re.sub(r"\D", "", value)
-    return len(digits) >= 5 and not _placeholder_digits(digits)
+    return len(digits) >= 5 and not _dummy_digits(digits)
 
 
 _STREET_WORD = re.compile(r"(?i)(?:^|\s)(?:calle|c/|avenida|av\.?|avda\.?|rua|r\.|via|viale|piazza|"
@@ -1264,7 +1265,8 @@ SECRET_RULES: tuple[Rule, ...] = (
         r"IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36})",
         _t("https://acme.webhook.office.com/webhookb2/" + _uuid(1) + "@" + _uuid(2) + "/IncomingWebhook/"
            + _fake("", 32, _HEX) + "/" + _uuid(3)),
-        _t("https://acme.webhook.office.com/webhookb2/", "https://outlook.office.com/webhook/abc")),
+        _t("https://acme.webhook.office.com/webhookb2/", "https://outlook.office.com/webhook/abc"),
+        prefilter=r"office(?:365)?\.com"),
     _token_rule(
         "chat-bot-webhook", "high", "WeCom, Feishu / Lark or DingTalk group-bot webhook URL (its key or token)",
         r"(?P<s>https://(?:qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[0-9a-f-]{36}|"
@@ -1273,19 +1275,22 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=" + _uuid(4),
            "url: 'https://open.feishu.cn/open-apis/bot/v2/hook/" + _uuid(5) + "'",
            "https://oapi.dingtalk.com/robot/send?access_token=" + _fake("", 64, _HEX)),
-        _t("https://open.feishu.cn/open-apis/bot/v2/hook/", "https://oapi.dingtalk.com/robot/send?access_token=")),
+        _t("https://open.feishu.cn/open-apis/bot/v2/hook/", "https://oapi.dingtalk.com/robot/send?access_token="),
+        prefilter=r"qyapi|feishu|larksuite|dingtalk"),
     _token_rule(
         "google-chat-webhook", "high", "Google Chat incoming webhook URL (key and token)",
         r"(?P<s>https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,})",
         _t("https://chat.googleapis.com/v1/spaces/AAAA" + _fake("", 7) + "/messages?key=AIza"
            + _fake("", 35, _B64URL) + "&token=" + _fake("", 43, _B64URL)),
-        _t("https://chat.googleapis.com/v1/spaces/SPACE/messages")),
+        _t("https://chat.googleapis.com/v1/spaces/SPACE/messages"),
+        prefilter=r"chat\.googleapis"),
     _token_rule(
         "mercadopago-access-token", "critical", "Mercado Pago production access token (APP_USR-; TEST- is the sandbox's)",
         r"(?<![\w-])(?P<s>APP_USR-\d{15,16}-\d{6}-[0-9a-f]{32}-\d{6,10})(?![\w-])",
         _t("APP_USR-" + _fake("", 16, "0123456789") + "-" + _fake("", 6, "0123456789", 2) + "-"
            + _fake("", 32, _HEX) + "-" + _fake("", 9, "0123456789", 3)),
-        _t("APP_USR-1234", "TEST-0000000000000000-000000-" + "0" * 32 + "-000000000")),
+        _t("APP_USR-1234", "TEST-0000000000000000-000000-" + "0" * 32 + "-000000000"),
+        prefilter=r"APP_USR-"),
     _token_rule(
         "sentry-dsn", "medium",
         "Sentry DSN (https://<32-hex key>@<org>.ingest.sentry.io/<project>, or a self-hosted Sentry)",
@@ -1568,7 +1573,11 @@ SECRET_RULES: tuple[Rule, ...] = (
            "- Nenosiri la initiator (B2C): " + _fake("", 12, seed=5) + "*67 — usimpe"),
         _t("密码 `******`", "请输入密码: ${DB_PASSWORD}", "비밀번호를 입력하세요", "密码 changeme",
            "la contraseña es obligatoria", "senha: ${SENHA}"),
-        validators=(_prose_password,)),
+        validators=(_prose_password,),
+        prefilter=r"密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน|пароль|Пароль|ПАРОЛЬ|סיסמ|كلمة|باسورد|პაროლი|"
+                  r"құпия|(?i:şifre|sifre|parola|senha|contrase|clave|has[łl]o|heslo|passwort|kennwort|"
+                  r"wachtwoord|l[öo]senord|passord|salasana|mot de passe|kh[ẩa]u|kata sandi|nenosiri|"
+                  r"lozinka|jelsz)"),
     _token_rule(
         "password-hash", "medium",
         "A crypt-style password hash (bcrypt $2b$, sha512-crypt $6$, md5-crypt $1$ / $apr1$, yescrypt, "
@@ -1580,7 +1589,8 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("hashedPassword = \"$6$" + _fake("", 16, _B62) + "$" + _fake("", 86, _B62) + "\"",
            "ops $2a$14$" + _fake("", 53, _B62), '"admin:$apr1$' + _fake("", 8, _B62) + "$" + _fake("", 22, _B62) + '"',
            "secret 9 $9$" + _fake("", 14, _B62) + "$" + _fake("", 43, _B62)),
-        _t("$2b$12$" + "x" * 53, "$6$salt$", "costs $1 or $2")),
+        _t("$2b$12$" + "x" * 53, "$6$salt$", "costs $1 or $2"),
+        prefilter=r"\$(?:2[abxy]?|[156]|apr1|y|argon2(?:id|i|d)|[89])\$"),
     _token_rule(
         "password-in-prose", "high",
         "A password named in a sentence and given after is / was / it's (\"the SSH pw for the NAS is X\")",
@@ -1590,7 +1600,8 @@ SECRET_RULES: tuple[Rule, ...] = (
            "Passphrase is on the sticky note... no, it's " + _fake("", 9, seed=2) + ".12. Don't"),
         _t("the password is required", "password is stored in Vault", "password is ${DB_PASS}",
            "the pw is changeme"),
-        validators=(_prose_password,)),
+        validators=(_prose_password,),
+        prefilter=r"(?i)\b(?:password|passwd|passphrase|pw|pwd)\b"),
     _token_rule(
         "user-slash-password", "high",
         "A login and its password written user / password next to a credential word",
@@ -1602,18 +1613,21 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("# Login für Notfall: kis_batch / " + _fake("", 10) + "#2", "Zabbix — admin / `" + _fake("", 9, seed=2) + "4!`"),
         _t("user / password", "login / logout", "the admin / user split", "user: a / b",
            "ssh to host / " + "path/to/file"),
-        validators=(_prose_password,)),
+        validators=(_prose_password,),
+        prefilter=r"[\w`'\"][ \t]+/[ \t]+[`'\"]?[^\s`'\"/]{6}"),
     _token_rule(
         "pgpass-password", "high", "The password field of a .pgpass line (host:port:db:user:password)",
         r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w*.-]+:[\w*.@-]+:(?P<s>[^\s:]{4,})$",
         _t("db.internal:5432:app:svc:" + _fake("", 12) + "!"),
-        _t("db.internal:5432:app:svc:*", "a:1:b:c:dd")),
+        _t("db.internal:5432:app:svc:*", "a:1:b:c:dd"),
+        prefilter=r":(?:\d{1,5}|\*):"),
     _token_rule(
         "system-password-set", "high",
         "A password set on a command line: echo 'user:pw' | chpasswd, -setcookie for Erlang",
         r"\becho\s+['\"]?[\w.-]+:(?P<s>[^'\"\s|$]{4,})['\"]?\s*\|\s*(?:sudo\s+)?chpasswd\b|"
         r"(?<![\w-])-setcookie\s+['\"]?(?P<s2>[A-Za-z0-9_]{8,})",
-        _t('echo "ops:' + _fake("", 12) + '" | chpasswd'), _t('echo "ops:$PW" | chpasswd', "echo a | cat")),
+        _t('echo "ops:' + _fake("", 12) + '" | chpasswd'), _t('echo "ops:$PW" | chpasswd', "echo a | cat"),
+        prefilter=r"chpasswd|-setcookie"),
     _token_rule(
         "network-device-password", "high",
         "A password, secret or SNMP community in a router or switch configuration (Cisco IOS, strongSwan, "
@@ -1627,7 +1641,9 @@ SECRET_RULES: tuple[Rule, ...] = (
            "snmp-server community " + _fake("", 12) + " RO 10", ': PSK "' + _fake("", 14) + '"',
            "[smtp.acme.com]:587    ops@acme.com:" + _fake("", 16)),
         _t("password required", "key value", "enable secret $SECRET", "password cisco", "// key properties"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"(?im)^[ \t]*(?:enable[ \t]|username[ \t]|(?:password|secret|key)[ \t]+\d|snmp-server)|"
+                  r":[ \t]*(?:PSK|XAUTH|EAP|NTLM|RSA|ECDSA|P12)\b|^\["),
     _token_rule(
         "stream-key", "high",
         "A live-streaming key: Twitch (live_<id>_...), or the key at the end of an RTMP ingest URL (YouTube, "
@@ -1639,7 +1655,8 @@ SECRET_RULES: tuple[Rule, ...] = (
                                                                for k in range(5)) + ";"),
         _t("rtmp://a.rtmp.youtube.com/live2/{stream_key}", "rtmp://localhost/live/test",
            "rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx"),
-        validators=(lambda v: not is_placeholder(v) and any(ch.isdigit() for ch in v),)),
+        validators=(lambda v: not is_placeholder(v) and any(ch.isdigit() for ch in v),),
+        prefilter=r"live_\d|rtmps?://"),
     _token_rule(
         "redis-config-password", "high",
         "A password in a Redis configuration: requirepass, masterauth, or an ACL user's >password",
@@ -1648,13 +1665,15 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("requirepass " + _fake("", 16), "masterauth " + _fake("", 20, seed=2),
            "user replicator on >" + _fake("", 14, seed=3) + "! ~* +psync"),
         _t("requirepass foobared", "# requirepass <password>", "user default on nopass ~* +@all"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"(?im)requirepass|masterauth|^[ \t]*user[ \t]+\S+[ \t]+o[nf]"),
     _token_rule(
         "steamcmd-password", "high", "A password given to steamcmd's +login",
         r"\bsteamcmd\b[^\n]*?\+login[ \t]+\S+[ \t]+(?P<s>[^\s+][^\s]{3,})",
         _t("steamcmd +login builder " + _fake("", 14) + "!7 +run_app_build x.vdf +quit"),
         _t("steamcmd +login anonymous +app_update 740 +quit", "steamcmd +login $STEAM_USER $STEAM_PASS"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"steamcmd"),
     _token_rule(
         "oracle-connect-password", "high",
         "Password in an Oracle connect string: sqlplus user/password@db, jdbc:oracle:thin:user/password@host",
@@ -1671,13 +1690,15 @@ SECRET_RULES: tuple[Rule, ...] = (
         r"(?P<s>[^\s'\"$][^\s'\"]{3,})",
         _t('ldapsearch -H ldaps://ldap01 -D "cn=admin,dc=x" -w ' + _fake("", 12) + ' -b "dc=x"'),
         _t('ldapsearch -D "cn=admin" -w "$LDAP_PW"', "ldapsearch -W -D cn=admin"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"ldap"),
     _token_rule(
         "net-use-password", "high", "Password after /user:NAME in a Windows net use command",
         r"\bnet\s+use\b[^\n]{0,200}?/user:\S+\s+(?P<s>[^\s/'\"$*%][^\s'\"]{3,})",
         _t("net use R: \\\\nas01\\share /user:CORP\\svc " + _fake("", 12, seed=2) + " /persistent:no"),
         _t("net use R: \\\\nas01\\share /user:CORP\\svc *", "net use R: \\\\nas01\\s /user:x %PW%"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"(?i)net\s+use"),
     _token_rule(
         "password-stdin-echo", "high",
         "Password echoed into a registry login's --password-stdin (echo 'x' | docker login ... --password-stdin)",
@@ -1688,7 +1709,8 @@ SECRET_RULES: tuple[Rule, ...] = (
            "echo -n " + _fake("", 14, seed=2) + " | helm registry login r.io -u x --password-stdin"),
         _t('echo "$CI_TOKEN" | docker login -u ci --password-stdin',
            "echo changeme | docker login --password-stdin", "echo hello | grep h"),
-        validators=(credential_value,)),
+        validators=(credential_value,),
+        prefilter=r"--password-stdin"),
     _token_rule(
         "mysql-cli-password", "high",
         "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
@@ -2105,7 +2127,8 @@ PII_RULES: tuple[Rule, ...] = (
                           "D4443464097THORNBURY/AMELIA              ZG692816D"),
          false_examples=_t("Paris, France", "Smith, Inc", "London, Ontario", "Doe, John", "Foo^Bar",
                            "Berlin, Germany", "Hello, World", "src/main", "README/CHANGELOG",
-                           "EACA,MALE", "AACA,MARE")),
+                           "EACA,MALE", "AACA,MARE"),
+         prefilter=re.compile(r"[^\W\d_](?:,[ \t]+|\^)[A-ZÀ-Þ]|[A-Z]{2}/[A-Z]{2}")),
     Rule("person-name-cjk", "pii", "low",
          "A Chinese name standing alone in text (a common surname and one or two given characters "
          "between spaces or punctuation: 运维: 汤建华, @author 吴建华, 收货人: 罗雨桐)",
@@ -2115,7 +2138,8 @@ PII_RULES: tuple[Rule, ...] = (
          true_examples=_t("# 运维: 汤建华   更新: 2024-02-19", " * @author 吴建华", "// TODO(吴建华): 上线前删掉",
                           "收货人: 罗雨桐  手机", "(ticket OPS-1192, 负责人 唐伟)", "-- 楊詩涵)"),
          false_examples=_t("# 周期: 7 天", "谢谢", "// 金额 (元)", "确定", "测试用例", "王者荣耀游戏",
-                           "周一", "# 方法: POST")),
+                           "周一", "# 方法: POST"),
+         prefilter=re.compile(r"[\u4e00-\u9fff]")),
     Rule("person-name-named", "pii", "low",
          "A person's name as the value of an author, maintainer or owner key (LABEL maintainer=, authors = [...])",
          re.compile(rf"^\s*(?P<s>{_PERSON})(?=\s*(?:<|\(|,|$))"),
@@ -2217,7 +2241,8 @@ PII_RULES: tuple[Rule, ...] = (
                     r"(?![\d/.-])"),
          true_examples=_t("Tama Parata, IRD 127-847-304, DOB 03/10/2000, pot", "(policyholder X, born 14/09/1998)",
                           "Der Testpatient (geb. 12.08.1964)"),
-         false_examples=_t("created 03/10/2000", "DOB format: dd/mm/yyyy", "born in 1998")),
+         false_examples=_t("created 03/10/2000", "DOB format: dd/mm/yyyy", "born in 1998"),
+         prefilter=re.compile(r"(?i)dob|d\.o\.b|born|birth|geb|n[ée]e?[ \t]+le|nacid|nascid|f\.[ \t]?nac")),
     Rule("client-ip-in-log", "pii", "low",
          "A public client IP address in a log line: the first field of an access log, or after from / client= / ip=",
          re.compile(r"(?m)(?:^(?P<s>(?:\d{1,3}\.){3}\d{1,3})[ \t]+-[ \t]+\S+[ \t]+\[|"
@@ -2227,7 +2252,8 @@ PII_RULES: tuple[Rule, ...] = (
          true_examples=_t('176.116.24.99 - - [11/Mar/2024:08:28:55 +0000] "GET /healthz HTTP/2.0" 302',
                           "POST /v1/authorize from 74.156.169.164 policy=5991", "Login fehlgeschlagen user=x client=213.239.244.102"),
          false_examples=_t('10.0.0.1 - - [11/Mar/2024:08:28:55 +0000] "GET /"', "listen 0.0.0.0:80",
-                           "from 192.168.1.10", "upstream 8.8.8.8", "version 1.2.3.4 from 1.2.3.4")),
+                           "from 192.168.1.10", "upstream 8.8.8.8", "version 1.2.3.4 from 1.2.3.4"),
+         prefilter=re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")),
     Rule("user-ip-address", "pii", "low", "A public IP address under a client / user / last-login IP name",
          re.compile(r"(?<![\d.])(?P<s>(?:\d{1,3}\.){3}\d{1,3})(?![\d.])"),
          context=re.compile(r"(?:^|_)(?:client|user|last|login|remote|visitor|customer|signup|"
@@ -2485,7 +2511,8 @@ INFRA_RULES: tuple[Rule, ...] = (
                     r"(?:[0-9a-f]{17}|[0-9a-f]{8}))(?![\w-])"),
          validators=(_resource_id_ok,),
          true_examples=_t('vpc_id = "vpc-0e1c92bcb9bddcf17"', 'private_subnets = ["subnet-048fb038c5cd8b7fb"]'),
-         false_examples=_t("vpc-xxxxxxxx", "sg-12345678", "vpc-deadbeef")),
+         false_examples=_t("vpc-xxxxxxxx", "sg-12345678", "vpc-deadbeef"),
+         prefilter=re.compile(r"(?:vpc|subnet|sg|igw|rtb|eni|vpce|tgw|nat|eipalloc|acl)-[0-9a-f]{8}")),
     Rule("cloud-resource-id-named", "infra", "low",
          "A cloud resource's id under a resource key (db_cluster_id = pc-gs53fspyaa85bfhtd, mysql_id = cdb-294oia0r)",
          _whole_value(r"[a-z]{1,6}-[a-z0-9]{8,24}"),
@@ -2510,12 +2537,13 @@ INFRA_RULES: tuple[Rule, ...] = (
                     r"(?P<s>[a-z0-9][-a-z0-9]{1,61}[a-z0-9])(?![\w-])"),
          validators=(lambda v: "-" in v and v not in _SYSTEM_NAMESPACES,),
          true_examples=_t("kubectl --kubeconfig x -n lotus-order-prod set image deploy/app app=img"),
-         false_examples=_t("kubectl -n kube-system get pods", "kubectl -n default get pods", "helm -n $NS upgrade")),
+         false_examples=_t("kubectl -n kube-system get pods", "kubectl -n default get pods", "helm -n $NS upgrade"),
+         prefilter=re.compile(r"kubectl|helm|\boc\b")),
     Rule("merchant-id", "infra", "low", "A payment merchant's id under a merchant key (mchid, merchant_id)",
          _whole_value(r"[A-Za-z0-9][A-Za-z0-9-]{4,23}"),
          context=re.compile(r"(?:^|_)(?:merchant|mch|sp_mch|sub_mch|mer)_?(?:id|no|code|number)$|"
                             r"^(?:sp_|sub_)?mchid$|^merchantid$|(?:^|_)mchid$"),
-         validators=(lambda v: sum(ch.isdigit() for ch in v) >= 4 and not _placeholder_digits(re.sub(r"\D", "", v)),),
+         validators=(lambda v: sum(ch.isdigit() for ch in v) >= 4 and not _dummy_digits(re.sub(r"\D", "", v)),),
          true_examples=(Example("1654773247", "wxpay.sp-mchid"), Example("G274897141", "merchant-id"),
                         Example("4366389", "MerchantID")),
          false_examples=(Example("1654773247", "order_id"), Example("1234567890", "merchant_id"),
@@ -2695,7 +2723,10 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                           "//! 社外秘: 提携先との精算ロジックを含む",
                           " * <p>CONFIDENTIAL: routing rules for Project Meridian."),
          false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
-                           "# For internal use only", "# the NDAs folder", "riservatezza dei dati")),
+                           "# For internal use only", "# the NDAs folder", "riservatezza dei dati"),
+         prefilter=re.compile(r"CONFIDENTIAL|\bNDA\b|社外秘|極秘|部外秘|(?i:proprietary|distribut|vertraulich|confiden|"
+                              r"riservat|divulga|konfidentiellt|poufn|tajemnica|fortrolig|vertrouwelijk|"
+                              r"luottamuksellinen)")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,
@@ -2714,42 +2745,5 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          false_examples=_t("_internal_helper", "internal_state")),
 )
 
-# cheap regexes that match wherever these rules' patterns can (classify's combined prefilter reads
-# them instead of the patterns, which start with look-behinds, names or long alternations)
-_CHEAP_PREFILTERS = {
-    "person-name-inverted": r"[^\W\d_](?:,[ \t]+|\^)[A-ZÀ-Þ]|[A-Z]{2}/[A-Z]{2}",
-    "person-name-cjk": r"[\u4e00-\u9fff]",
-    "password-in-prose": r"(?i)\b(?:password|passwd|passphrase|pw|pwd)\b",
-    "user-slash-password": r"[\w`'\"][ \t]+/[ \t]+[`'\"]?[^\s`'\"/]{6}",
-    "pgpass-password": r":(?:\d{1,5}|\*):",
-    "system-password-set": r"chpasswd|-setcookie",
-    "network-device-password": r"(?im)^[ \t]*(?:enable[ \t]|username[ \t]|(?:password|secret|key)[ \t]+\d|snmp-server)|"
-                               r":[ \t]*(?:PSK|XAUTH|EAP|NTLM|RSA|ECDSA|P12)\b|^\[",
-    "password-hash": r"\$(?:2[abxy]?|[156]|apr1|y|argon2(?:id|i|d)|[89])\$",
-    "date-of-birth-in-text": r"(?i)dob|d\.o\.b|born|birth|geb|n[ée]e?[ \t]+le|nacid|nascid|f\.[ \t]?nac",
-    "client-ip-in-log": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
-    "stream-key": r"live_\d|rtmps?://",
-    "redis-config-password": r"(?im)requirepass|masterauth|^[ \t]*user[ \t]+\S+[ \t]+o[nf]",
-    "steamcmd-password": r"steamcmd",
-    "ldap-bind-password": r"ldap",
-    "net-use-password": r"(?i)net\s+use",
-    "chat-bot-webhook": r"qyapi|feishu|larksuite|dingtalk",
-    "teams-webhook": r"office(?:365)?\.com",
-    "google-chat-webhook": r"chat\.googleapis",
-    "cloud-resource-id": r"(?:vpc|subnet|sg|igw|rtb|eni|vpce|tgw|nat|eipalloc|acl)-[0-9a-f]{8}",
-    "k8s-namespace-arg": r"kubectl|helm|\boc\b",
-    "password-stdin-echo": r"--password-stdin",
-    "mercadopago-access-token": r"APP_USR-",
-    "confidential-notice": r"CONFIDENTIAL|\bNDA\b|社外秘|極秘|部外秘|(?i:proprietary|distribut|vertraulich|confiden|"
-                           r"riservat|divulga|konfidentiellt|poufn|tajemnica|fortrolig|vertrouwelijk|"
-                           r"luottamuksellinen)",
-    "password-word-abroad": r"密码|密碼|口令|비밀번호|비번|パスワード|รหัสผ่าน|пароль|Пароль|ПАРОЛЬ|סיסמ|كلمة|باسورد|პაროლი|"
-                            r"құпия|(?i:şifre|sifre|parola|senha|contrase|clave|has[łl]o|heslo|passwort|kennwort|"
-                            r"wachtwoord|l[öo]senord|passord|salasana|mot de passe|kh[ẩa]u|kata sandi|nenosiri|"
-                            r"lozinka|jelsz)",
-}
-RULE_LIST: tuple[Rule, ...] = tuple(
-    replace(rule, prefilter=re.compile(_CHEAP_PREFILTERS[rule.id]))
-    if rule.id in _CHEAP_PREFILTERS and rule.prefilter is None else rule
-    for rule in SECRET_RULES + SAAS_RULES + PII_RULES + INFRA_RULES + PROPRIETARY_RULES)
+RULE_LIST: tuple[Rule, ...] = SECRET_RULES + SAAS_RULES + PII_RULES + INFRA_RULES + PROPRIETARY_RULES
 RULES: dict[str, Rule] = {rule.id: rule for rule in RULE_LIST}
