@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from codeleak import languages
 from codeleak.errors import FatalError
-from codeleak.notes import note
+from codeleak.notes import note, skipped
 from codeleak.records import SourceFile
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -116,7 +116,7 @@ def _walk(folder: Path) -> Iterator[str]:
     """Paths from folder of the files under it, and of the links to folders (not followed, but
     listed as git lists them, to be skipped with a note)."""
     def unreadable(exc: OSError) -> None:
-        note(f"skipped {printable(str(exc.filename))}: {exc.strerror or exc}")
+        skipped(printable(str(exc.filename)), str(exc.strerror or exc))
 
     for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in VCS_DIRS)
@@ -177,16 +177,16 @@ def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
         if entry.path.is_file():
             kept.setdefault(real(entry.path), entry)
         elif (kind := special_kind(entry.path)) is not None:
-            note(f"skipped {display_path(entry.path)}: not a regular file ({kind})")
+            skipped(display_path(entry.path), f"not a regular file ({kind})")
     for entry, root in entries:
         if not entry.path.is_symlink():
             continue
         target = _link_target(entry.path)
         if isinstance(target, str):
-            note(f"skipped {display_path(entry.path)}: {target}")
+            skipped(display_path(entry.path), target)
         elif not target.is_relative_to(root.folder):
             where = "the repository" if root.git else "the folder scanned"
-            note(f"skipped {display_path(entry.path)}: a link to a file outside {where}")
+            skipped(display_path(entry.path), f"a link to a file outside {where}")
         elif target in kept:
             note(f"skipped {display_path(entry.path)}: a link to "
                  f"{display_path(kept[target].path)}, which is read already")
@@ -344,17 +344,17 @@ def read_source(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES, *,
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            note(f"skipped {shown}: {size} bytes is over the {max_bytes}-byte limit")
+            skipped(shown, f"{size} bytes is over the {max_bytes}-byte limit")
             return None
         data = path.read_bytes()
     except OSError as exc:
         if named:
             raise FatalError(f"cannot read {shown}: {exc.strerror or exc}") from None
-        note(f"skipped {shown}: {exc.strerror or exc}")
+        skipped(shown, str(exc.strerror or exc))
         return None
     decoded = decode_as(data)
     if decoded is None:
-        note(f"skipped {shown}: binary or not UTF-8")
+        skipped(shown, "binary or not UTF-8")
         return None
     if decoded.replaced:
         note(f"read {shown} with its bytes that are not {decoded.encoding} replaced")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from codeleak import files
 from codeleak.errors import FatalError
-from codeleak.notes import note
+from codeleak.notes import note, skipped
 
 if TYPE_CHECKING:
     from git import Repo
@@ -90,7 +90,7 @@ def _changed_files(repo: Repo, path: Path, rev: str, rev2: str | None, *, staged
         if entry.new_mode not in REGULAR_MODES or not keep(entry.path):
             continue
         if _is_binary(patch):
-            note(f"skipping binary change: {entry.path}")
+            skipped(entry.path, "binary change")
             continue
         lines = _added_lines(patch)
         if not lines and entry.status not in "RC":
@@ -239,7 +239,7 @@ def _read_new(repo: Repo, root: Path, entry: _RawEntry, *, from_work_tree: bool)
         try:
             return (root / entry.path).read_bytes()
         except OSError as exc:
-            note(f"skipping {entry.path}: cannot read it ({exc.strerror})")
+            skipped(entry.path, f"cannot read it ({exc.strerror})")
             return None
     data: bytes = repo.odb.stream(bytes.fromhex(entry.new_sha)).read()
     return data

@@ -137,12 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    from codeleak.notes import set_quiet
+    from codeleak import notes
     from codeleak.runtime import set_defaults
 
     set_defaults()
 
-    set_quiet(bool(getattr(args, "quiet", False)))
+    notes.start(bool(getattr(args, "quiet", False)))
     _tolerant_streams()
     module = importlib.import_module(f"codeleak.commands.{args.command}")
     try:

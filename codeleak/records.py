@@ -131,6 +131,14 @@ class RepoSummary:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file a scan did not read, and why (too big, binary, unreadable, a crashing parser)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ScanReport:
     """Everything a formatter needs for `scan`, `diff` and `hook`."""
 
@@ -151,6 +159,7 @@ class ScanReport:
     repositories: tuple[RepoSummary, ...] = ()
     recommendation: str = ""
     show_values: bool = False
+    skipped: tuple[Skipped, ...] = ()
     repo_paths: Mapping[str, str] = field(default_factory=dict)  # display path -> repo_path
     repo_roots: Mapping[str, str] = field(default_factory=dict)  # display path -> root
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from codeleak.files import printable
-from codeleak.notes import note
+from codeleak.notes import skipped
 from codeleak.records import SourceFile
 
 R = TypeVar("R")
@@ -69,8 +69,8 @@ def apart(work: Work[R], batch: Batch, args_of: Callable[[Batch], tuple[Any, ...
             return pool.submit(work, batch, *args_of(batch)).result()  # type: ignore[no-any-return]
     except BrokenProcessPool:
         if len(batch) == 1:
-            note(f"skipped {printable(batch[0].path)}: its {batch[0].language} parser crashed "
-                 "(a tree-sitter grammar bug)")
+            skipped(printable(batch[0].path),
+                    f"its {batch[0].language} parser crashed (a tree-sitter grammar bug)")
             return []
         half = len(batch) // 2
         return (apart(work, batch[:half], args_of, start=start, start_args=start_args)

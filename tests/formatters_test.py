@@ -4,6 +4,7 @@ import importlib.resources
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from codeleak.formatters import FORMATTERS, format_report
 from codeleak.formatters.view import NOT_SAFE, Redactor
 from codeleak.masking import fingerprint, mask
 from codeleak.records import (
-    Attack, Chunk, Entity, Finding, RepoSummary, ScanReport, SweepPoint,
+    Attack, Chunk, Entity, Finding, RepoSummary, ScanReport, Skipped, SweepPoint,
 )
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -280,6 +281,30 @@ def test_sarif_validates_against_the_official_schema(show_values: bool) -> None:
                                            format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+def test_files_not_scanned_are_listed_in_every_format() -> None:
+    skipped = (Skipped("assets/logo.png", "binary or not UTF-8"),
+               Skipped("dump.sql", "9000000 bytes is over the 2000000-byte limit"))
+    report = replace(sample_report(), skipped=skipped)
+    doc = json.loads(format_report(report, "json"))
+    assert doc["skipped"] == [{"path": "assets/logo.png", "reason": "binary or not UTF-8"},
+                              {"path": "dump.sql", "reason": skipped[1].reason}]
+    sarif = json.loads(format_report(report, "sarif"))
+    notices = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notices] \
+        == [Path(os.path.abspath(s.path)).as_uri() for s in skipped]
+    assert all(n["message"]["text"].startswith("Not scanned: ") for n in notices)
+    validator = jsonschema.Draft4Validator(_sarif_schema(),
+                                           format_checker=jsonschema.FormatChecker())
+    assert not list(validator.iter_errors(sarif))
+    text = format_report(report, "text")
+    assert "Not scanned: 2 files" in text and "  - dump.sql: 9000000 bytes" in text
+    assert 'id="skipped"' in format_report(report, "html")
+    plain = json.loads(format_report(sample_report(), "json"))
+    assert plain["skipped"] == [] and "Not scanned" not in format_report(sample_report(), "text")
+    assert "toolExecutionNotifications" not in json.loads(
+        format_report(sample_report(), "sarif"))["runs"][0]["invocations"][0]
 
 
 def test_schema_validation_catches_a_broken_document() -> None:

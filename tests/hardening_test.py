@@ -139,6 +139,18 @@ def test_long_minified_line_under_the_limit_is_chunked(tmp_path: Path,
     assert len(chunks) == 1 and chunks[0]["start_line"] == 1
 
 
+def test_the_scan_report_lists_the_files_it_did_not_read(
+        bad_tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "scan", str(bad_tree), "--format", "json", "--no-cache")
+    assert code in (0, 1) and "Traceback" not in err
+    skipped = {Path(s["path"]).relative_to(bad_tree).as_posix(): s["reason"]
+               for s in json.loads(out)["skipped"]}
+    for name in ("binary.bin", "nul.py", "garbage.py"):
+        assert skipped[name] == "binary or not UTF-8"
+    assert "good.py" not in skipped and "latin1.py" not in skipped
+    assert all(f"skipped {bad_tree / name}: {reason}" in err for name, reason in skipped.items())
+
+
 def test_a_secret_deep_in_a_minified_line_gets_a_chunk_within_the_budget(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pairs = ",".join(f'k{i}:"value number {i} of many"' for i in range(2000))

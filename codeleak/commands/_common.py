@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from codeleak.config import Overrides, Settings, find_config, load_settings
 from codeleak.errors import EXIT_FINDINGS, EXIT_OK, FatalError
-from codeleak.notes import warn
+from codeleak.notes import take_skipped, warn
 from codeleak.records import ScanReport
 
 _FLAG_TO_SETTING = {
@@ -67,9 +68,11 @@ def parse_sizes(text: str) -> list[int]:
 
 
 def report_and_exit(report: ScanReport, args: argparse.Namespace, settings: Settings) -> int:
-    """Write a scan report in the chosen format; the exit code from --fail-on."""
+    """Write a scan report in the chosen format, with the files this run skipped; the exit
+    code from --fail-on."""
     from codeleak.formatters import format_report
 
+    report = replace(report, skipped=report.skipped + take_skipped())
     fmt = args.format or "text"
     color = fmt == "text" and args.output in (None, "", "-") and sys.stdout.isatty()
     if settings.baseline:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from codeleak import files, languages, pipeline
 from codeleak.commands._common import report_and_exit, settings_from, show_progress
 from codeleak.config import Settings
-from codeleak.notes import note
+from codeleak.notes import skipped
 from codeleak.records import ScanReport, SourceFile
 
 if TYPE_CHECKING:
@@ -43,12 +43,11 @@ def sources_of(changed: Sequence[ChangedFile], settings: Settings,
 def _source_of(changed: ChangedFile, shown: str, settings: Settings) -> SourceFile | None:
     content = changed.content
     if len(content) > settings.max_file_bytes:
-        note(f"skipped {shown}: {len(content)} bytes is over the "
-             f"{settings.max_file_bytes}-byte limit")
+        skipped(shown, f"{len(content)} bytes is over the {settings.max_file_bytes}-byte limit")
         return None
     text = files.decode(content)
     if text is None:
-        note(f"skipped {shown}: binary or not UTF-8")
+        skipped(shown, "binary or not UTF-8")
         return None
     text = text.replace("\r\n", "\n")
     return SourceFile(shown, languages.detect(changed.path), text,

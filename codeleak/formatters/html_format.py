@@ -21,7 +21,7 @@ class HtmlFormatter:
 
     def format(self, report: ScanReport, *, color: bool = False) -> str:
         redact = Redactor.of_report(report)
-        body = "\n".join([
+        body = "\n".join(part for part in [
             _header(report),
             "<main>",
             _cards(report),
@@ -32,10 +32,11 @@ class HtmlFormatter:
             "</div>",
             _repositories_panel(report),
             _findings_panel(report, redact),
+            _skipped_panel(report),
             "</main>",
             f'<footer>codeleak {_e(__version__)}: values '
             f'{"shown in clear (--show-values)" if report.show_values else "masked"}.</footer>',
-        ])
+        ] if part)
         return (
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -191,6 +192,17 @@ def _repositories_panel(report: ScanReport) -> str:
     return ('<section class="panel" id="repositories"><h2>Repositories</h2><table>'
             "<thead><tr><th>Root</th><th>Files</th><th>Chunks</th><th>Entities</th>"
             f"<th>Sensitive</th><th>Leaked</th></tr></thead><tbody>{rows}</tbody></table>"
+            "</section>")
+
+
+def _skipped_panel(report: ScanReport) -> str:
+    """The files the scan did not read: a file left out is not a clean one."""
+    if not report.skipped:
+        return ""
+    rows = "".join(f"<tr><td><code>{_e(s.path)}</code></td><td>{_e(s.reason)}</td></tr>"
+                   for s in report.skipped)
+    return ('<section class="panel" id="skipped"><h2>Not scanned</h2><table>'
+            f"<thead><tr><th>File</th><th>Why</th></tr></thead><tbody>{rows}</tbody></table>"
             "</section>")
 
 

@@ -52,6 +52,7 @@ def scan_document(report: ScanReport) -> dict[str, Any]:
                           "entities": r.entities, "sensitive": r.sensitive, "leaked": r.leaked}
                          for r in report.repositories],
         "values_shown": report.show_values,
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
     }
 
 

@@ -72,7 +72,7 @@ def sarif_document(report: ScanReport) -> dict[str, Any]:
             }},
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": bases.described(set(base.values())),
-            "invocations": [{"executionSuccessful": True}],
+            "invocations": [_invocation(report)],
             "results": [_result(f, index, redact, report.repo_path(f.entity.path),
                                 base[f.entity.path]) for f in findings],
             "properties": _run_properties(report),
@@ -107,6 +107,21 @@ class _BaseIds:
                     "uri": uri if uri.endswith("/") else uri + "/",
                     "description": {"text": f"The root of repository {name}: {_ROOT_TEXT}"}}
         return out
+
+
+def _invocation(report: ScanReport) -> dict[str, Any]:
+    """run.invocations[0]: each file the scan skipped is a tool execution notification
+    (SARIF 2.1.0 3.20.21), so a file that was never read is not taken for a clean one."""
+    invocation: dict[str, Any] = {"executionSuccessful": True}
+    if report.skipped:
+        invocation["toolExecutionNotifications"] = [{
+            "level": "warning",
+            "descriptor": {"id": "skipped-file"},
+            "message": {"text": f"Not scanned: {s.reason}."},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(
+                os.path.abspath(s.path))}}],
+        } for s in report.skipped]
+    return invocation
 
 
 def _run_properties(report: ScanReport) -> dict[str, Any]:

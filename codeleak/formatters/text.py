@@ -37,6 +37,7 @@ class TextFormatter:
         if not groups:
             lines += ["No sensitive entities found.", ""]
         lines += _summary(report)
+        lines += _skipped(report)
         lines += _attacks(report)
         lines += _sweep(report)
         lines += _repositories(report)
@@ -94,6 +95,21 @@ def _summary(report: ScanReport) -> list[str]:
         f"{report.sensitive} sensitive, {report.leaked} leaked ({percent(leak_rate(report))}); "
         f"{_control(report)}; {report.seconds:.1f} s",
     ]
+
+
+SKIPPED_SHOWN = 20
+
+
+def _skipped(report: ScanReport) -> list[str]:
+    """The files not read (too big, binary, unreadable): a file left out is not a clean one."""
+    if not report.skipped:
+        return []
+    out = [f"Not scanned: {_count(len(report.skipped), 'file')}"]
+    out += [f"  - {printable_text(s.path)}: {printable_text(s.reason)}"
+            for s in report.skipped[:SKIPPED_SHOWN]]
+    if len(report.skipped) > SKIPPED_SHOWN:
+        out.append(f"  ... and {len(report.skipped) - SKIPPED_SHOWN} more (all in --format json)")
+    return out
 
 
 def _count(n: int, one: str, many: str = "") -> str:
