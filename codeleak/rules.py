@@ -997,9 +997,11 @@ def _whole_value(body: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*[\"'`]?(?P<s>{body})[\"'`]?\s*$")
 
 
-def _token_rule(rule_id: str, severity: str, help_text: str, regex: str,
-                true: tuple[Example, ...], false: tuple[Example, ...],
-                validators: tuple[Validator, ...] = (), flags: int = 0, prefilter: str = "") -> Rule:
+def _secret_rule(rule_id: str, severity: str, help_text: str, regex: str,
+                 true: tuple[Example, ...], false: tuple[Example, ...],
+                 validators: tuple[Validator, ...] = (), flags: int = 0, prefilter: str = "") -> Rule:
+    """A rule whose every match is a secret (a credential's own shape); any other category is
+    a `Rule` built directly."""
     return Rule(rule_id, "secret", severity, help_text, re.compile(regex, flags),
                 prefilter=re.compile(prefilter, flags) if prefilter else None,
                 validators=validators, true_examples=true, false_examples=false)
@@ -1157,7 +1159,7 @@ def _internal_url(value: str) -> bool:
 
 
 SECRET_RULES: tuple[Rule, ...] = (
-    _token_rule(
+    _secret_rule(
         "aws-access-key-id", "critical", "AWS access key id (AKIA/ASIA...)",
         rf"(?<![A-Z0-9])(?P<s>{_AWS_PREFIX}[A-Z2-7]{{16}})(?![A-Z0-9])",
         _t(_fake("AKIA", 16, _UPPER32), f"aws_access_key_id = {_fake('ASIA', 16, _UPPER32, 3)}"),
@@ -1180,12 +1182,12 @@ SECRET_RULES: tuple[Rule, ...] = (
          true_examples=_t("aws_secret_access_key = " + _fake("", 40, _B62 + "/+", 4)),
          false_examples=_t("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
                            "aws secret: see the vault")),
-    _token_rule(
+    _secret_rule(
         "gcp-api-key", "high", "Google Cloud / Firebase API key (AIza...)",
         r"(?<![\w-])(?P<s>AIza[0-9A-Za-z_\-]{35})(?![\w-])",
         _t(_fake("AIza", 35, _B64URL), f"key={_fake('AIza', 35, _B64URL, 2)}&q=1"),
         _t("AIzaSyExampleExampleExampleExample12345", _fake("AIza", 20, _B64URL))),
-    _token_rule(
+    _secret_rule(
         "gcp-service-account-key", "critical", "Google service-account JSON private key",
         r"\"private_key\"\s*:\s*\"(?P<s>-----BEGIN PRIVATE KEY-----\\n[A-Za-z0-9+/=\\n]{64,}"
         r"-----END PRIVATE KEY-----(?:\\n)?)\"",
@@ -1193,71 +1195,71 @@ SECRET_RULES: tuple[Rule, ...] = (
            + "\\n-----END PRIVATE KEY-----\\n\""),
         _t('"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"',
            '"private_key_id": "' + _fake("", 40, _HEX) + '"')),
-    _token_rule(
+    _secret_rule(
         "azure-storage-key", "critical", "Azure storage account key in a connection string",
         r"(?i)AccountKey\s*=\s*(?P<s>[A-Za-z0-9+/]{86,88}={0,2})",
         _t("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey="
            + _fake("", 86, _B62 + "+/") + "==;EndpointSuffix=core.windows.net"),
         _t("AccountKey=" + "A" * 86 + "==", "AccountKey=<your-key>")),
-    _token_rule(
+    _secret_rule(
         "azure-shared-access-key", "critical", "Azure Service Bus / Event Hub shared access key",
         r"(?i)SharedAccessKey\s*=\s*(?P<s>[A-Za-z0-9+/]{42,44}=?)",
         _t("Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey="
            + _fake("", 43, _B62 + "+/") + "="),
         _t("SharedAccessKeyName=RootManageSharedAccessKey", "SharedAccessKey={key}")),
-    _token_rule(
+    _secret_rule(
         "azure-sas-token", "high", "Azure shared access signature (sv=...&sig=...)",
         r"\bsv=\d{4}-\d\d-\d\d&(?:(?!\bsv=\d{4}-\d\d-\d\d&)[^\s\"'<>])*?\bsig=(?P<s>[A-Za-z0-9%+/]{40,}(?:%3D|=)*)",
         _t("https://acme.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01&sig="
            + _fake("", 43, _B62) + "%3D"),
         _t("sv=2022-11-02&sig=<signature>", "?sig=" + _fake("", 43, _B62))),
-    _token_rule(
+    _secret_rule(
         "azure-ad-client-secret", "high", "Microsoft Entra ID (Azure AD) client secret",
         r"(?<![\w~.-])(?P<s>[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![\w~.-])",
         _t(_fake("abc", 0) + "8Q~" + _fake("", 34, _B62 + "_~.-")),
         _t("abc8Q~short", "Q~" + _fake("", 34, _B62))),
-    _token_rule(
+    _secret_rule(
         "github-token", "critical", "GitHub token (ghp_/gho_/ghu_/ghs_/ghr_)",
         r"(?<![A-Za-z0-9_])(?P<s>gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])",
         _t(_fake("ghp_", 36), _fake("ghs_", 36, seed=2), f"token: {_fake('gho_', 36, seed=5)}"),
         _t("ghp_" + "x" * 36, "ghp_short123", _fake("ghx_", 36))),
-    _token_rule(
+    _secret_rule(
         "github-fine-grained-token", "critical", "GitHub fine-grained personal access token",
         r"(?<![A-Za-z0-9_])(?P<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])",
         _t(_fake("github_pat_", 22) + "_" + _fake("", 59)),
         _t("github_pat_" + "X" * 22 + "_" + "X" * 59, "github_pat_abc")),
-    _token_rule(
+    _secret_rule(
         "gitlab-token", "critical", "GitLab token (glpat-, gldt-, glrt-, glptt-, ...)",
         r"(?<![\w-])(?P<s>(?:glpat|gldt|glrt|glptt|glft|glsoat|glcbt|glimt|glagent|gloas|glffct)-"
         r"[A-Za-z0-9_\-]{20,})(?![\w-])",
         _t(_fake("glpat-", 20), _fake("glrt-", 20, seed=3)),
         _t("glpat-xxxxxxxxxxxxxxxxxxxx", "glpat-short")),
-    _token_rule(
+    _secret_rule(
         "bitbucket-token", "high", "Bitbucket / Atlassian Data Center token (ATBB, ATCTT, BBDC-)",
         r"(?<![\w-])(?P<s>ATBB[A-Za-z0-9_=.\-]{32,}|ATCTT3xFfGN0[A-Za-z0-9_=\-]{60,}|"
         r"BBDC-[A-Za-z0-9+/@_\-]{44})(?![\w-])",
         _t(_fake("ATBB", 32), _fake("BBDC-", 44, _B62 + "+/@_-")),
         _t("ATBB" + "x" * 32, "ATBB-short")),
-    _token_rule(
+    _secret_rule(
         "atlassian-api-token", "high", "Atlassian API token (ATATT...)",
         r"(?<![\w-])(?P<s>ATATT3[A-Za-z0-9_\-=]{150,})(?![\w-])",
         _t(_fake("ATATT3", 186, _B64URL)),
         _t("ATATT3" + "x" * 180, "ATATT3short")),
-    _token_rule(
+    _secret_rule(
         "slack-token", "critical", "Slack token (xoxb-, xoxp-, xoxa-, xoxe-, xapp-)",
         r"(?<![\w-])(?P<s>xox[abposre]-(?:\d+-)+[A-Za-z0-9-]{6,}|xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,}|"
         r"xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,})(?![\w-])",
         _t("xoxb-" + _fake("", 12, "0123456789") + "-" + _fake("", 13, "0123456789") + "-"
            + _fake("", 24)),
         _t("xoxb-xxxxxxxxxx-xxxxxxxxxxxx", "xoxb-", "xoxz-123-abcdefgh")),
-    _token_rule(
+    _secret_rule(
         "slack-webhook", "high", "Slack incoming webhook URL",
         r"(?P<s>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+]{20,})",
         _t("https://hooks.slack.com/services/T" + _fake("", 8, _UPPER32) + "/B" + _fake("", 8, _UPPER32)
            + "/" + _fake("", 24)),
         _t("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
            "https://hooks.slack.com/")),
-    _token_rule(
+    _secret_rule(
         "teams-webhook", "high", "Microsoft Teams / Office 365 incoming webhook URL",
         r"(?P<s>https://[\w-]+\.webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/"
         r"IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}(?:/[\w-]+)?|"
@@ -1267,7 +1269,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            + _fake("", 32, _HEX) + "/" + _uuid(3)),
         _t("https://acme.webhook.office.com/webhookb2/", "https://outlook.office.com/webhook/abc"),
         prefilter=r"office(?:365)?\.com"),
-    _token_rule(
+    _secret_rule(
         "chat-bot-webhook", "high", "WeCom, Feishu / Lark or DingTalk group-bot webhook URL (its key or token)",
         r"(?P<s>https://(?:qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=[0-9a-f-]{36}|"
         r"open\.(?:feishu\.cn|larksuite\.com)/open-apis/bot/v2/hook/[0-9a-f-]{36}|"
@@ -1277,21 +1279,21 @@ SECRET_RULES: tuple[Rule, ...] = (
            "https://oapi.dingtalk.com/robot/send?access_token=" + _fake("", 64, _HEX)),
         _t("https://open.feishu.cn/open-apis/bot/v2/hook/", "https://oapi.dingtalk.com/robot/send?access_token="),
         prefilter=r"qyapi|feishu|larksuite|dingtalk"),
-    _token_rule(
+    _secret_rule(
         "google-chat-webhook", "high", "Google Chat incoming webhook URL (key and token)",
         r"(?P<s>https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,})",
         _t("https://chat.googleapis.com/v1/spaces/AAAA" + _fake("", 7) + "/messages?key=AIza"
            + _fake("", 35, _B64URL) + "&token=" + _fake("", 43, _B64URL)),
         _t("https://chat.googleapis.com/v1/spaces/SPACE/messages"),
         prefilter=r"chat\.googleapis"),
-    _token_rule(
+    _secret_rule(
         "mercadopago-access-token", "critical", "Mercado Pago production access token (APP_USR-; TEST- is the sandbox's)",
         r"(?<![\w-])(?P<s>APP_USR-\d{15,16}-\d{6}-[0-9a-f]{32}-\d{6,10})(?![\w-])",
         _t("APP_USR-" + _fake("", 16, "0123456789") + "-" + _fake("", 6, "0123456789", 2) + "-"
            + _fake("", 32, _HEX) + "-" + _fake("", 9, "0123456789", 3)),
         _t("APP_USR-1234", "TEST-0000000000000000-000000-" + "0" * 32 + "-000000000"),
         prefilter=r"APP_USR-"),
-    _token_rule(
+    _secret_rule(
         "sentry-dsn", "medium",
         "Sentry DSN (https://<32-hex key>@<org>.ingest.sentry.io/<project>, or a self-hosted Sentry)",
         r"(?P<s>\bhttps?://[0-9a-f]{32}(?::[0-9a-f]{32})?@[a-z0-9.\-]+(?::\d+)?/(?:[\w.\-]+/)*\d+)(?![\w/])",
@@ -1299,16 +1301,16 @@ SECRET_RULES: tuple[Rule, ...] = (
            "SENTRY_DSN=https://" + _fake("", 32, _HEX, 2) + "@sentry.acme.io/12"),
         _t("https://" + "0" * 32 + "@o0.ingest.sentry.io/0", "https://examplePublicKey@o0.ingest.sentry.io/0",
            "https://" + _fake("", 32, _HEX) + "@sentry.acme.io/projects/")),
-    _token_rule(
+    _secret_rule(
         "stripe-key", "critical", "Stripe live secret or restricted key (sk_live_, rk_live_)",
         r"(?<![\w])(?P<s>[rs]k_live_[0-9a-zA-Z]{20,247})(?![\w])",
         _t(_fake("sk_live_", 24), _fake("rk_live_", 99, seed=2)),
         _t("sk_live_" + "x" * 24, "pk_live_" + _fake("", 24))),
-    _token_rule(
+    _secret_rule(
         "stripe-test-key", "low", "Stripe test-mode secret key (sk_test_)",
         r"(?<![\w])(?P<s>[rs]k_test_[0-9a-zA-Z]{20,247})(?![\w])",
         _t(_fake("sk_test_", 24)), _t("sk_test_" + "0" * 24, "pk_test_" + _fake("", 24))),
-    _token_rule(
+    _secret_rule(
         "twilio-api-key", "high", "Twilio API key SID (SK + 32 hex)",
         r"(?<![\w])(?P<s>SK[0-9a-fA-F]{32})(?![\w])",
         _t(_fake("SK", 32, _HEX)), _t("SK" + "0" * 32, _fake("SK", 31, _HEX))),
@@ -1317,82 +1319,82 @@ SECRET_RULES: tuple[Rule, ...] = (
          context=re.compile(r"twilio|(?:^|_)auth_?token$"), min_entropy=3.0,
          true_examples=(Example(_fake("", 32, _HEX), "TWILIO_AUTH_TOKEN"),),
          false_examples=(Example("0" * 32, "TWILIO_AUTH_TOKEN"), Example(_fake("", 32, _HEX), "checksum"))),
-    _token_rule(
+    _secret_rule(
         "sendgrid-api-key", "high", "SendGrid API key (SG.xxx.yyy)",
         r"(?<![\w])(?P<s>SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})(?![\w-])",
         _t(_fake("SG.", 22, _B64URL) + "." + _fake("", 43, _B64URL)),
         _t("SG." + "x" * 22 + "." + "x" * 43, "SG.short.key")),
-    _token_rule(
+    _secret_rule(
         "mailgun-api-key", "high", "Mailgun API key (key-... or 32hex-8hex-8hex)",
         r"(?<![\w-])(?P<s>key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![\w-])",
         _t(_fake("key-", 32, _HEX + "ghijklmnopqrstuvwxyz")),
         _t("key-" + "0" * 32, "monkey-" + _fake("", 30, _HEX))),
-    _token_rule(
+    _secret_rule(
         "mailchimp-api-key", "high", "Mailchimp API key (32 hex + data-center suffix)",
         r"(?<![\w-])(?P<s>[0-9a-f]{32}-us\d{1,2})(?![\w-])",
         _t(_fake("", 32, _HEX) + "-us14"), _t("0" * 32 + "-us1", "abc-us1")),
-    _token_rule(
+    _secret_rule(
         "npm-token", "critical", "npm access token (npm_...)",
         r"(?<![\w])(?P<s>npm_[A-Za-z0-9]{36})(?![\w])",
         _t(_fake("npm_", 36), "//registry.npmjs.org/:_authToken=" + _fake("npm_", 36, seed=3)),
         _t("npm_" + "x" * 36, "npm_install_dependencies_for_the_project")),
-    _token_rule(
+    _secret_rule(
         "pypi-token", "critical", "PyPI upload token (pypi-AgEIcHlwaS5vcmc...)",
         r"(?<![\w-])(?P<s>pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,})(?![\w-])",
         _t(_fake("pypi-AgEIcHlwaS5vcmc", 70, _B64URL)),
         _t("pypi-AgEIcHlwaS5vcmc" + "x" * 10, "pypi-token")),
-    _token_rule(
+    _secret_rule(
         "openai-api-key", "critical", "OpenAI API key (sk-..., sk-proj-...)",
         r"(?<![\w-])(?P<s>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{40,}|"
         r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,})"
         r"(?![\w-])",
         _t(_fake("sk-proj-", 64, _B64URL), _fake("sk-", 20) + "T3BlbkFJ" + _fake("", 20)),
         _t("sk-proj-" + "x" * 48, "sk-this-is-not-a-key"), prefilter=r"sk-[A-Za-z0-9_\-]{20}"),
-    _token_rule(
+    _secret_rule(
         "openai-compatible-key", "high", "sk- API key of OpenAI-compatible providers (48+ characters)",
         r"(?<![\w-])(?P<s>sk-[A-Za-z0-9]{32,64})(?![\w-])",
         _t(_fake("sk-", 48), _fake("sk-", 32, _HEX)), _t("sk-" + "x" * 48, "sk-short"),
         validators=(_mixed,)),
-    _token_rule(
+    _secret_rule(
         "anthropic-api-key", "critical", "Anthropic API key (sk-ant-...)",
         r"(?<![\w-])(?P<s>sk-ant-(?:api|admin|sid)\d\d-[A-Za-z0-9_\-]{80,})(?![\w-])",
         _t(_fake("sk-ant-api03-", 93, _B64URL) + "AA"),
         _t("sk-ant-api03-" + "x" * 90, "sk-ant-xyz")),
-    _token_rule(
+    _secret_rule(
         "huggingface-token", "high", "Hugging Face access token (hf_...)",
         r"(?<![\w])(?P<s>hf_[A-Za-z0-9]{34,40}|api_org_[A-Za-z0-9]{34})(?![\w])",
         _t(_fake("hf_", 34)), _t("hf_" + "x" * 34, "hf_hub_download_from_the_internet_yes",
                                   "hf_" + _fake("", 34, "0123456789")),
         validators=(_mixed_or_hex,)),
-    _token_rule(
+    _secret_rule(
         "discord-bot-token", "high", "Discord bot token",
         r"(?<![\w.-])(?P<s>[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38})(?![\w.-])",
         _t(_fake("M", 25, _B64URL) + "." + _fake("", 6, _B64URL) + "." + _fake("", 27, _B64URL)),
         _t("M" + "x" * 25 + ".xxxxxx." + "x" * 27, "Module.method.call"),
         validators=(_mixed,)),
-    _token_rule(
+    _secret_rule(
         "discord-webhook", "high", "Discord webhook URL",
         r"(?P<s>https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
         r"[A-Za-z0-9_\-]{60,70})",
         _t("https://discord.com/api/webhooks/" + _fake("", 18, "0123456789") + "/" + _fake("", 68, _B64URL)),
         _t("https://discord.com/api/webhooks/123/abc", "https://discord.com/developers")),
-    _token_rule(
+    _secret_rule(
         "telegram-bot-token", "high", "Telegram bot token (id:AA...)",
         r"(?:(?<![\w:])|(?<=/bot))(?P<s>\d{8,10}:AA[A-Za-z0-9_\-]{33})(?![\w-])",
         _t(_fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL),
            "https://api.telegram.org/bot" + _fake("", 10, "0123456789") + ":AA" + _fake("", 33, _B64URL) + "/sendMessage"),
         _t("12345678:AA" + "x" * 33, "1234:AAbc")),
-    _token_rule(
+    _secret_rule(
         "shopify-token", "high", "Shopify access token (shpat_, shpca_, shppa_, shpss_)",
         r"(?<![\w])(?P<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![\w])",
         _t(_fake("shpat_", 32, _HEX)), _t("shpat_" + "0" * 32, "shpat_short")),
-    _token_rule(
+    _secret_rule(
         "square-token", "high", "Square access token or OAuth secret (EAAA, sq0atp-, sq0csp-)",
         r"(?<![\w-])(?P<s>EAAA[A-Za-z0-9_\-]{60}|sq0atp-[A-Za-z0-9_\-]{22}|sq0csp-[A-Za-z0-9_\-]{43})"
         r"(?![\w-])",
         _t(_fake("sq0csp-", 43, _B64URL), _fake("EAAA", 60, _B64URL)),
         _t("sq0csp-" + "x" * 43, "sq0idp-" + _fake("", 22, _B64URL))),
-    _token_rule(
+    _secret_rule(
         "heroku-api-key", "high", "Heroku API key (HRKU-...)",
         r"(?<![\w-])(?P<s>HRKU-[A-Za-z0-9_\-]{60})(?![\w-])",
         _t(_fake("HRKU-", 60, _B64URL)), _t("HRKU-" + "x" * 60, "HRKU-short")),
@@ -1402,40 +1404,40 @@ SECRET_RULES: tuple[Rule, ...] = (
          true_examples=(Example(_fake("", 8, _HEX) + "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX), "HEROKU_API_KEY"),),
          false_examples=(Example("00000000-0000-0000-0000-000000000000", "HEROKU_API_KEY"),
                          Example(_fake("", 8, _HEX) + "-1a2b-4c3d-8e9f-" + _fake("", 12, _HEX), "request_id"))),
-    _token_rule(
+    _secret_rule(
         "digitalocean-token", "high", "DigitalOcean token (dop_v1_, doo_v1_, dor_v1_)",
         r"(?<![\w])(?P<s>do[por]_v1_[a-f0-9]{64})(?![\w])",
         _t(_fake("dop_v1_", 64, _HEX)), _t("dop_v1_" + "0" * 64, "dop_v1_short")),
-    _token_rule(
+    _secret_rule(
         "databricks-token", "high", "Databricks personal access token (dapi...)",
         r"(?<![\w])(?P<s>dapi[a-f0-9]{32}(?:-\d)?)(?![\w])",
         _t(_fake("dapi", 32, _HEX)), _t("dapi" + "0" * 32, "dapi_version")),
-    _token_rule(
+    _secret_rule(
         "age-secret-key", "critical", "age encryption secret key",
         r"(?P<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})",
         _t(_fake("AGE-SECRET-KEY-1", 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")),
         _t("AGE-SECRET-KEY-1" + "Q" * 58, "age1" + _fake("", 58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l"))),
-    _token_rule(
+    _secret_rule(
         "jwt", "medium", "JSON Web Token (eyJ...): may carry a session or an API credential",
         r"(?<![\w-])(?P<s>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})",
         _t(_jwt(), "Authorization: Bearer " + _jwt(2)),
         _t("eyJhbGciOiJIUzI1NiJ9", "eyJub3Rqc29u.eyJub3Rqc29u.abcdefghijklmnop"),
         validators=(_jwt_header,), prefilter=r"eyJ[A-Za-z0-9_\-]{10}"),
-    _token_rule(
+    _secret_rule(
         "private-key", "critical", "PEM private key block (-----BEGIN ... PRIVATE KEY-----)",
         r"(?P<s>-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
         r"(?:(?:(?!-----BEGIN )[\s\S])*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)?)",
         _t(_pem(), _pem("OPENSSH "), "-----BEGIN EC PRIVATE KEY-----"),
         _t("-----BEGIN PUBLIC KEY-----", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
         validators=(_private_key_body,)),
-    _token_rule(
+    _secret_rule(
         "putty-private-key", "critical", "PuTTY private key file (PuTTY-User-Key-File-2/3 to Private-MAC)",
         r"(?P<s>PuTTY-User-Key-File-[23]: [\w-]+"
         r"(?:(?:(?!PuTTY-User-Key-File-)[\s\S])*?Private-MAC: *[0-9A-Fa-f]+)?)",
         _t(_ppk(), _ppk("ssh-ed25519"), "PuTTY-User-Key-File-3: ssh-ed25519"),
         _t("PuTTY-User-Key-File", "puttygen key.ppk", _ppk(private="...")),
         validators=(_putty_key_body,)),
-    _token_rule(
+    _secret_rule(
         "url-credentials", "high", "Password in a URL (scheme://user:password@host)",
         r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'<>]{0,64}:(?P<s>[^\s@/\"'<>]{3,128})@"
         r"[A-Za-z0-9.\-\[\]_]+",
@@ -1445,7 +1447,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("postgres://user:password@localhost/db", "redis://:@cache:6379", "https://user:${DB_PASS}@host/x",
            "http://example.com:8080/path", "mysql://root:changeme@127.0.0.1/db"),
         validators=(lambda v: not v.startswith(("$", "%", "{", "<")) and v.lower() not in _NON_SECRET_VALUES,)),
-    _token_rule(
+    _secret_rule(
         "url-token", "high", "A token as a URL's user name (https://TOKEN@host/...)",
         r"(?i)\b(?:https?|git|ssh)://(?P<s>[A-Za-z0-9_\-]{20,128})@(?![\w.-]*sentry\.io)[A-Za-z0-9.\-]+",
         _t("https://" + _fake("", 32, _HEX) + "@gem.fury.io/acme/",
@@ -1454,7 +1456,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            "ssh://deploy-user-for-builds@git.acme.io/x",
            "https://2b749d4a45909452bbf683e7fb4bece6@o4504712.ingest.sentry.io/4505"),
         validators=(lambda v: high_entropy(v) or _mixed_or_hex(v), _not_identifier_of_words)),
-    _token_rule(
+    _secret_rule(
         "dsn-password", "high", "Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db)",
         r"(?<![^\s\"'`=(,;])[^\s:@/\"'`()]{1,64}:(?P<s>(?!//)[^\s@\"'`]{3,128})@(?:(?:tcp6?|udp|unix)\(|/)",
         _t("app:" + _fake("", 12) + "@tcp(db.acme.io:3306)/orders",
@@ -1463,7 +1465,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("user:password@tcp(localhost:3306)/db", "app:${DB_PASS}@tcp(db:3306)/x", "git@github.com:acme/x",
            "mailto:ops@/x", "https://x.io/a:b@/c", r"url.replace(/^(https?:\\/{0,2})[^/?#]*@/i, '')"),
         validators=(credential_value,), prefilter=r"@(?:(?:tcp6?|udp|unix)\(|/)"),
-    _token_rule(
+    _secret_rule(
         "connection-string-password", "high", "Password in an ADO/ODBC/JDBC connection string",
         r"(?i)(?:^|[;\s\"'])(?:password|pwd|pass)\s*=\s*(?P<s>[^;\"'\s]{3,})\s*(?:;|$)",
         _t("Server=db1;Database=app;User Id=sa;Password=" + _fake("", 14) + ";",
@@ -1533,7 +1535,7 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=_t("IDENTIFIED BY 'pass'", "CREATE USER app IDENTIFIED BY PASSWORD", "WITH PASSWORD EXPIRE",
                            "ALTER USER x IDENTIFIED BY '${DB_PASSWORD}'",
                            "the interface identified by %NL80211_ATTR_IFINDEX.")),
-    _token_rule(
+    _secret_rule(
         "cli-user-password", "high", "Password given to curl/wget on the command line (-u user:password)",
         r"\b(?:curl|wget|http)\b(?:(?!\b(?:curl|wget|http)\b)[^\n])*?\s(?:-u|--user|--proxy-user|--http-user)[\s=]+[\"']?[^\s:\"']{1,64}:"
         r"(?P<s>[^\s\"'@]{4,})",
@@ -1557,7 +1559,7 @@ SECRET_RULES: tuple[Rule, ...] = (
          true_examples=(Example(_fake("", 12), "sshpass -p"), Example(_fake("", 12, seed=2), "docker login -p")),
          false_examples=(Example(_fake("", 12), "-p"), Example("$REGISTRY_PASSWORD", "docker login -p"),
                          Example("changeme", "sshpass -p"), Example("2222", "ssh -p"))),
-    _token_rule(
+    _secret_rule(
         "password-word-abroad", "high",
         "Password after the word for it in another language (密码 / パスワード / 비밀번호 / пароль / סיסמה / "
         "الباسورد / şifre / senha / contraseña / nenosiri: ...)",
@@ -1578,7 +1580,7 @@ SECRET_RULES: tuple[Rule, ...] = (
                   r"құпия|(?i:şifre|sifre|parola|senha|contrase|clave|has[łl]o|heslo|passwort|kennwort|"
                   r"wachtwoord|l[öo]senord|passord|salasana|mot de passe|kh[ẩa]u|kata sandi|nenosiri|"
                   r"lozinka|jelsz)"),
-    _token_rule(
+    _secret_rule(
         "password-hash", "medium",
         "A crypt-style password hash (bcrypt $2b$, sha512-crypt $6$, md5-crypt $1$ / $apr1$, yescrypt, "
         "argon2, Cisco type 8 / 9): it can be cracked offline",
@@ -1591,7 +1593,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            "secret 9 $9$" + _fake("", 14, _B62) + "$" + _fake("", 43, _B62)),
         _t("$2b$12$" + "x" * 53, "$6$salt$", "costs $1 or $2"),
         prefilter=r"\$(?:2[abxy]?|[156]|apr1|y|argon2(?:id|i|d)|[89])\$"),
-    _token_rule(
+    _secret_rule(
         "password-in-prose", "high",
         "A password named in a sentence and given after is / was / it's (\"the SSH pw for the NAS is X\")",
         r"(?i)\b(?:password|passwd|passphrase|pw|pwd)\b[^\n!?]{0,60}?\b(?:is|was|it's|are|=)\s+(?:still\s+)?"
@@ -1602,7 +1604,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            "the pw is changeme"),
         validators=(_prose_password,),
         prefilter=r"(?i)\b(?:password|passwd|passphrase|pw|pwd)\b"),
-    _token_rule(
+    _secret_rule(
         "user-slash-password", "high",
         "A login and its password written user / password next to a credential word",
         r"(?i)(?:\b(?:password|passwd|pw|pwd|login|creds?|credentials|account|konto|hesab[ıi]?|"
@@ -1615,20 +1617,20 @@ SECRET_RULES: tuple[Rule, ...] = (
            "ssh to host / " + "path/to/file"),
         validators=(_prose_password,),
         prefilter=r"[\w`'\"][ \t]+/[ \t]+[`'\"]?[^\s`'\"/]{6}"),
-    _token_rule(
+    _secret_rule(
         "pgpass-password", "high", "The password field of a .pgpass line (host:port:db:user:password)",
         r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w*.-]+:[\w*.@-]+:(?P<s>[^\s:]{4,})$",
         _t("db.internal:5432:app:svc:" + _fake("", 12) + "!"),
         _t("db.internal:5432:app:svc:*", "a:1:b:c:dd"),
         prefilter=r":(?:\d{1,5}|\*):"),
-    _token_rule(
+    _secret_rule(
         "system-password-set", "high",
         "A password set on a command line: echo 'user:pw' | chpasswd, -setcookie for Erlang",
         r"\becho\s+['\"]?[\w.-]+:(?P<s>[^'\"\s|$]{4,})['\"]?\s*\|\s*(?:sudo\s+)?chpasswd\b|"
         r"(?<![\w-])-setcookie\s+['\"]?(?P<s2>[A-Za-z0-9_]{8,})",
         _t('echo "ops:' + _fake("", 12) + '" | chpasswd'), _t('echo "ops:$PW" | chpasswd', "echo a | cat"),
         prefilter=r"chpasswd|-setcookie"),
-    _token_rule(
+    _secret_rule(
         "network-device-password", "high",
         "A password, secret or SNMP community in a router or switch configuration (Cisco IOS, strongSwan, "
         "Postfix sasl_passwd)",
@@ -1644,7 +1646,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         validators=(credential_value,),
         prefilter=r"(?im)^[ \t]*(?:enable[ \t]|username[ \t]|(?:password|secret|key)[ \t]+\d|snmp-server)|"
                   r":[ \t]*(?:PSK|XAUTH|EAP|NTLM|RSA|ECDSA|P12)\b|^\["),
-    _token_rule(
+    _secret_rule(
         "stream-key", "high",
         "A live-streaming key: Twitch (live_<id>_...), or the key at the end of an RTMP ingest URL (YouTube, "
         "Facebook, any rtmp://.../app/KEY)",
@@ -1657,7 +1659,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            "rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx"),
         validators=(lambda v: not is_placeholder(v) and any(ch.isdigit() for ch in v),),
         prefilter=r"live_\d|rtmps?://"),
-    _token_rule(
+    _secret_rule(
         "redis-config-password", "high",
         "A password in a Redis configuration: requirepass, masterauth, or an ACL user's >password",
         r"(?m)^[ \t]*(?:requirepass|masterauth)[ \t]+[\"']?(?P<s>[^\s\"']{4,})|"
@@ -1667,14 +1669,14 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("requirepass foobared", "# requirepass <password>", "user default on nopass ~* +@all"),
         validators=(credential_value,),
         prefilter=r"(?im)requirepass|masterauth|^[ \t]*user[ \t]+\S+[ \t]+o[nf]"),
-    _token_rule(
+    _secret_rule(
         "steamcmd-password", "high", "A password given to steamcmd's +login",
         r"\bsteamcmd\b[^\n]*?\+login[ \t]+\S+[ \t]+(?P<s>[^\s+][^\s]{3,})",
         _t("steamcmd +login builder " + _fake("", 14) + "!7 +run_app_build x.vdf +quit"),
         _t("steamcmd +login anonymous +app_update 740 +quit", "steamcmd +login $STEAM_USER $STEAM_PASS"),
         validators=(credential_value,),
         prefilter=r"steamcmd"),
-    _token_rule(
+    _secret_rule(
         "oracle-connect-password", "high",
         "Password in an Oracle connect string: sqlplus user/password@db, jdbc:oracle:thin:user/password@host",
         r"(?:\b(?:sqlplus|rman|expdp|impdp|exp|imp|sqlldr|sqlcl|sql)(?:\s+-\w+)*\s+|jdbc:oracle:(?:thin|oci):)"
@@ -1684,7 +1686,7 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t("sqlplus / as sysdba", "sqlplus user/$PASSWORD@db", "jdbc:oracle:thin:@//db:1521/KIS",
            "sqlplus scott/tiger@orcl"),
         validators=(credential_value,)),
-    _token_rule(
+    _secret_rule(
         "ldap-bind-password", "high", "Bind password given to ldapsearch / ldapmodify / ldapadd ... -w",
         r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b[^\n]{0,200}?\s-w\s+['\"]?"
         r"(?P<s>[^\s'\"$][^\s'\"]{3,})",
@@ -1692,14 +1694,14 @@ SECRET_RULES: tuple[Rule, ...] = (
         _t('ldapsearch -D "cn=admin" -w "$LDAP_PW"', "ldapsearch -W -D cn=admin"),
         validators=(credential_value,),
         prefilter=r"ldap"),
-    _token_rule(
+    _secret_rule(
         "net-use-password", "high", "Password after /user:NAME in a Windows net use command",
         r"\bnet\s+use\b[^\n]{0,200}?/user:\S+\s+(?P<s>[^\s/'\"$*%][^\s'\"]{3,})",
         _t("net use R: \\\\nas01\\share /user:CORP\\svc " + _fake("", 12, seed=2) + " /persistent:no"),
         _t("net use R: \\\\nas01\\share /user:CORP\\svc *", "net use R: \\\\nas01\\s /user:x %PW%"),
         validators=(credential_value,),
         prefilter=r"(?i)net\s+use"),
-    _token_rule(
+    _secret_rule(
         "password-stdin-echo", "high",
         "Password echoed into a registry login's --password-stdin (echo 'x' | docker login ... --password-stdin)",
         r"\b(?:echo|printf)\s+(?:-n\s+)?['\"]?(?P<s>[^\s'\"$|;&`][^\s'\"|;&`]{5,})['\"]?\s*\|\s*"
@@ -1711,7 +1713,7 @@ SECRET_RULES: tuple[Rule, ...] = (
            "echo changeme | docker login --password-stdin", "echo hello | grep h"),
         validators=(credential_value,),
         prefilter=r"--password-stdin"),
-    _token_rule(
+    _secret_rule(
         "mysql-cli-password", "high",
         "Password glued to the -p option of mysql, mysqldump or mariadb on a command line (-pS3cret)",
         r"(?<![\w-])(?:mysql(?:dump|admin|import|check|show|slap|pump)?|mariadb(?:-dump|-admin)?)(?![\w-])"
@@ -1732,7 +1734,7 @@ SECRET_RULES: tuple[Rule, ...] = (
                         Example("-p'" + _fake("", 10, seed=2) + "'", "/usr/bin/mysqldump")),
          false_examples=(Example('-p"$MYSQL_PWD"', "mysql"), Example("-p" + _fake("", 12), "ssh"),
                          Example("-pchangeme", "mysql"), Example("-p3306", "mysql"))),
-    _token_rule(
+    _secret_rule(
         "powershell-secure-string", "high", "Plain-text password given to ConvertTo-SecureString",
         r"ConvertTo-SecureString(?:\s+-(?:String|AsPlainText|Force))*\s+\\?[\"']?(?P<s>[^\s\"'\\$-][^\s\"'\\]{3,})",
         _t("ConvertTo-SecureString -String 'Xk9#pL2q' -AsPlainText -Force",
@@ -1770,7 +1772,7 @@ def _prefixed(rule_id: str, severity: str, help_text: str, prefix: str, body: st
     `n` random characters from `alphabet`; the false ones are the prefix with a short or padded body."""
     regex = rf"{before}(?P<s>{prefix}{body})(?![\w-]|\.[A-Za-z0-9])"
     literal = example_prefix or re.sub(r"\\(.)", r"\1", prefix)
-    return _token_rule(rule_id, severity, help_text, regex,
+    return _secret_rule(rule_id, severity, help_text, regex,
                        _t(literal + _fake("", n, alphabet) + tail),
                        _t(literal + "x" * n + tail, literal + _fake("", max(1, n // 3), alphabet)),
                        validators=(_mixed_or_hex,), prefilter=prefilter)
@@ -1860,7 +1862,7 @@ SAAS_RULES: tuple[Rule, ...] = (
               ".atlasv1." + _fake("", 67, _B64URL)),
     _prefixed("instagram-token", "high", "Instagram Graph access token (IGQV...)",
               "IGQV", r"[0-9A-Za-z_\-=]{100,}", 120, _B64URL),
-    _token_rule(
+    _secret_rule(
         "jfrog-token", "high", "JFrog Artifactory API key (AKCp...) or reference token (base64 reftkn:01:...)",
         r"(?<![\w-])(?P<s>AKCp[0-9A-Za-z]{69}|cmVmdGtuO[0-9A-Za-z_\-]{55})(?![\w-])",
         _t(_fake("AKCp", 69), base64.b64encode(b"reftkn:01:1790412386:" + _fake("", 40).encode()).decode()[:64]),
