@@ -53,6 +53,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "app_code"))
 CLASSES = ("secret", "pii", "infra", "proprietary")
+# acme (bench/app_code/), then every bench/NAME_code/ folder with its own build.py
+SETS = ("acme", *sorted(p.parent.name.removesuffix("_code")
+                        for p in (ROOT / "bench").glob("*_code/build.py")))
 
 
 def build_other(name: str, out: Path) -> list[dict[str, object]]:
@@ -143,7 +146,7 @@ def score(labels: list[dict[str, object]], found: list[dict[str, object]], error
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("acme", "ferrovia", "nordlicht", "meridian", "kestrel", "halcyon", "lotus", "quillon", "anatolia", "borealis", "sundial"), default="acme")
+    parser.add_argument("--set", choices=SETS, default="acme")
     parser.add_argument("--errors", action="store_true", help="list misses and false flags")
     parser.add_argument("--keep", type=Path, help="write the files (DIR/app) and labels.json here")
     args = parser.parse_args(argv)

@@ -1,0 +1,50 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. PAYRUN01.
+      *  MONTHLY PAYROLL EXTRACT FOR WESTMARCH COUNTY COUNCIL.
+      *  READS EMPMAST, WRITES BACS STANDARD 18 FILE.
+      *  CONTRACT WCC-ICT-2024-017: «C:SERVICE CREDIT 2% PER LATE RUN, CAP 12.5%».
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT EMPMAST ASSIGN TO EMPMAST
+               ORGANIZATION IS SEQUENTIAL.
+           SELECT BACSOUT ASSIGN TO BACSOUT
+               ORGANIZATION IS SEQUENTIAL.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  EMPMAST RECORDING MODE F.
+           COPY EMPREC.
+       FD  BACSOUT RECORDING MODE F.
+       01  BACS-REC                    PIC X(106).
+       WORKING-STORAGE SECTION.
+       01  WS-EOF                      PIC X VALUE 'N'.
+      *  WESTMARCH ORIGINATING ACCOUNT (BACS SUN «P:438112»)
+       01  WS-ORIG-SORT                PIC 9(6) VALUE «P:309634».
+       01  WS-ORIG-ACCT                PIC 9(8) VALUE «P:71845530».
+      *  FTP TARGET FOR THE BACS BUREAU - PASSWORD ROTATED QUARTERLY
+       01  WS-BUREAU-HOST              PIC X(40)
+               VALUE '«I:bacs-bureau.gov.ib-enclave.uk»'.
+       01  WS-BUREAU-PASS              PIC X(16) VALUE '«S=alnum:12»'.
+       01  WS-TEST-ACCT                PIC 9(8) VALUE «N:00000000».
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           OPEN INPUT EMPMAST OUTPUT BACSOUT
+           PERFORM UNTIL WS-EOF = 'Y'
+               READ EMPMAST
+                   AT END MOVE 'Y' TO WS-EOF
+                   NOT AT END PERFORM WRITE-BACS
+               END-READ
+           END-PERFORM
+           CLOSE EMPMAST BACSOUT
+           STOP RUN.
+       WRITE-BACS.
+           IF EMP-ID = '«P:W0031877»'
+      *        PAY HELD - SUSPENDED PENDING INVESTIGATION (HR REF 2291)
+               DISPLAY 'HOLD ' EMP-ID
+           ELSE
+               MOVE SPACES TO BACS-REC
+               STRING EMP-SORT-CODE EMP-ACCOUNT-NO '0' '99'
+                      WS-ORIG-SORT WS-ORIG-ACCT
+                      DELIMITED BY SIZE INTO BACS-REC
+               WRITE BACS-REC
+           END-IF.
