@@ -1,7 +1,9 @@
 """Build codeleak/data/given-names.txt: given names of many countries, for the person-name rule.
 
-The names come from the person providers of Faker (MIT licence, pinned below), every locale
-written in Latin script, lower-cased and de-duplicated. The list ships in the package; this
+The names come from the person providers of Faker (MIT licence, pinned below), lower-cased and
+de-duplicated: every locale written in Latin script, and those in Cyrillic and Georgian written
+in Latin letters the way codeleak reads a name in those scripts (`rules.transliterate`:
+`Олена` -> `olena`). The list ships in the package; this
 script is how it was made and how to remake it:
 
     pip install faker==40.63.0 && python bench/given_names.py
@@ -21,6 +23,8 @@ ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_na
 def names() -> set[str]:
     import faker.providers.person as person
 
+    from codeleak.rules import transliterate
+
     found: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
@@ -29,7 +33,7 @@ def names() -> set[str]:
             if not isinstance(values, (dict, list, tuple, set, frozenset)):
                 continue  # a property (a locale that builds its names at run time)
             for name in values.keys() if isinstance(values, dict) else values:
-                lower = name.strip().lower()
+                lower = transliterate(name.strip().lower())
                 if len(lower) >= 3 and NAME.fullmatch(lower):
                     found.add(lower)
     return found
@@ -41,7 +45,8 @@ def main() -> None:
     found = sorted(names())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(f"# given names from the person providers of Faker {faker.VERSION} (MIT licence,\n"
-                   "# https://github.com/joke2k/faker), Latin script, lower case; made by\n"
+                   "# https://github.com/joke2k/faker), Latin script (Cyrillic and Georgian\n"
+                   "# transliterated), lower case; made by\n"
                    "# bench/given_names.py\n" + "\n".join(found) + "\n", encoding="utf-8")
     print(f"{len(found)} names -> {OUT}")
 

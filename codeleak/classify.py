@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from codeleak import keyblocks
@@ -26,6 +26,7 @@ from codeleak.rules import (
     SEVERITY_RANK,
     STRONG_NAME,
     Rule,
+    figure_name,
     high_entropy,
     is_placeholder,
     normalise_name,
@@ -42,7 +43,7 @@ _ASSIGNMENT = re.compile(
     r"""(?<![\w.])(?<![\w$]\$)(?<!\w-)(?P<key>[A-Za-z_][\w.\-]{0,80}?(?: [A-Za-z][\w\-]{0,20}){0,2}?)["']?\s*"""
     r"""(?::[ \t]+[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
     # (after a blank: `mysql:database=x` is a key path, its last key `database`)
-    r"""(?:(?P<op>:=|=>|->|==|!=|\?=|\+=|=|:)\s*|\s+(?=["']))"""
+    r"""(?:(?P<op>:=|=>|->|<-|==|!=|\?=|\+=|=|:)\s*|\s+(?=["']))"""  # `<-`: R
     r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]))"""
 )  # v4 is an unquoted value's first character: _assignments finds where it ends
 _BARE_VALUE_END = re.compile(r"""[\s"'`,;)}\]>]""")
@@ -560,16 +561,38 @@ _CONTAINER_NAME = re.compile(r"(?<![\w$/@.-])[\"'\[]?(?P<name>[A-Za-z_$][\w$]*)[
                              r"(?:[\w$.<>\[\], ]{0,60}?)?$")
 
 
-def _container_name(data: bytes, start: int) -> str:
-    """For a random-looking value inside a dict, map or list literal (up to three levels deep):
-    the credential name that the container is assigned to (`PARTNER_SECRETS = {"acme": "x"}`
-    -> `PARTNER_SECRETS`), else ""."""
+# a number, bare or quoted, that may be a business figure; and words one of their names holds,
+# looked for in the bytes before it before its container is read
+_FIGURE = re.compile(r"[\"']?[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?[\"']?")
+_FIGURE_HINT = re.compile(rb"(?i)pric|fee|discount|margin|commission|rebate|markup|salar|weight|coef|"
+                          rb"intercept|threshold|cutoff|fraud|risk|surcharge|uplift|bonus|tarif|preis|"
+                          rb"premium|usd|eur|gbp")
+
+
+# the key just before a number on its line: `"fraud_threshold" -> 0.73` (Scala), `=> 0.73`
+# (Ruby, PHP), `("price", 0.84)`, `:fraud-threshold 0.72` (Clojure, EDN)
+_FIGURE_KEY = re.compile(r"(?:[\"']?(?P<key>[A-Za-z_][\w.-]{1,60})[\"']?[ \t]*(?:->|=>|:=|:|=|,)|"
+                         r":(?P<kw>[A-Za-z_][\w.-]{1,60})[ \t])[ \t]*[-+]?[\"']?$")
+
+
+def _figure_key(data: bytes, start: int) -> str:
+    """The key a number is paired with on its line, when it names a business figure, else ""."""
+    line = data[max(data.rfind(b"\n", max(start - 200, 0), start) + 1, start - 200, 0):start]
+    m = _FIGURE_KEY.search(line.decode("utf-8", "replace"))
+    key = m and (m.group("key") or m.group("kw"))
+    return key if key and figure_name(key) else ""
+
+
+def _container_name(data: bytes, start: int, wanted: Callable[[str], bool]) -> str:
+    """For a value inside a dict, map, list literal or call (up to three levels deep): the name
+    the container is assigned to, when `wanted` accepts it (`PARTNER_SECRETS = {"acme": "x"}`
+    -> `PARTNER_SECRETS`, `MARGIN_FLOOR = new BigDecimal("0.585")` -> `MARGIN_FLOOR`), else ""."""
     window = data[max(start - _CONTAINER_WINDOW, 0):start].decode("utf-8", "replace")
     for level, (_, at, _) in enumerate(_enclosing(window)):
         if level == 3:
             break
         named = _CONTAINER_NAME.search(window[window.rfind("\n", 0, at) + 1:at])
-        if named and _credential_name(named.group("name")):
+        if named and wanted(named.group("name")):
             return named.group("name")
     return ""
 
@@ -641,11 +664,25 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     elif entity.kind == "string" and data is not None and not _credential_name(entity.context) and \
             _random_looking(entity.value) and _CREDENTIAL_HINT.search(
                 data, max(entity.start_byte - _CONTAINER_WINDOW, 0), entity.start_byte):
-        outer = _container_name(data, entity.start_byte)
+        outer = _container_name(data, entity.start_byte, _credential_name)
         if outer:
             entity = replace(entity, context=outer)
     hits = find_hits(entity.value, entity.context, entity.kind, rules, suspicious_nearby)
+    if not hits and data is not None and _FIGURE.fullmatch(entity.value) and \
+            not figure_name(entity.context) and _FIGURE_HINT.search(
+                data, max(entity.start_byte - _CONTAINER_WINDOW, 0), entity.start_byte):
+        # a figure among others under one name: `WEIGHTS = {"velocity": 0.214}`,
+        # `MARGIN_FLOOR = new BigDecimal("0.585")`, `coefs <- c(age = 0.0231)`
+        outer = _figure_key(data, entity.start_byte) or _container_name(data, entity.start_byte,
+                                                                        figure_name)
+        if outer:
+            entity = replace(entity, context=outer)
+            hits = find_hits(entity.value, outer, entity.kind, rules, suspicious_nearby)
     hits = [h for h in hits if h.rule.id not in _KEY_RULES or _key_block_ok(entity, h, data)]
+    if not hits and entity.kind == "text" and data is not None and _QUOTE_HINT.search(entity.value):
+        quoted = _quoted_in_text(entity, rules, data)
+        if quoted:
+            return quoted
     if not hits:
         return [entity]
     whole = strip_quotes(entity.value)
@@ -661,6 +698,43 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
             child = replace(child, context=hit.context)
         out.append(_verdict(child, hit, entity.value[hit.start:hit.end], data, entity))
     return out
+
+
+# a quoted literal in a line of a file read as text (a language without a grammar here: Elixir,
+# Erlang, Lua, R, Clojure, a Makefile, a Jenkinsfile)
+_QUOTE_HINT = re.compile(r"[\"'][^\"'\s]{4,}")
+_QUOTED = re.compile(r"\"([^\"\\\n]{4,200})\"|'([^'\\\n]{4,200})'")
+
+
+def _quoted_in_text(entity: Entity, rules: tuple[Rule, ...], data: bytes) -> list[Entity]:
+    """For a line of text in which no rule found anything: each quoted literal classified as a
+    string of its own, named as code would name it (`{password, "x"}`, `{database, "cdr_prod"}`,
+    `System.get_env("PW", "x")`, `-define(SIP_PASS, "x")`); [] when none is found."""
+    if len(entity.value) > 400:
+        return []
+    out: list[Entity] = []
+    for m in _QUOTED.finditer(entity.value):
+        child = replace(narrow(entity, m.start(), m.end(), data), kind="string")
+        named = _name_before(child, data) or _macro_name(entity.value[:m.start()])
+        if not named:
+            continue
+        hits = find_hits(child.value, named, "string", rules)
+        if hits:
+            hit = hits[0]
+            inner = narrow(child, hit.start, hit.end, data) if (hit.start, hit.end) != (0, len(child.value)) \
+                else child
+            out.append(_verdict(replace(inner, context=named), hit, child.value[hit.start:hit.end], data, entity))
+    return out
+
+
+# `-define(SIP_TRUNK_PASS, "x")`, `(def db-password "x")`, `set(API_KEY "x")`: a name and the
+# literal after it, as one call's first two arguments
+_MACRO_NAME = re.compile(r"[(\[{][ \t]*(?:def[a-z]*[ \t]+|set[ \t]*\(?[ \t]*)?([A-Za-z_][\w.-]*)[ \t]*,?[ \t]*$")
+
+
+def _macro_name(before: str) -> str:
+    m = _MACRO_NAME.search(before)
+    return m.group(1) if m else ""
 
 
 def _suspicious_comment_lines(entities: list[Entity]) -> set[tuple[str, int]]:

@@ -24,10 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from codeleak import keyblocks, languages
+from codeleak import health_records, keyblocks, languages
 from codeleak.errors import FatalError
 from codeleak.parse import language_for
-from codeleak.records import Entity, ParsedFile
+from codeleak.records import Entity, ParsedFile, SourceFile
 from codeleak.tables import insert_columns, table_cells
 
 
@@ -417,7 +417,8 @@ def _trim(data: bytes, start: int, end: int) -> tuple[int, int]:
 
 
 def _text_lines(parsed: ParsedFile) -> list[Capture]:
-    """Plain text: every non-blank line is one entity of kind "text" (see join_blocks)."""
+    """Plain text: every non-blank line is one entity of kind "text" (see join_blocks); a line
+    of HL7 v2, X12 or a DICOM dump is its fields instead, each a string named by the standard."""
     source = parsed.source
     data = source.data
     out = []
@@ -425,12 +426,28 @@ def _text_lines(parsed: ParsedFile) -> list[Capture]:
     for number, raw in enumerate(data.split(b"\n"), start=1):
         start, end = _trim(data, offset, offset + len(raw))
         if end > start:
-            entity = Entity(source.path, source.language, "text",
-                            data[start:end].decode("utf-8", "replace"), number, number,
-                            start - offset, end - offset, start, end)
-            out.append(Capture("text", entity))
+            text = data[start:end].decode("utf-8", "replace")
+            # a line with bytes that are not UTF-8 stays one line: its fields' offsets would be off
+            found = None if "\ufffd" in text else health_records.fields(text)
+            if found is None:
+                entity = Entity(source.path, source.language, "text", text, number, number,
+                                start - offset, end - offset, start, end)
+                out.append(Capture("text", entity))
+            else:
+                out += [Capture("string", _field(source, text, a, b, name, number, start, offset))
+                        for a, b, name in found]
         offset += len(raw) + 1
     return out
+
+
+def _field(source: SourceFile, text: str, a: int, b: int, name: str, number: int, start: int,
+           offset: int) -> Entity:
+    """A field of a text line (a, b: character offsets in `text`, which starts at byte `start`
+    of its file, on the line starting at byte `offset`) as a string entity named `name`."""
+    head = start + len(text[:a].encode("utf-8"))
+    tail = head + len(text[a:b].encode("utf-8"))
+    return Entity(source.path, source.language, "string", text[a:b], number, number,
+                  head - offset, tail - offset, head, tail, context=name)
 
 
 def join_blocks(found: list[Capture], data: bytes) -> list[Capture]:

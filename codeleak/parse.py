@@ -30,7 +30,8 @@ TEXT_WHEN_BROKEN = frozenset({"ini"})
 
 def parse(source: SourceFile) -> ParsedFile:
     lang = languages.LANGUAGES.get(source.language)
-    if lang is None:
+    if lang is None or source.language == "xml" and not source.text.lstrip("\ufeff \t\r\n").startswith("<"):
+        # a `.config` that is no XML (an Erlang sys.config, an INI-like file) is read as text
         return ParsedFile(source, None)
     tree = parser_for(lang.grammar).parse(source.data)
     if source.language in TEXT_WHEN_BROKEN and tree.root_node.has_error:

@@ -135,7 +135,23 @@ _LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ"
                                            "abvgdeziiklmnoprstufhcyeABVGDEZIIKLMNOPRSTUFHCYE")),
                                 "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya", "ё": "e",
                                 "Ж": "Zh", "Ч": "Ch", "Ш": "Sh", "Щ": "Sch", "Ю": "Yu", "Я": "Ya", "Ё": "E",
-                                "ь": "", "ъ": "", "Ь": "", "Ъ": "", "і": "i", "ї": "yi", "є": "ye", "І": "I"})
+                                "ь": "", "ъ": "", "Ь": "", "Ъ": "", "і": "i", "ї": "yi", "є": "ye", "І": "I",
+                                "Ї": "Yi", "Є": "Ye", "ґ": "g", "Ґ": "G", "ў": "u", "Ў": "U",
+                                # Kazakh's own Cyrillic letters
+                                **dict(zip("әғқңөұүһӘҒҚҢӨҰҮҺ", "agknouuhAGKNOUUH")),
+                                # Georgian (Mkhedruli has no capitals)
+                                **dict(zip("აბგდევზთიკლმნოპრსტუფქყჰ", "abgdevztiklmnoprstupkqh")),
+                                "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts",
+                                "ჭ": "ch", "ხ": "kh", "ჯ": "j"})
+
+
+def transliterate(text: str) -> str:
+    """Text in Latin letters without accents: Cyrillic and Georgian letter by letter
+    (`Олена` -> `Olena`, `გიორგი` -> `giorgi`), `Łukasz` -> `Lukasz`."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS))
+                   if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=262144)
@@ -148,9 +164,7 @@ def _names(context: re.Pattern[str], deny: re.Pattern[str] | None, name: str) ->
 def normalise_name(name: str) -> str:
     """`clientSecret`, `CLIENT-SECRET`, `"client.secret"` -> `client_secret`; accents dropped
     (`contraseña` -> `contrasena`, `hasło` -> `haslo`)."""
-    if not name.isascii():
-        name = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_LATIN_LETTERS))
-                       if not unicodedata.combining(ch))
+    name = transliterate(name)
     return "_".join(w for w in split_words(name) if not w.isdigit())
 
 
@@ -203,7 +217,10 @@ _PLACEHOLDER_PEOPLE = frozenset("""mario rossi|juan pérez|juan perez|fulano de 
 jan kowalski|jean dupont|jan jansen|ola nordmann|kari nordmann|john q. public|yamada taro|
 taro yamada|yamada hanako|hanako yamada|maria rossi|jane roe|richard roe|max mustermann|
 erika mustermann|mustermann, max|mustermann, erika|mustermann^max|mustermann^erika|test user|
-test testesen|ola normann|kari normann|jane citizen|john citizen|
+test testesen|ola normann|kari normann|jane citizen|john citizen|jan novák|jan novak|
+иван иванов|иванов иван|иванов иван иванович|петр петров|петров петр|іван іваненко|
+山田太郎|山田 太郎|山田花子|山田 花子|鈴木一郎|鈴木 一郎|やまだ たろう|ヤマダ タロウ|홍길동|김철수|이영희|
+nguyễn văn a|nguyen van a|trần thị b|tran thi b|สมชาย ใจดี|สมหญิง ใจดี|
 ada lovelace|alan turing|grace hopper|nikola tesla|albert einstein|isaac newton|marie curie|
 charles darwin|charles babbage|linus torvalds|dennis ritchie|ken thompson|tim berners-lee|
 greta garbo|jean sibelius|glenn gould|edvard grieg|edvard munch|henrik ibsen|astrid lindgren|
@@ -1553,6 +1570,22 @@ SECRET_RULES: tuple[Rule, ...] = (
          false_examples=(Example("admin:$TOKEN", "curl -u"), Example("user:password", "curl -u"),
                          Example("1000:" + _fake("", 8), "docker -u"),
                          Example("admin:" + _fake("", 12), "-u"))),
+    _secret_rule(
+        "cli-password-in-text", "high",
+        "Password on a command line written in text, a Makefile, a Jenkinsfile or a string: docker / "
+        "podman / helm login -p, sqlcmd -P, lftp -u user,password, sshpass -p",
+        r"\b(?:(?:docker|podman|helm|buildah|skopeo|nerdctl|oras)[ \t]+(?:registry[ \t]+)?login\b[^\n|;&]*?"
+        r"[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<s>[^\s\"'$`]{6,})|"
+        r"sqlcmd\b[^\n|;&]*?[ \t]-P[ \t]+[\"']?(?P<s2>[^\s\"'$`]{4,})|"
+        r"lftp\b[^\n|;&]*?[ \t]-u[ \t]+[\"']?[^\s,\"']+,(?P<s3>[^\s\"'$`]{4,})|"
+        r"sshpass[ \t]+-p[ \t]*[\"']?(?P<s4>[^\s\"'$`]{4,}))",
+        _t("docker login $(REGISTRY) -u ci-push -p JuniperRivet50*",
+           "bat 'sqlcmd -S sqluat01.corp.local -U deploy -P UatDeploy!22 -i migrate.sql'",
+           '"lftp -u chp_era,3raPull#Bc8s sftp://10.40.12.30 "', "sshpass -p Xk9mQ2vLp7 ssh ops@host"),
+        _t("docker login -u ci -p $REGISTRY_PASSWORD", "docker login -p ${{ secrets.PW }}",
+           "sqlcmd -S db -U sa -P $(SA_PASSWORD)", "lftp -u user,password sftp://x"),
+        validators=(credential_value,),
+        prefilter=r"login|sqlcmd|lftp|sshpass"),
     Rule("cli-password-option-arg", "secret", "high",
          "Password given to the -p option of sshpass, or of docker/podman/helm login, in a shell script",
          context=re.compile(r"(?:^|_)(?:sshpass|login)_p$"), validators=(credential_value,),
@@ -1965,7 +1998,12 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mail
 
 # a capitalised name of two or three words, letters beyond ASCII too (Lucía Fernández-Ortega):
 # a capital (Latin-1 or Latin Extended-A), then small letters
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+"
+# Cyrillic capitals and small letters, Ukrainian and Kazakh ones included
+_CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8"
+_CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9"
+# (Vietnamese letters with two marks, `ấ`, `ễ`, are in Latin Extended Additional)
+_NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1ea0-\u1ef8{_CYRILLIC_UPPER}]"
+              rf"[a-zß-öø-ÿ\u0100-\u017f\u1ea1-\u1ef9{_CYRILLIC_LOWER}]+")
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}"
 _ORGANISATION_WORDS = frozenset("""team teams group inc llc ltd gmbh corp corporation company foundation
 contributors developers authors maintainers project community labs systems services platform
@@ -1999,15 +2037,16 @@ def listed_person(value: str) -> bool:
     `Sabine Fischer`, `Javier Fernández`; not `Grace Period`, `Victoria Station`, `Ruby Gems`."""
     words = value.split()
     first = words[0].lower() if len(words) == 2 else ""
-    if first not in given_names() or first in _NOT_GIVEN or first in PROGRAMMING_WORDS:
+    if first not in given_names() and transliterate(first) not in given_names() or \
+            first in _NOT_GIVEN or first in PROGRAMMING_WORDS:
         return False
-    surname = [part.lower() for part in words[1].split("-")]
+    surname = [transliterate(part.lower()) for part in words[1].split("-")]
     return all(len(part) >= 3 and part not in _NOT_GIVEN and part not in _dictionary() and
                not (part.endswith("s") and part[:-1] in _dictionary()) for part in surname) and \
         _not_an_organisation(value)
 
 
-_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]{2,}"
+_UPPER_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f{_CYRILLIC_UPPER}]{{2,}}"
 
 
 def inverted_person(value: str) -> bool:
@@ -2155,6 +2194,24 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=(Example("Platform Team <ops@acme-corp.com>", "maintainer"),
                          Example("Elif Demirci <elif@acme-corp.com>", "description"),
                          Example("Google LLC", "author"), Example("Jane Doe", "author"))),
+    Rule("person-name-script-named", "pii", "low",
+         "A person's name in a script without capitals (Chinese or Japanese characters, kana, Hangul, "
+         "Thai, Georgian) under a name key (name: \"山田 太郎\", fullName: \"ნინო ბერიძე\")",
+         _whole_value(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|"
+                      r"[\u30a0-\u30ff]{2,8}[ \u3000・][\u30a0-\u30ff]{2,8}|"
+                      r"[\u3040-\u309f]{2,6}[ \u3000][\u3040-\u309f]{2,6}|[\uac00-\ud7a3]{2,4}|"
+                      r"[\u0e01-\u0e4e]{2,20}[ \t]+[\u0e01-\u0e4e]{2,24}|[\u10d0-\u10ff]{2,16}[ \t]+[\u10d0-\u10ff]{2,20}"),
+         context=re.compile(r"(?:^|_)(?:name|full_?name|display_?name|real_?name|kana|kana_?name|furigana|"
+                            r"(?:customer|contact|employee|patient|person|holder|cardholder|recipient|sender|"
+                            r"student|teacher|parent|guardian|user|member|driver|rider|applicant|client|"
+                            r"buyer|seller|passenger|consignee|account_holder)_?names?|first_?name|last_?name|"
+                            r"family_?name|given_?name|surname|author|owner|contact)$"),
+         prefilter=re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e01-\u0e4e\u10d0-\u10ff]"),
+         true_examples=(Example('"山田 太郎"', "name"), Example("김민준", "student_name"),
+                        Example("ნინო ბერიძე", "fullName"), Example("สมศักดิ์ วงศ์ไทย", "customer_name"),
+                        Example("ヤマダ タロウ", "kana")),
+         false_examples=(Example("山田 太郎", "description"), Example("東京都", "city"),
+                         Example("홍길동전 이야기 모음", "name"))),
     Rule("person-handle", "pii", "low", "A person's handle in a TODO(name) / FIXME(name) note",
          re.compile(r"\b(?:TODO|FIXME)\((?P<s>@?[A-Za-z][A-Za-z0-9.\-]{1,38})\)"),
          kinds=("comment",), validators=(_handle_ok,),
@@ -2211,6 +2268,35 @@ PII_RULES: tuple[Rule, ...] = (
                          Example("10.0.0.4:8080", "address"), Example("0x7ffd5e8c", "address"),
                          Example("smtp.acme-corp.com", "server_address"),
                          Example("Enter your address", "address"), Example("Street 1", "address"))),
+    Rule("patient-id-named", "pii", "medium",
+         "A patient's, member's or policy holder's identifier under its name (mrn, patient_id, "
+         "member_id, subscriber_id, Medicare MBI; HL7 PID-3, X12 NM109 MI, DICOM PatientID)",
+         _whole_value(r"[A-Z0-9][A-Z0-9-]{4,22}[A-Z0-9]"),
+         context=re.compile(r"(?:^|_)(?:mrn|medical_?record_?(?:no|number|id)?|patient_?(?:id|ids|no|number)|"
+                            r"member_?(?:id|no|number)|subscriber_?(?:id|no)|beneficiary_?id|mbi|"
+                            r"medicare_?(?:id|beneficiary_?id)|insurance_?(?:id|no|number)|"
+                            r"policy_?(?:no|number)|health_?(?:card|insurance)_?(?:no|number)?|"
+                            r"admission_?id|other_?patient_?ids|insured_?id)(?:_|$)"),
+         context_deny=re.compile(r"(?:^|_)(?:format|fmt|regex|pattern|type|label|field|mask|masked|"
+                                 r"placeholder|hint|length|len|column|col|system|authority|prefix)(?:_|$)"),
+         validators=(_named_id_ok,),
+         true_examples=(Example("MR4471298", "mrn"), Example('"XJH884120557"', "member_id"),
+                        Example("1EG4-TE5-MK73", "mbi"), Example("MR7318264", "PatientID")),
+         false_examples=(Example("MR4471298", "order_id"), Example("12345", "member_id"),
+                         Example("MRN-00000000", "mrn"), Example("XJH884120557", "member_id_format"))),
+    Rule("person-name-fields", "pii", "low",
+         "A person's name in the fields of a record (HL7 `FAMILY^GIVEN^MIDDLE`, X12 `LAST*FIRST*M`, "
+         "DICOM `DOE^JOHN`) under a name field",
+         _whole_value(r"[^\W\d_](?:[^\W\d_]|[' .-])*(?:[\^*](?:[^\W\d_]|[' .-])*){1,4}"),
+         context=re.compile(r"(?:^|_)(?:patient|contact|guarantor|insured|subscriber|other_?patient|"
+                            r"mother_?birth|physician|doctor|referring_?physician|performing_?physician|"
+                            r"requesting_?physician)_?names?$|^(?:patient|person)$"),
+         validators=(lambda v: sum(1 for part in re.split(r"[\^*]", v.strip("\"'"))
+                                   if len(part) >= 2 or part and not part.isascii()) >= 2,),
+         true_examples=(Example("TREVIÑO SALINAS^MARÍA^GUADALUPE", "patient_name"),
+                        Example("WHITFIELD*DWAYNE*A", "patient_name"), Example("陈^志强", "PatientName")),
+         false_examples=(Example("TREVIÑO SALINAS^MARÍA", "facility_name"), Example("A^B", "patient_name"),
+                         Example("ADT^A01", "message_type"))),
     Rule("national-id-named", "pii", "medium",
          "An identity, tax or personal bank number under its name (national_id, dni, cpf, pesel, curp, clabe)",
          _whole_value(r"[A-Z0-9][A-Z0-9. /-]{4,22}[A-Z0-9]"),
@@ -2552,10 +2638,22 @@ INFRA_RULES: tuple[Rule, ...] = (
                          Example("your-merchant", "merchant_id"))),
     Rule("aws-account-id-named", "infra", "low", "An AWS account id under an account-id key",
          _whole_value(r"\d{12}"),
-         context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$"),
+         context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$|"
+                            r"(?:^|_)(?:aws|cloud|govcloud|gov_cloud)_account$"),
          validators=(lambda v: len(set(v)) > 3,),
          true_examples=(Example('"413673661345"', "account_id"), Example("307347582962", "AWS_ACCOUNT_ID")),
          false_examples=(Example("413673661345", "order_id"), Example("000000000000", "account_id"))),
+    Rule("cloud-directory-id-named", "infra", "low",
+         "An Azure tenant or subscription, or another cloud directory's id, under its key "
+         "(tenantId, subscription_id, ARM_TENANT_ID)",
+         _whole_value(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+         context=re.compile(r"(?:^|_)(?:tenant|subscription|directory|management_?group|billing_?account|"
+                            r"azure_?tenant|azure_?subscription)_?ids?$"),
+         validators=(lambda v: len(set(v.strip("\"'").replace("-", ""))) > 4,),
+         true_examples=(Example("'3d1e6b52-8f47-4c2a-9e0d-b51a7c3f6e08'", "tenantId"),
+                        Example("7f3c2a91-5b0e-4d8e-a6f1-2c94e0b1d7aa", "ARM_SUBSCRIPTION_ID")),
+         false_examples=(Example("3d1e6b52-8f47-4c2a-9e0d-b51a7c3f6e08", "request_id"),
+                         Example("00000000-0000-0000-0000-000000000000", "tenant_id"))),
     Rule("bucket-name", "infra", "low", "A storage bucket's own name under a bucket key",
          _whole_value(r"[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+"),
          context=re.compile(r"(?:^|_)(?:bucket|bucket_?name|s3_?bucket|gcs_?bucket|storage_?bucket)$"),
@@ -2628,7 +2726,166 @@ _PROJECT_PARTS = (r"(?:settings|setting|files?|folders?|director(?:y|ies)|depend
                   r"workspaces?|environments?|requirements|data|caches?|build|sources)")
 
 
+# A business's own figures, named as such: prices, fees, discounts, margins, pay and contract
+# money; the limits and scores of its fraud or risk model; a fitted model's weights. The name
+# says what the number is; the number alone says nothing.
+_MONEY_NAME = re.compile(
+    r"(?:^|_)(?:prices?|pricing|discounts?|markups?|rebates?|commissions?|surcharges?|uplifts?|"
+    r"salary|salaries|wages?|bonus(?:es)?|severance|revenue|tcv|acv|mrr|pmpm|interchange|"
+    r"take_rate|fees?|fee_bps|premiums?|escalator|markdown|notional|"
+    # a margin of money, not of a layout (`margin=12` in a widget)
+    r"(?:gross|net|target|min|max|minimum|profit|contribution|operating|dealer|broker)_margin|"
+    r"margin_(?:floor|target|pct|percent|bps|min|rate|cap)|"
+    # an amount named in its currency: `ceiling_usd`, `tcv_gbp`, `limit_uah`
+    r"usd|eur|gbp|chf|jpy|cny|krw|inr|brl|mxn|pln|czk|uah|kzt|sgd|aud|nzd|"
+    r"tarif[ae]?|tariffs?|preis|rabatt|precio|descuento|comision|comissao|provision|honorar|"
+    r"zuschlag|abschlag|aufschlag|skidka|nacenka)(?:_|$)")
+# risk words a limit is named with; `review`, `block`, `approve` and the like only before or
+# after a threshold, cutoff or score (`max_block_size` is no fraud limit)
+_RISK_LIMIT_NAME = re.compile(
+    r"(?:^|_)(?:fraud|risk|aml|kyc|chargebacks?|scalpers?|surge|underwriting|underpay(?:ment)?|fwa|"
+    r"churn|siu|wash|four_eyes|manual_review|auto_approve|auto_deny|auto_decline|auto_block|stop_loss|"
+    r"csat|nps)_"
+    r"(?:[a-z]+_){0,3}?(?:thresholds?|cutoffs?|cut_off|limits?|caps?|max|min|floor|ceiling|scores?|"
+    r"bands?|triggers?|targets?|multipliers?|ratio|amount|above|below|delta)(?:_|$)|"
+    r"(?:^|_)(?:thresholds?|cutoffs?|cut_off|limits?|caps?|max|min|scores?|multipliers?|amount)_"
+    r"(?:[a-z]+_){0,2}?(?:(?:fraud|risk|aml|kyc|chargebacks?|scalpers?|surge|churn|fwa|siu|wash)(?:_|$)|"
+    r"(?:review|block|approve|approval|decline|deny|pend|refer)$)|"
+    r"(?:^|_)(?:review|block|blocking|approve|approval|decline|deny|pend|refer|escalation|outreach|"
+    r"credit|alarm)_(?:[a-z]+_){0,3}?(?:thresholds?|cutoffs?|cut_off|scores?)(?:_|$)|"
+    r"(?:^|_)(?:approve|approval|decline|deny|pend|review)_(?:[a-z]+_){0,2}?(?:max|limit)(?:_|$)")
+_WEIGHT_NAME = re.compile(r"(?:^|_)(?:weights?|intercept|coefs?|coefficients?)(?:_|$)|^w_[a-z]")
+# names of layout, styling, training and resource settings that hold these words
+_NOT_BUSINESS_NAME = re.compile(
+    r"(?:^|_)(?:font|fonts|decay|class|sample|edge|loss|init|line|stroke|border|padding|left|right|"
+    r"top|bottom|horizontal|vertical|layout|plot|axis|chart|legend|figure|css|style|px|dp|pt|em|"
+    r"retry|retries|backoff|timeout|cache|memory|cpu|disk|batch|buffer|page|pool|text|label|"
+    r"screen|view|window|button|icon|image|grid|cell|column|row|span|gap|inset|scroll|gc|hash|"
+    r"learning|lr|dropout|momentum|epsilon|eps|tolerance|tol|noise|seed|test|tests|example|dummy|"
+    r"default_weight|sample_weight|layer|neuron|kernel|conv|attention|head|heads|embedding|atomic|"
+    r"molecular|atom|atoms|element|elements|isotope)(?:_|$)")
+_FIGURE = r"[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?"
+
+
+def figure_name(name: str) -> bool:
+    """Whether a name is one a business figure is given (a price's, a risk limit's, a weight's)."""
+    normal = normalise_name(name)
+    return bool(normal) and not _NOT_BUSINESS_NAME.search(normal) and any(
+        pattern.search(normal) for pattern in (_MONEY_NAME, _RISK_LIMIT_NAME, _WEIGHT_NAME))
+
+
+# A product or partner said to be unreleased or unannounced: the capitalised name just before the
+# cue (`Kestrel Pass Noir subscription (unreleased`, `"Vida Flex 2026" (launch not announced`) or
+# just after it (`the unreleased Pulse Home Kit`, `unannounced: Wintermute gets`)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# (each word bounded and taken whole, possessively, so that no start inside a long run of
+# letters reads to its end again: the regex stays linear)
+_PRODUCT = (rf"(?<![\w&'’.+-])[{_UPPER}][\w&'’.+-]{{0,40}}+(?![\w])"
+            rf"(?:[ \t]+(?:[{_UPPER}][\w&'’.+-]{{0,40}}+|\d[\w.]{{0,20}}+|&)(?![\w])){{0,4}}")
+_UNRELEASED_CUE = (
+    r"(?i:unreleased|unannounced|not[ \t]+(?:yet[ \t]+|publicly[ \t]+)?announced|not[ \t]+yet[ \t]+public|"
+    r"stealth|embargoed|pre-?launch|do[ \t]+not[ \t]+(?:mention|name)[ \t]+(?:it[ \t]+|them[ \t]+)?"
+    r"(?:externally|publicly|outside)|keep[ \t]+(?:it[ \t]+)?(?:internal|quiet|schtum)|"
+    r"unver[öo]ffentlicht|noch[ \t]+nicht[ \t]+(?:angek[üu]ndigt|ver[öo]ffentlicht)|non[ \t]+ancora[ \t]+annunciat[oa]|"
+    r"no[ \t]+anunciad[oa]|n[ãa]o[ \t]+anunciad[oa]|pas[ \t]+encore[ \t]+annonc[ée]e?|non[ \t]+annonc[ée]e?|"
+    r"ch[ưu]a[ \t]+ph[áa]t[ \t]+h[àa]nh|duyurulmad[ıi])|未発表|未公開|未发布|未發布|미공개|미발표")
+# words a changelog or heading puts before "(unreleased)": no product's name
+_NOT_PRODUCTS = frozenset("""version versions release releases changes changelog unreleased upcoming next
+main master head develop development the this that these a an our we it todo fixme note draft wip
+feature features api q1 q2 q3 q4 h1 h2 nda ga beta alpha internal project products product""".split())
+
+
+def product_name(value: str) -> bool:
+    """A product's name, not a heading word: two words or more, or one that is a codename in
+    capitals, CamelCase or outside the dictionary (`Perch` alone is a word; `KOBZA` is not)."""
+    words = value.split()
+    if not words or words[0].lower().strip(".") in _NOT_PRODUCTS or re.fullmatch(r"[vV]?\d[\w.]*", words[0]):
+        return False
+    if len(words) >= 2:
+        return True
+    word = words[0]
+    return (word.isupper() and len(word) >= 4) or bool(re.search(r"[a-z][A-Z]", word)) or _unknown_word(word)
+
+
+def _figure_value(value: str) -> float | None:
+    """The number a figure's text writes (`15000m`, `0.3174_dp`, `2_500_000`, `12.5%`), or None."""
+    text = re.sub(r"(?:_dp|_wp|[mMdDfFlL%])$", "", value.strip()).replace("_", "").replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def business_figure(value: str) -> bool:
+    """A figure worth keeping: not 0, 1, 2, 0.5 or a bare power of ten (defaults and switches)."""
+    number = _figure_value(value)
+    return number is not None and abs(number) not in (0.0, 0.5, 1.0, 2.0, 10.0, 100.0, 1000.0)
+
+
+def fitted_weight(value: str) -> bool:
+    """A weight as a model fits it: a decimal with at least two significant digits after the
+    point that is not a round fraction (0.214, -4.112, 1.87; not 0.25, 1.5 or 3)."""
+    number = _figure_value(value)
+    if number is None or "." not in value:
+        return False
+    digits = re.sub(r"(?:_dp|_wp|[mMdDfFlL%])$", "", value.strip()).split(".")[1].rstrip("0")
+    return len(digits) >= 2 and abs(number) * 4 % 1 != 0
+
+
 PROPRIETARY_RULES: tuple[Rule, ...] = (
+    Rule("unreleased-product", "proprietary", "low",
+         "A product, feature or partner said to be unreleased or unannounced (\"Pass Noir "
+         "(unreleased)\", \"the unannounced Pulse Home Kit\", unveröffentlicht, 未発表)",
+         # the cue after a name is looked ahead for, so that a heading word refused before it
+         # (`Feature flag for the unreleased X`) leaves the cue to the name after it
+         re.compile(rf"(?:[\"'“«*`]*(?P<s>{_PRODUCT})(?=[\"'”»*`]*[ \t]*(?:[a-z][\w-]*[ \t]+){{0,3}}?"
+                    rf"(?:[(\[,:;–—-][ \t]*)*(?:[a-z][\w-]*[ \t]+){{0,2}}?{_UNRELEASED_CUE}))|"
+                    rf"(?:{_UNRELEASED_CUE})[ \t]*(?:product|feature|partner|edition)?[):,]*[ \t]+"
+                    rf"(?:(?:the|a|an|our|new)[ \t]+)?[\"'“«*`]*(?P<s2>{_PRODUCT})"),
+         kinds=("comment", "text", "string"), validators=(product_name,),
+         prefilter=re.compile(r"(?i:unreleas|unannounc|announced|yet[ \t]+public|stealth|embargo|launch|"
+                              r"not[ \t]+(?:mention|name)|keep|ver[öo]ffentlicht|angek|annunciat|anunciad|"
+                              r"annonc|ph[áa]t|duyurul)|未発表|未公開|未发布|未發布|미공개|미발표"),
+         true_examples=_t("- Q4: Kestrel Pass Noir subscription (unreleased, codename MERLIN).",
+                          "// Feature flag for the unreleased Nordlicht Pulse Home Kit onboarding",
+                          '// internal demo of "Meridian Vida Flex 2026" (launch not announced!)',
+                          "// OTC desk partner (unannounced): Wintermute gets instant settlement",
+                          "Nuovo prodotto Halcyon CareDesk Nova (non ancora annunciato, lancio Q3)",
+                          "Vorabversion Gämsblick 4 (unveröffentlicht)"),
+         false_examples=_t("## [Unreleased]", "Version 2.3.0 (unreleased)", "## Unreleased changes",
+                           "2.3.0 (unreleased)", "the unreleased version", "Changes (unreleased)",
+                           "Perch (unreleased)")),
+    Rule("business-figure-named", "proprietary", "low",
+         "A price, fee, discount, margin, pay or contract amount under a name that says so "
+         "(UNIT_PRICE = 0.84, max_discount: 0.18, acquirerFeeBps = 115)",
+         _whole_value(_FIGURE), context=_MONEY_NAME, context_deny=_NOT_BUSINESS_NAME,
+         kinds=("number", "string", "text"), validators=(business_figure,),
+         true_examples=(Example("0.84", "UNIT_PRICE"), Example('"0.18"', "ae_max_discount"),
+                        Example("115", "acquirerFeeBps"), Example("27450m", "BundlePrice"),
+                        Example("62000", "base_salary"), Example("0.0185m", "FxMarkup")),
+         false_examples=(Example("0", "discount"), Example("1.0", "price_factor"),
+                         Example("12", "margin_left"), Example("0.84", "ratio"),
+                         Example("abc", "price"), Example("16", "font_size_price"))),
+    Rule("risk-threshold-named", "proprietary", "low",
+         "A fraud or risk model's limit or score under a name that says so "
+         "(FRAUD_SCORE_THRESHOLD = 0.8375, review_threshold: 0.61, ManualApprovalThresholdEur)",
+         _whole_value(_FIGURE), context=_RISK_LIMIT_NAME, context_deny=_NOT_BUSINESS_NAME,
+         kinds=("number", "string", "text"), validators=(business_figure,),
+         true_examples=(Example("0.8375", "FRAUD_SCORE_THRESHOLD"), Example("0.61", "review_threshold"),
+                        Example('"0.912"', "threshold.block"), Example("0.58", "riskCutoff"),
+                        Example("4880", "risk.manual-review.amount"), Example("0.815", "WASH_SCORE_BLOCK")),
+         false_examples=(Example("4096", "max_block_size"), Example("0.5", "fraud_threshold"),
+                         Example("0.3", "score_threshold"), Example("80", "cpu_alert_threshold"))),
+    Rule("model-weight-named", "proprietary", "low",
+         "A fitted model's weight or intercept under a name that says so (TicketWeight = 0.041, "
+         "Intercept = -4.217, WAmount = 1.384)",
+         _whole_value(_FIGURE), context=_WEIGHT_NAME, context_deny=_NOT_BUSINESS_NAME,
+         kinds=("number", "string", "text"), validators=(fitted_weight,),
+         true_examples=(Example("0.041", "TicketWeight"), Example("-4.217", "Intercept"),
+                        Example("1.384", "WAmount"), Example("0.214", "velocity_weight")),
+         false_examples=(Example("0.25", "weight"), Example("700", "font_weight"),
+                         Example("0.01", "weight_decay"), Example("1.5", "edge_weight"),
+                         Example("0.123", "class_weight"))),
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
@@ -2713,7 +2970,15 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                     r"confidencial(?:es)?|confidenciais|confidenzial[ei]|confidentiel(?:le)?|"
                     r"(?:strettamente )?riservat[oa]|vietata la diffusione|non divulgare|no divulgar|"
                     r"n[aã]o divulgar|konfidentiellt|poufn[aey]|tajemnica przedsi[eę]biorstwa|"
-                    r"strengt fortrolig|fortrolig|vertrouwelijk|luottamuksellinen)\b))[^\n]{0,120})"),
+                    r"strengt fortrolig|fortrolig|vertrouwelijk|luottamuksellinen|"
+                    r"nur f[üu]r den internen gebrauch|interne verwendung|streng geheim|betriebsgeheimnis|"
+                    r"gesch[äa]ftsgeheimnis|nicht weitergeben|commercial[- ]in[- ]confidence|official[- ]sensitive|"
+                    r"do not share (?:outside|externally|with)|not to be shown to|keep internal|"
+                    r"ne pas (?:diffuser|partager|divulguer)|no compartir|n[ãa]o compartilhar|"
+                    r"конфиденциально|конфіденційно|для служебного пользования|rahasia perusahaan|"
+                    r"t[àa]i li[ệe]u n[ộo]i b[ộo]|kh[ôo]ng chia s[ẻe]|kh[ôo]ng c[ôo]ng b[ốo])\b)|"
+                    r"内部资料|內部資料|请勿外传|請勿外傳|机密|機密|대외비|외부 공유 금지|गोपनीय|ห้ามเผยแพร่)"
+                    r"[^\n]{0,120})"),
          kinds=("comment", "text", "string"),
          true_examples=_t("# CONFIDENTIAL - Acme Corp internal use only",
                           "/* Proprietary and confidential. Unauthorized copying is prohibited. */",
@@ -2723,12 +2988,18 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                           "**Documento riservato – proprietà di Acme. Vietata la diffusione.**",
                           "// Known-bad devices reported by Banco Austral (shared under NDA)",
                           "//! 社外秘: 提携先との精算ロジックを含む",
-                          " * <p>CONFIDENTIAL: routing rules for Project Meridian."),
+                          " * <p>CONFIDENTIAL: routing rules for Project Meridian.",
+                          "* Nur für den internen Gebrauch – enthält Geschäftslogik",
+                          "# Project KAURI. COMMERCIAL IN CONFIDENCE.", "# 内部资料 请勿外传",
+                          "> 대외비 — 내부 문서. 외부 공유 금지.", "// NOT to be shown to merchants: we pay 1.15%"),
          false_examples=_t("# keep the session confidential", "RESULT_CONFIDENTIALITY_REQUIRED",
                            "# For internal use only", "# the NDAs folder", "riservatezza dei dati"),
          prefilter=re.compile(r"CONFIDENTIAL|\bNDA\b|社外秘|極秘|部外秘|(?i:proprietary|distribut|vertraulich|confiden|"
                               r"riservat|divulga|konfidentiellt|poufn|tajemnica|fortrolig|vertrouwelijk|"
-                              r"luottamuksellinen)")),
+                              r"luottamuksellinen|gebrauch|verwendung|geheim|weitergeben|official|share|"
+                              r"shown|internal|diffuser|partager|compartir|compartilhar|конфиденц|конфіденц|"
+                              r"служебного|rahasia|n[ộo]i b[ộo]|chia s|c[ôo]ng b)|内部资料|內部資料|外传|外傳|"
+                              r"机密|機密|대외비|외부 공유|गोपनीय|ห้ามเผยแพร่")),
     Rule("codename-identifier", "proprietary", "low",
          "Identifier built on a word outside a general English + programming vocabulary (likely a codename)",
          re.compile(r"(?P<s>[A-Za-z_$][A-Za-z0-9_$]*)"), kinds=IDENTIFIER_KINDS,

@@ -678,6 +678,8 @@ _ADVERSARIAL = [
     ("a:", "dsn-password"),
     # one glued word of 200 KB: codename_word read it from every split point (quadratic)
     ("ab", "codename-identifier"),
+    # a product's name read from every capital of a long word to its end (quadratic)
+    ("eyJx", "unreleased-product"), ("Ab unreleased ", "unreleased-product"),
 ]
 
 
@@ -827,3 +829,59 @@ def test_a_value_of_punctuation_alone_is_a_placeholder() -> None:
 def test_a_dockerfile_base_image_on_a_private_registry_is_internal() -> None:
     out = _scan("dockerfile", "FROM registry.corp.acme.net/base/python:3.12 AS build\n")
     assert ("infra", "registry.corp.acme.net") in _found(out)
+
+
+@pytest.mark.parametrize(("language", "text", "rule", "value"), [
+    ("python", 'WEIGHTS = {"velocity_1h": 0.214, "new_device": 0.187}\n', "model-weight-named", "0.214"),
+    ("python", 'COMMISSION = {"electronics": Decimal("0.035")}\n', "business-figure-named", "0.035"),
+    ("java", 'class D { static final BigDecimal MARGIN_FLOOR = new BigDecimal("0.585"); }\n',
+     "business-figure-named", "0.585"),
+    ("java", "class D { static final double FRAUD_SCORE_THRESHOLD = 0.8375; }\n", "risk-threshold-named",
+     "0.8375"),
+    ("scala", 'object S { val x = Map("fraud_threshold" -> 0.73) }\n', "risk-threshold-named", "0.73"),
+    ("yaml", "pricing:\n  unit_price: 0.84\n", "business-figure-named", "0.84"),
+    ("text", "OUTREACH_CUTOFF <- 0.27\n", "risk-threshold-named", "0.27"),
+    ("text", "let TicketWeight = 0.041\n", "model-weight-named", "0.041"),
+])
+def test_business_figures_named_by_their_key_or_container(language: str, text: str, rule: str,
+                                                        value: str) -> None:
+    found = [(e.category, e.rule, e.value) for e in _scan(language, text) if e.sensitive]
+    assert ("proprietary", rule, value) in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("python", "def layout(margin=12, font_weight=700, weight_decay=0.01, threshold=0.5):\n    pass\n"),
+    ("python", 'atomic_weights = {"O": 15.9994, "H": 1.00794}\n'),
+    ("c", "#define ENGINE_R_FAILED_LOADING_PRIVATE_KEY 128\n"),
+    ("python", "max_block_size = 4096\nscore_threshold = 0.3\nretry_backoff_multiplier = 1.5\n"),
+])
+def test_layout_training_and_error_numbers_are_no_business_figures(language: str, text: str) -> None:
+    assert not [e for e in _scan(language, text) if e.sensitive]
+
+
+@pytest.mark.parametrize(("text", "rule", "value"), [
+    ('  password: System.get_env("RABBIT_PASSWORD", "Quarry!2023")\n', "password-assignment", "Quarry!2023"),
+    ('-define(SIP_TRUNK_PASS, "Copper@2021").\n', "password-assignment", "Copper@2021"),
+    ('    {password, "SparrowPylon37*"}]},\n', "password-assignment", "SparrowPylon37*"),
+    ("docker login $(REGISTRY) -u ci-push -p JuniperRivet50*\n", "cli-password-in-text", "JuniperRivet50*"),
+])
+def test_quoted_values_in_files_read_as_text_are_named_as_code_names_them(text: str, rule: str,
+                                                                          value: str) -> None:
+    found = [(e.category, e.rule, e.value) for e in _scan("text", text) if e.sensitive]
+    assert found == [("secret", rule, value)]
+
+
+def test_a_config_file_that_is_no_xml_is_read_as_text() -> None:
+    text = '[{cdr, [{database, "cdr_prod"}, {password, "SparrowPylon37*"}]}].\n'
+    parsed = parse(SourceFile("sys.config", "xml", text, text.encode()))
+    assert parsed.tree is None
+    found = classify(extract(parsed), sources={"sys.config": text.encode()})
+    assert ("secret", "SparrowPylon37*") in _found(found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('customer = "Олена Коваленко"\n# Author: Оксана Гнатюк\n', "Олена Коваленко"),
+    ("# Author: Taras Shevchenko-Bondar\n", "Taras Shevchenko-Bondar"),
+])
+def test_names_in_cyrillic_are_read_through_their_transliteration(text: str, name: str) -> None:
+    assert ("pii", name) in _found(_scan("python", text))
