@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from codeleak import keyblocks
 from codeleak.errors import FatalError
 from codeleak.records import Entity
+from codeleak import codenames
 from codeleak.rules import (
     CREDENTIAL_CALL,
     PASSWORD_NAME,
@@ -152,7 +153,7 @@ def active_rules(disabled: Iterable[str] = frozenset()) -> tuple[Rule, ...]:
 
 @functools.lru_cache(maxsize=32)
 def _active_rules(off: frozenset[str]) -> tuple[Rule, ...]:
-    unknown = sorted(off - RULES.keys())
+    unknown = sorted(off - RULES.keys() - {codenames.RULE_ID})
     if unknown:
         raise FatalError(f"unknown rule id(s) in rule toggles: {', '.join(unknown)}")
     return tuple(rule for rule in RULE_LIST if rule.id not in off)

@@ -31,6 +31,7 @@ class Settings:
     deep: bool = False
     jobs: int = 0  # worker processes for parsing and classifying; 0: one per core on big scans
     precision: str = "auto"  # the attack's own embeddings: fp32, bf16, auto (bf16 where native)
+    codenames: tuple[str, ...] = ()  # the company's code names, reported wherever they appear
 
 
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Settings)}

@@ -8,11 +8,11 @@ import fnmatch
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from codeleak import files, notes, workers
+from codeleak import codenames, files, notes, workers
 from codeleak.config import Settings
 from codeleak.parse import parse
 from codeleak.records import Chunk, Entity, ParsedFile, ScanReport, SourceFile, SweepPoint
@@ -72,7 +72,19 @@ def extract_and_allow(parsed: ParsedFile, settings: Settings
     allowed = {(e.path, line) for e in raw if e.kind == "comment" and ALLOW_MARK in e.value
                for line in range(e.line, e.end_line + 1 + _alone_on_its_line(data, e.start_byte))}
     sources = {parsed.source.path: parsed.source.data}
-    return classify(raw, disabled=settings.disabled_rules, sources=sources), allowed
+    found = classify(raw, disabled=settings.disabled_rules, sources=sources)
+    if settings.codenames and codenames.RULE_ID not in settings.disabled_rules:
+        found += codenames.mentions(parsed.source, settings.codenames, found)
+    return found, allowed
+
+
+def with_codenames(sources: Sequence[SourceFile], settings: Settings) -> Settings:
+    """The settings with the code names the files introduce added to the configured ones (a
+    name introduced in one file is reported in every file: codeleak/codenames.py)."""
+    if codenames.RULE_ID in settings.disabled_rules:
+        return settings
+    found = codenames.discover(sources)
+    return replace(settings, codenames=tuple(dict.fromkeys(settings.codenames + found)))
 
 
 def chunks_of(parsed: ParsedFile, counter: TokenCounter, max_tokens: int) -> list[Chunk]:
@@ -376,6 +388,7 @@ def analyse_all(sources: Sequence[SourceFile], settings: Settings, counter: Toke
     file whose grammar crashes skipped with a note)."""
     from tqdm import tqdm
 
+    settings = with_codenames(sources, settings)
     with tqdm(total=len(sources), desc="analyse", unit="file", disable=not progress) as bar:
         return per_file(analyse_batch, sources, settings, counter,
                         lambda batch: (_lines_of(batch, added_lines),), bar.update)
@@ -523,7 +536,7 @@ def values_by_chunk(chunks: Sequence[Chunk], entities: Sequence[Entity]
 
 def all_entities(sources: Sequence[SourceFile], settings: Settings) -> list[Entity]:
     """The classified entities of every file, in order (per_file)."""
-    return per_file(entities_batch, sources, settings, None)
+    return per_file(entities_batch, sources, with_codenames(sources, settings), None)
 
 
 def entities_batch(sources: Sequence[SourceFile], settings: Settings,

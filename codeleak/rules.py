@@ -2207,9 +2207,9 @@ PII_RULES: tuple[Rule, ...] = (
                             r"buyer|seller|passenger|consignee|account_holder)_?names?|first_?name|last_?name|"
                             r"family_?name|given_?name|surname|author|owner|contact)$"),
          prefilter=re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e01-\u0e4e\u10d0-\u10ff]"),
-         true_examples=(Example('"山田 太郎"', "name"), Example("김민준", "student_name"),
+         true_examples=(Example('"佐藤 健一"', "name"), Example("김민준", "student_name"),
                         Example("ნინო ბერიძე", "fullName"), Example("สมศักดิ์ วงศ์ไทย", "customer_name"),
-                        Example("ヤマダ タロウ", "kana")),
+                        Example("サトウ ケンイチ", "kana")),
          false_examples=(Example("山田 太郎", "description"), Example("東京都", "city"),
                          Example("홍길동전 이야기 모음", "name"))),
     Rule("person-handle", "pii", "low", "A person's handle in a TODO(name) / FIXME(name) note",
@@ -2906,6 +2906,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                     rf"(?!\s+{_PROJECT_PARTS}\b)))"
                     r"(?P<s>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+(?: v\d+)?|[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
          validators=(codename_candidate,),
+         # every alternative holds one of these words
+         prefilter=re.compile(r"(?i:pro(?:j|y|ject|jet)|code[- ]?name|algori|model|mod[èe]le|detector|"
+                              r"engine|operation|initiative|launch|roll-?out|revamp|programme|cutover)"),
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
                           "part of the Nimbus initiative", "Project NIGHTJAR pricing model",
                           "internal codename HALCYON (do not mention)", "code name: KESTREL",

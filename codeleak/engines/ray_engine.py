@@ -224,6 +224,7 @@ class RayEngine:
         a tree-sitter grammar crashing in native code does that) is analysed again here, apart,
         so that the file that crashes it is skipped with a note and the scan goes on."""
         task = ray.remote(num_cpus=1, max_retries=1)(analyse_batch)
+        settings = pipeline.with_codenames(sources, settings)
         shared = ray.put(settings)
         batches = file_batches(sources)
         refs = [task.remote(batch, shared) for batch in batches]
