@@ -45,7 +45,7 @@ _ASSIGNMENT = re.compile(
     r"""(?::[ \t]+[A-Za-z_][\w.\[\]<>|]*\s*(?==[^=]))?"""  # a type annotation: `password: str = "x"`
     # (after a blank: `mysql:database=x` is a key path, its last key `database`)
     r"""(?:(?P<op>:=|=>|->|<-|==|!=|\?=|\+=|=|:)\s*|\s+(?=["']))"""  # `<-`: R
-    r"""(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>]))"""
+    r"""@?(?:"(?P<v1>[^"\n]*)"|'(?P<v2>[^'\n]*)'|`(?P<v3>[^`\n]*)`|(?P<v4>[^\s"'`,;)}\]>@]))"""  # @"": Objective-C
 )  # v4 is an unquoted value's first character: _assignments finds where it ends
 _BARE_VALUE_END = re.compile(r"""[\s"'`,;)}\]>]""")
 # a command-line option and its value: `--password s3cr3t`, `-Password 'x'`, `--oauth2-bearer "..."`

@@ -1078,7 +1078,9 @@ NAME_DENY = re.compile(
     r"(?:^|_)(?:csrf|xsrf|next|page|continuation|pagination|cursor|sort|lexer|parser)_token|"
     r"(?:^|_)(?:secret|token|password)s?_(?:manager|store|ref|name|path|arn)$|"
     r"^(?:author|authors|authority|authorized)$|pwd_?dir|pwdump|^pwd_?(?:cmd|command)$|"
-    r"(?:^|_)(?:hashed|encrypted|sealed|masked|obfuscated|hash)_|_mask(?:_|$)|"
+    # (a hash's own key is a secret: VNPay's `HashSecret`, `hash_key`, `hash_iv`)
+    r"(?:^|_)(?:hashed|encrypted|sealed|masked|obfuscated)_|(?:^|_)hash_(?!(?:secret|key|iv|salt)(?:_|$))|"
+    r"_mask(?:_|$)|"
     r"(?:^|_)(?:pass(?:es|ed|ing|enger|engers|ive|through|thru|port)|compass)(?:_|$)"
 )
 # weak names: reported only when the value is high-entropy
@@ -2197,21 +2199,29 @@ PII_RULES: tuple[Rule, ...] = (
     Rule("person-name-script-named", "pii", "low",
          "A person's name in a script without capitals (Chinese or Japanese characters, kana, Hangul, "
          "Thai, Georgian) under a name key (name: \"山田 太郎\", fullName: \"ნინო ბერიძე\")",
-         _whole_value(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|"
-                      r"[\u30a0-\u30ff]{2,8}[ \u3000・][\u30a0-\u30ff]{2,8}|"
+         _whole_value(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,6}|"
+                      r"[\u30a0-\u30ff\uff66-\uff9f]{2,8}[ \u3000・][\u30a0-\u30ff\uff66-\uff9f]{2,8}|"
                       r"[\u3040-\u309f]{2,6}[ \u3000][\u3040-\u309f]{2,6}|[\uac00-\ud7a3]{2,4}|"
-                      r"[\u0e01-\u0e4e]{2,20}[ \t]+[\u0e01-\u0e4e]{2,24}|[\u10d0-\u10ff]{2,16}[ \t]+[\u10d0-\u10ff]{2,20}"),
+                      # Thai, after a title (ด.ญ. girl, ด.ช. boy, นาย Mr, นาง Mrs, นางสาว Miss, คุณ)
+                      r"(?:(?:ด\.ญ\.|ด\.ช\.|นางสาว|นาย|นาง|น\.ส\.|คุณ)[ \t]*)?"
+                      r"[\u0e01-\u0e4e]{2,20}[ \t]+[\u0e01-\u0e4e]{2,24}|[\u10d0-\u10ff]{2,16}[ \t]+[\u10d0-\u10ff]{2,20}|"
+                      # Vietnamese: two to four capitalised words, one with a letter only Vietnamese has
+                      r"(?=[^\"'\n]{0,60}[\u1ea0-\u1ef9ĐđƯưƠơ])[A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef8][^\W\d_]{0,8}"
+                      r"(?:[ \t]+[A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef8][^\W\d_]{0,8}){1,3}"),
          context=re.compile(r"(?:^|_)(?:name|full_?name|display_?name|real_?name|kana|kana_?name|furigana|"
                             r"(?:customer|contact|employee|patient|person|holder|cardholder|recipient|sender|"
                             r"student|teacher|parent|guardian|user|member|driver|rider|applicant|client|"
                             r"buyer|seller|passenger|consignee|account_holder)_?names?|first_?name|last_?name|"
                             r"family_?name|given_?name|surname|author|owner|contact)$"),
-         prefilter=re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e01-\u0e4e\u10d0-\u10ff]"),
+         prefilter=re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0e01-\u0e4e\u10d0-\u10ff\uff66-\uff9f"
+                              r"\u1ea0-\u1ef9ĐđƯưƠơ]"),
          true_examples=(Example('"佐藤 健一"', "name"), Example("김민준", "student_name"),
                         Example("ნინო ბერიძე", "fullName"), Example("สมศักดิ์ วงศ์ไทย", "customer_name"),
-                        Example("サトウ ケンイチ", "kana")),
+                        Example("サトウ ケンイチ", "kana"), Example("高橋 さくら", "name"),
+                        Example("ด.ญ. ณัฐณิชา วงศ์สวัสดิ์", "full_name"), Example("Vũ Đức Thịnh", "name")),
          false_examples=(Example("山田 太郎", "description"), Example("東京都", "city"),
-                         Example("홍길동전 이야기 모음", "name"))),
+                         Example("홍길동전 이야기 모음", "name"), Example("Hello World", "name"),
+                         Example("Thành phố Hồ Chí Minh xinh đẹp lắm", "name"))),
     Rule("person-handle", "pii", "low", "A person's handle in a TODO(name) / FIXME(name) note",
          re.compile(r"\b(?:TODO|FIXME)\((?P<s>@?[A-Za-z][A-Za-z0-9.\-]{1,38})\)"),
          kinds=("comment",), validators=(_handle_ok,),
@@ -2335,10 +2345,13 @@ PII_RULES: tuple[Rule, ...] = (
          "A public client IP address in a log line: the first field of an access log, or after from / client= / ip=",
          re.compile(r"(?m)(?:^(?P<s>(?:\d{1,3}\.){3}\d{1,3})[ \t]+-[ \t]+\S+[ \t]+\[|"
                     r"(?i:\b(?:from|client(?:_?ip)?|remote(?:_?addr)?|ip|src|source_?ip|x-forwarded-for|user_?ip)"
-                    r"[ \t]*[=: ][ \t]*[\"']?)(?P<s2>(?:\d{1,3}\.){3}\d{1,3})(?![\d.]))"),
+                    r"[ \t]*[=: ][ \t]*[\"']?)(?P<s2>(?:\d{1,3}\.){3}\d{1,3})(?![\d.])|"
+                    # Rails: `Started GET "/x" for 25.36.31.82 at 2024-06-11 ...`
+                    r"\bStarted[ \t]+[A-Z]+[ \t]+\"[^\"\n]{0,300}\"[ \t]+for[ \t]+(?P<s3>(?:\d{1,3}\.){3}\d{1,3})(?![\d.]))"),
          kinds=("text", "comment", "string"), validators=(_public_ipv4,),
          true_examples=_t('176.116.24.99 - - [11/Mar/2024:08:28:55 +0000] "GET /healthz HTTP/2.0" 302',
-                          "POST /v1/authorize from 74.156.169.164 policy=5991", "Login fehlgeschlagen user=x client=213.239.244.102"),
+                          "POST /v1/authorize from 74.156.169.164 policy=5991", "Login fehlgeschlagen user=x client=213.239.244.102",
+                          'Started POST "/api/v2/orders" for 25.36.31.82 at 2024-06-11 09:14:02 +0700'),
          false_examples=_t('10.0.0.1 - - [11/Mar/2024:08:28:55 +0000] "GET /"', "listen 0.0.0.0:80",
                            "from 192.168.1.10", "upstream 8.8.8.8", "version 1.2.3.4 from 1.2.3.4"),
          prefilter=re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")),
@@ -2732,12 +2745,12 @@ _PROJECT_PARTS = (r"(?:settings|setting|files?|folders?|director(?:y|ies)|depend
 _MONEY_NAME = re.compile(
     r"(?:^|_)(?:prices?|pricing|discounts?|markups?|rebates?|commissions?|surcharges?|uplifts?|"
     r"salary|salaries|wages?|bonus(?:es)?|severance|revenue|tcv|acv|mrr|pmpm|interchange|"
-    r"take_rate|fees?|fee_bps|premiums?|escalator|markdown|notional|"
+    r"take_rates?|fees?|fee_bps|premiums?|escalator|markdown|notional|arpu|arppu|ltv|cac|gmv|"
     # a margin of money, not of a layout (`margin=12` in a widget)
     r"(?:gross|net|target|min|max|minimum|profit|contribution|operating|dealer|broker)_margin|"
     r"margin_(?:floor|target|pct|percent|bps|min|rate|cap)|"
     # an amount named in its currency: `ceiling_usd`, `tcv_gbp`, `limit_uah`
-    r"usd|eur|gbp|chf|jpy|cny|krw|inr|brl|mxn|pln|czk|uah|kzt|sgd|aud|nzd|"
+    r"usd|eur|gbp|chf|jpy|cny|krw|inr|brl|mxn|pln|czk|uah|kzt|sgd|aud|nzd|vnd|thb|idr|myr|"
     r"tarif[ae]?|tariffs?|preis|rabatt|precio|descuento|comision|comissao|provision|honorar|"
     r"zuschlag|abschlag|aufschlag|skidka|nacenka)(?:_|$)")
 # risk words a limit is named with; `review`, `block`, `approve` and the like only before or
@@ -2753,7 +2766,9 @@ _RISK_LIMIT_NAME = re.compile(
     r"(?:review|block|approve|approval|decline|deny|pend|refer)$)|"
     r"(?:^|_)(?:review|block|blocking|approve|approval|decline|deny|pend|refer|escalation|outreach|"
     r"credit|alarm)_(?:[a-z]+_){0,3}?(?:thresholds?|cutoffs?|cut_off|scores?)(?:_|$)|"
-    r"(?:^|_)(?:approve|approval|decline|deny|pend|review)_(?:[a-z]+_){0,2}?(?:max|limit)(?:_|$)")
+    r"(?:^|_)(?:approve|approval|decline|deny|pend|review)_(?:[a-z]+_){0,2}?(?:max|limit)(?:_|$)|"
+    # `AUTO_DECLINE = 0.87`, `manual_review: 0.6`: the score at which the decision is made
+    r"^(?:auto|manual)_(?:decline|deny|block|approve|review)$")
 _WEIGHT_NAME = re.compile(r"(?:^|_)(?:weights?|intercept|coefs?|coefficients?)(?:_|$)|^w_[a-z]")
 # names of layout, styling, training and resource settings that hold these words
 _NOT_BUSINESS_NAME = re.compile(
@@ -2765,6 +2780,8 @@ _NOT_BUSINESS_NAME = re.compile(
     r"default_weight|sample_weight|layer|neuron|kernel|conv|attention|head|heads|embedding|atomic|"
     r"molecular|atom|atoms|element|elements|isotope)(?:_|$)")
 _FIGURE = r"[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?"
+# a figure as a whole value; a notebook's code line in its JSON string ends in an escaped `\n`
+_FIGURE_VALUE = re.compile(rf"^\s*[\"'`]?(?P<s>{_FIGURE})(?:\\n)?[\"'`]?\s*$")
 
 
 def figure_name(name: str) -> bool:
@@ -2858,7 +2875,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("business-figure-named", "proprietary", "low",
          "A price, fee, discount, margin, pay or contract amount under a name that says so "
          "(UNIT_PRICE = 0.84, max_discount: 0.18, acquirerFeeBps = 115)",
-         _whole_value(_FIGURE), context=_MONEY_NAME, context_deny=_NOT_BUSINESS_NAME,
+         _FIGURE_VALUE, context=_MONEY_NAME, context_deny=_NOT_BUSINESS_NAME,
          kinds=("number", "string", "text"), validators=(business_figure,),
          true_examples=(Example("0.84", "UNIT_PRICE"), Example('"0.18"', "ae_max_discount"),
                         Example("115", "acquirerFeeBps"), Example("27450m", "BundlePrice"),
@@ -2869,7 +2886,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("risk-threshold-named", "proprietary", "low",
          "A fraud or risk model's limit or score under a name that says so "
          "(FRAUD_SCORE_THRESHOLD = 0.8375, review_threshold: 0.61, ManualApprovalThresholdEur)",
-         _whole_value(_FIGURE), context=_RISK_LIMIT_NAME, context_deny=_NOT_BUSINESS_NAME,
+         _FIGURE_VALUE, context=_RISK_LIMIT_NAME, context_deny=_NOT_BUSINESS_NAME,
          kinds=("number", "string", "text"), validators=(business_figure,),
          true_examples=(Example("0.8375", "FRAUD_SCORE_THRESHOLD"), Example("0.61", "review_threshold"),
                         Example('"0.912"', "threshold.block"), Example("0.58", "riskCutoff"),
@@ -2879,7 +2896,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("model-weight-named", "proprietary", "low",
          "A fitted model's weight or intercept under a name that says so (TicketWeight = 0.041, "
          "Intercept = -4.217, WAmount = 1.384)",
-         _whole_value(_FIGURE), context=_WEIGHT_NAME, context_deny=_NOT_BUSINESS_NAME,
+         _FIGURE_VALUE, context=_WEIGHT_NAME, context_deny=_NOT_BUSINESS_NAME,
          kinds=("number", "string", "text"), validators=(fitted_weight,),
          true_examples=(Example("0.041", "TicketWeight"), Example("-4.217", "Intercept"),
                         Example("1.384", "WAmount"), Example("0.214", "velocity_weight")),
@@ -3000,7 +3017,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          prefilter=re.compile(r"CONFIDENTIAL|\bNDA\b|社外秘|極秘|部外秘|(?i:proprietary|distribut|vertraulich|confiden|"
                               r"riservat|divulga|konfidentiellt|poufn|tajemnica|fortrolig|vertrouwelijk|"
                               r"luottamuksellinen|gebrauch|verwendung|geheim|weitergeben|official|share|"
-                              r"shown|internal|diffuser|partager|compartir|compartilhar|конфиденц|конфіденц|"
+                              r"shown|internal|diffus|partager|compartir|compartilhar|конфиденц|конфіденц|"
                               r"служебного|rahasia|n[ộo]i b[ộo]|chia s|c[ôo]ng b)|内部资料|內部資料|外传|外傳|"
                               r"机密|機密|대외비|외부 공유|गोपनीय|ห้ามเผยแพร่")),
     Rule("codename-identifier", "proprietary", "low",
