@@ -680,6 +680,10 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
             entity = replace(entity, context=outer)
             hits = find_hits(entity.value, outer, entity.kind, rules, suspicious_nearby)
     hits = [h for h in hits if h.rule.id not in _KEY_RULES or _key_block_ok(entity, h, data)]
+    if not hits and entity.kind == "identifier" and ("-" in entity.value or " " in entity.value) and \
+            _HOST_IN_KEY.search(entity.value):
+        # a key that holds a host: an Ansible inventory line `db-01.corp.internal ansible_host=…`
+        hits = [h for h in find_hits(entity.value, "", "text", rules) if h.rule.category == "infra"]
     if not hits and entity.kind == "text" and data is not None and _QUOTE_HINT.search(entity.value):
         quoted = _quoted_in_text(entity, rules, data)
         if quoted:
@@ -701,6 +705,7 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
     return out
 
 
+_HOST_IN_KEY = re.compile(r"[a-z0-9-]\.[a-z0-9-]+\.[a-z]{2,}(?:\s|$)")
 # a quoted literal in a line of a file read as text (a language without a grammar here: Elixir,
 # Erlang, Lua, R, Clojure, a Makefile, a Jenkinsfile)
 _QUOTE_HINT = re.compile(r"[\"'][^\"'\s]{4,}")
@@ -733,8 +738,12 @@ def _quoted_in_text(entity: Entity, rules: tuple[Rule, ...], data: bytes) -> lis
 _MACRO_NAME = re.compile(r"[(\[{][ \t]*(?:def[a-z]*[ \t]+|set[ \t]*\(?[ \t]*)?([A-Za-z_][\w.-]*)[ \t]*,?[ \t]*$")
 
 
+# ABAP: `CONSTANTS gc_rate TYPE p DECIMALS 2 VALUE '1140.00'`, `DATA lv_pw TYPE string VALUE '…'`
+_ABAP_VALUE = re.compile(r"(?i)\b([a-z_][\w/-]*)[ \t]+TYPE[ \t]+[^.'\n]{0,80}?\bVALUE[ \t]*$")
+
+
 def _macro_name(before: str) -> str:
-    m = _MACRO_NAME.search(before)
+    m = _MACRO_NAME.search(before) or _ABAP_VALUE.search(before)
     return m.group(1) if m else ""
 
 

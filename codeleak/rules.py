@@ -2746,6 +2746,7 @@ _MONEY_NAME = re.compile(
     r"(?:^|_)(?:prices?|pricing|discounts?|markups?|rebates?|commissions?|surcharges?|uplifts?|"
     r"salary|salaries|wages?|bonus(?:es)?|severance|revenue|tcv|acv|mrr|pmpm|interchange|"
     r"take_rates?|fees?|fee_bps|premiums?|escalator|markdown|notional|arpu|arppu|ltv|cac|gmv|"
+    r"(?:daily|hourly|day|unit)_rate|"
     # a margin of money, not of a layout (`margin=12` in a widget)
     r"(?:gross|net|target|min|max|minimum|profit|contribution|operating|dealer|broker)_margin|"
     r"margin_(?:floor|target|pct|percent|bps|min|rate|cap)|"
@@ -2768,14 +2769,14 @@ _RISK_LIMIT_NAME = re.compile(
     r"credit|alarm)_(?:[a-z]+_){0,3}?(?:thresholds?|cutoffs?|cut_off|scores?)(?:_|$)|"
     r"(?:^|_)(?:approve|approval|decline|deny|pend|review)_(?:[a-z]+_){0,2}?(?:max|limit)(?:_|$)|"
     # `AUTO_DECLINE = 0.87`, `manual_review: 0.6`: the score at which the decision is made
-    r"^(?:auto|manual)_(?:decline|deny|block|approve|review)$")
-_WEIGHT_NAME = re.compile(r"(?:^|_)(?:weights?|intercept|coefs?|coefficients?)(?:_|$)|^w_[a-z]")
+    r"^(?:auto|manual)_(?:decline|deny|block|approve|review|reject)$")
+_WEIGHT_NAME = re.compile(r"(?:^|_)(?:weights?|intercept|coeffs?|coefs?|coefficients?)(?:_|$)|^w_[a-z]")
 # names of layout, styling, training and resource settings that hold these words
 _NOT_BUSINESS_NAME = re.compile(
     r"(?:^|_)(?:font|fonts|decay|class|sample|edge|loss|init|line|stroke|border|padding|left|right|"
     r"top|bottom|horizontal|vertical|layout|plot|axis|chart|legend|figure|css|style|px|dp|pt|em|"
     r"retry|retries|backoff|timeout|cache|memory|cpu|disk|batch|buffer|page|pool|text|label|"
-    r"screen|view|window|button|icon|image|grid|cell|column|row|span|gap|inset|scroll|gc|hash|"
+    r"screen|view|window|button|icon|image|grid|cell|column|row|span|gap|inset|scroll|hash|"
     r"learning|lr|dropout|momentum|epsilon|eps|tolerance|tol|noise|seed|test|tests|example|dummy|"
     r"default_weight|sample_weight|layer|neuron|kernel|conv|attention|head|heads|embedding|atomic|"
     r"molecular|atom|atoms|element|elements|isotope)(?:_|$)")
@@ -2921,7 +2922,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                     # a tool's project files (`# Spyder project settings` in .gitignore) or a verb
                     # on the project's parts (`Migrate project dependencies`): no code name
                     rf"(?!\s+{_PROJECT_PARTS}\b)))"
-                    r"(?P<s>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+(?: v\d+)?|[A-Z][a-z][A-Za-z0-9]{2,}|[A-Z]{4,})\b"),
+                    # (letters with accents too: Projekt Polarstjärna, Project Ìrètí, TAKAHĒ)
+                    r"(?P<s>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+(?: v\d+)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f][^\W_]{2,}|"
+                    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f]{4,})(?![^\W_])"),
          validators=(codename_candidate,),
          # every alternative holds one of these words
          prefilter=re.compile(r"(?i:pro(?:j|y|ject|jet)|code[- ]?name|algori|model|mod[èe]le|detector|"

@@ -885,3 +885,23 @@ def test_a_config_file_that_is_no_xml_is_read_as_text() -> None:
 ])
 def test_names_in_cyrillic_are_read_through_their_transliteration(text: str, name: str) -> None:
     assert ("pii", name) in _found(_scan("python", text))
+
+
+@pytest.mark.parametrize(("language", "text", "rule", "value"), [
+    ("text", "CONSTANTS: gc_bonus_tier1 TYPE p DECIMALS 3 VALUE '0.015',\n", "business-figure-named", "0.015"),
+    ("text", "DATA lv_pass TYPE string VALUE 'Xk9#mQ2vLp7z'.\n", "password-assignment", "Xk9#mQ2vLp7z"),
+    ("text", 'static NSString * const kGMOShopPass = @"Bwk3923j";\n', "password-assignment", "Bwk3923j"),
+    ("ini", "[brokers]\nmqtt-01.iot.fjordvik.internal ansible_host=10.31.40.11\n", "internal-hostname",
+     "mqtt-01.iot.fjordvik.internal"),
+    ("properties", "pay.vnpay.hash-secret=3G34GTF1879TAP6YB02ALEI3RAQNSCOI\n", "secret-assignment",
+     "3G34GTF1879TAP6YB02ALEI3RAQNSCOI"),
+    ("text", "- 11:15 Decision: pause Project Ìrètí (NG micro-health relaunch)\n", "project-codename", "Ìrètí"),
+])
+def test_values_of_more_languages_and_formats(language: str, text: str, rule: str, value: str) -> None:
+    found = [(e.rule, e.value) for e in _scan(language, text) if e.sensitive]
+    assert (rule, value) in found
+
+
+def test_a_dotted_code_path_is_no_host_and_a_hash_of_a_password_no_secret() -> None:
+    text = 'from .settings.local import base\npassword_hash = "x1b2c3d4e5f6a7b8"\n'
+    assert not [e for e in _scan("python", text) if e.sensitive]
