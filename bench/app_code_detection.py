@@ -21,6 +21,13 @@
   Australian lender; a Turkish and Middle-Eastern courier.
 - `borealis`, `sundial` (bench/borealis_code/, bench/sundial_code/): a Canadian / Nordic
   electricity utility; a Latin-American and African games and streaming company.
+- `cardinal`, `volga`, `kaiju`, `ironbridge`: a US hospital network and claims processor (HL7,
+  X12, DICOM); an Eastern-European and Central-Asian fintech and crypto exchange; a Japanese,
+  Korean, Vietnamese and Thai edtech company; a US/UK B2B SaaS vendor heavy on proprietary
+  details.
+- `fjord`, `marigold`, `pampas`, `tamarind`: a Nordic / German / Czech automotive supplier; an
+  Indian, UAE, Nigerian and Kenyan insurer; an Argentine / Chilean agritech and commodity
+  trader; an Australian / Singaporean / Philippine telehealth and pharmacy chain.
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,
