@@ -306,7 +306,9 @@ def find_hits(value: str, context: str, kind: str, rules: tuple[Rule, ...],
     combined = prefilter(rules, kind)
     if combined is None or combined.search(value) is not None:
         for rule in pattern_rules:
-            if len(value) >= rule.min_length:  # no match is longer than the value
+            # no match is longer than the value; a rule's own prefilter finds something wherever
+            # its (slower) pattern can match
+            if len(value) >= rule.min_length and (rule.prefilter is None or rule.prefilter.search(value)):
                 hits += [_hit(rule, value, a, b, context) for a, b in rule.match(value, context)]
     if context:
         for rule in named_rules:

@@ -2850,6 +2850,15 @@ def fitted_weight(value: str) -> bool:
     return len(digits) >= 2 and abs(number) * 4 % 1 != 0
 
 
+def _figure_rule(rule_id: str, help_text: str, context: re.Pattern[str], validator: Validator,
+                 true: tuple[Example, ...], false: tuple[Example, ...]) -> Rule:
+    """A rule for a business figure (a number, bare or quoted, in code or a text line) that its
+    name says is one."""
+    return Rule(rule_id, "proprietary", "low", help_text, _FIGURE_VALUE, context=context,
+                context_deny=_NOT_BUSINESS_NAME, kinds=("number", "string", "text"),
+                validators=(validator,), true_examples=true, false_examples=false)
+
+
 PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("unreleased-product", "proprietary", "low",
          "A product, feature or partner said to be unreleased or unannounced (\"Pass Noir "
@@ -2873,37 +2882,34 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          false_examples=_t("## [Unreleased]", "Version 2.3.0 (unreleased)", "## Unreleased changes",
                            "2.3.0 (unreleased)", "the unreleased version", "Changes (unreleased)",
                            "Perch (unreleased)")),
-    Rule("business-figure-named", "proprietary", "low",
-         "A price, fee, discount, margin, pay or contract amount under a name that says so "
-         "(UNIT_PRICE = 0.84, max_discount: 0.18, acquirerFeeBps = 115)",
-         _FIGURE_VALUE, context=_MONEY_NAME, context_deny=_NOT_BUSINESS_NAME,
-         kinds=("number", "string", "text"), validators=(business_figure,),
-         true_examples=(Example("0.84", "UNIT_PRICE"), Example('"0.18"', "ae_max_discount"),
-                        Example("115", "acquirerFeeBps"), Example("27450m", "BundlePrice"),
-                        Example("62000", "base_salary"), Example("0.0185m", "FxMarkup")),
-         false_examples=(Example("0", "discount"), Example("1.0", "price_factor"),
-                         Example("12", "margin_left"), Example("0.84", "ratio"),
-                         Example("abc", "price"), Example("16", "font_size_price"))),
-    Rule("risk-threshold-named", "proprietary", "low",
-         "A fraud or risk model's limit or score under a name that says so "
-         "(FRAUD_SCORE_THRESHOLD = 0.8375, review_threshold: 0.61, ManualApprovalThresholdEur)",
-         _FIGURE_VALUE, context=_RISK_LIMIT_NAME, context_deny=_NOT_BUSINESS_NAME,
-         kinds=("number", "string", "text"), validators=(business_figure,),
-         true_examples=(Example("0.8375", "FRAUD_SCORE_THRESHOLD"), Example("0.61", "review_threshold"),
-                        Example('"0.912"', "threshold.block"), Example("0.58", "riskCutoff"),
-                        Example("4880", "risk.manual-review.amount"), Example("0.815", "WASH_SCORE_BLOCK")),
-         false_examples=(Example("4096", "max_block_size"), Example("0.5", "fraud_threshold"),
-                         Example("0.3", "score_threshold"), Example("80", "cpu_alert_threshold"))),
-    Rule("model-weight-named", "proprietary", "low",
-         "A fitted model's weight or intercept under a name that says so (TicketWeight = 0.041, "
-         "Intercept = -4.217, WAmount = 1.384)",
-         _FIGURE_VALUE, context=_WEIGHT_NAME, context_deny=_NOT_BUSINESS_NAME,
-         kinds=("number", "string", "text"), validators=(fitted_weight,),
-         true_examples=(Example("0.041", "TicketWeight"), Example("-4.217", "Intercept"),
-                        Example("1.384", "WAmount"), Example("0.214", "velocity_weight")),
-         false_examples=(Example("0.25", "weight"), Example("700", "font_weight"),
-                         Example("0.01", "weight_decay"), Example("1.5", "edge_weight"),
-                         Example("0.123", "class_weight"))),
+    _figure_rule(
+        "business-figure-named",
+        "A price, fee, discount, margin, pay or contract amount under a name that says so "
+        "(UNIT_PRICE = 0.84, max_discount: 0.18, acquirerFeeBps = 115)",
+        _MONEY_NAME, business_figure,
+        (Example("0.84", "UNIT_PRICE"), Example('"0.18"', "ae_max_discount"), Example("115", "acquirerFeeBps"),
+         Example("27450m", "BundlePrice"), Example("62000", "base_salary"), Example("0.0185m", "FxMarkup")),
+        (Example("0", "discount"), Example("1.0", "price_factor"), Example("12", "margin_left"),
+         Example("0.84", "ratio"), Example("abc", "price"), Example("16", "font_size_price"))),
+    _figure_rule(
+        "risk-threshold-named",
+        "A fraud or risk model's limit or score under a name that says so "
+        "(FRAUD_SCORE_THRESHOLD = 0.8375, review_threshold: 0.61, ManualApprovalThresholdEur)",
+        _RISK_LIMIT_NAME, business_figure,
+        (Example("0.8375", "FRAUD_SCORE_THRESHOLD"), Example("0.61", "review_threshold"),
+         Example('"0.912"', "threshold.block"), Example("0.58", "riskCutoff"),
+         Example("4880", "risk.manual-review.amount"), Example("0.815", "WASH_SCORE_BLOCK")),
+        (Example("4096", "max_block_size"), Example("0.5", "fraud_threshold"),
+         Example("0.3", "score_threshold"), Example("80", "cpu_alert_threshold"))),
+    _figure_rule(
+        "model-weight-named",
+        "A fitted model's weight or intercept under a name that says so (TicketWeight = 0.041, "
+        "Intercept = -4.217, WAmount = 1.384)",
+        _WEIGHT_NAME, fitted_weight,
+        (Example("0.041", "TicketWeight"), Example("-4.217", "Intercept"), Example("1.384", "WAmount"),
+         Example("0.214", "velocity_weight")),
+        (Example("0.25", "weight"), Example("700", "font_weight"), Example("0.01", "weight_decay"),
+         Example("1.5", "edge_weight"), Example("0.123", "class_weight"))),
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
