@@ -377,7 +377,10 @@ def test_naming_literals_by_their_call_stays_fast_on_one_long_line() -> None:
     # a minified file: one line of many calls with string arguments, each string read back to
     # its call within NAME_WINDOW bytes
     text = "var a=[" + ",".join(f'f{i}("k{i}", g("v{i}"), "w{i}")' for i in range(20000)) + "];\n"
-    assert _seconds(lambda: _scan("javascript", text)) < 10
+    # about 7 s on an idle 2-core machine; reading each string back to the line's start (1.3 MB)
+    # took minutes. The bound leaves room for a slower or busy machine (10 s failed at 10.9 s
+    # while other benchmarks ran beside the suite)
+    assert _seconds(lambda: _scan("javascript", text)) < 20
 
 
 def test_the_name_before_a_string_is_read_from_the_bytes_just_before_it() -> None:
