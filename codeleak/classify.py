@@ -15,12 +15,12 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from codeleak import keyblocks
+from codeleak import codenames, keyblocks
 from codeleak.errors import FatalError
 from codeleak.records import Entity
-from codeleak import codenames
 from codeleak.rules import (
     CREDENTIAL_CALL,
+    FIGURE,
     PASSWORD_NAME,
     RULE_LIST,
     RULES,
@@ -566,7 +566,7 @@ _CONTAINER_NAME = re.compile(r"(?<![\w$/@.-])[\"'\[]?(?P<name>[A-Za-z_$][\w$]*)[
 
 # a number, bare or quoted, that may be a business figure; and words one of their names holds,
 # looked for in the bytes before it before its container is read
-_FIGURE = re.compile(r"[\"']?[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?[\"']?")
+_FIGURE = re.compile(rf"[\"']?{FIGURE}[\"']?")
 _FIGURE_HINT = re.compile(rb"(?i)pric|fee|discount|margin|commission|rebate|markup|salar|weight|coef|"
                           rb"intercept|threshold|cutoff|fraud|risk|surcharge|uplift|bonus|tarif|preis|"
                           rb"premium|usd|eur|gbp")
@@ -580,7 +580,8 @@ _FIGURE_KEY = re.compile(r"(?:[\"']?(?P<key>[A-Za-z_][\w.-]{1,60})[\"']?[ \t]*(?
 
 def _figure_key(data: bytes, start: int) -> str:
     """The key a number is paired with on its line, when it names a business figure, else ""."""
-    line = data[max(data.rfind(b"\n", max(start - 200, 0), start) + 1, start - 200, 0):start]
+    lo = max(start - 200, 0)  # the line's part within 200 bytes before the number
+    line = data[data.rfind(b"\n", lo, start) + 1 or lo:start]
     m = _FIGURE_KEY.search(line.decode("utf-8", "replace"))
     key = m and (m.group("key") or m.group("kw"))
     return key if key and figure_name(key) else ""

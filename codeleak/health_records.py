@@ -103,7 +103,7 @@ def _hl7(line: str) -> list[Field]:
                 kind = line[components[4][0]:components[4][1]] if len(components) > 4 else ""
                 if cb > ca:
                     out.append((ca, cb, "ssn" if kind == "SS" else name))
-            elif name in ("date_of_birth",):
+            elif name == "date_of_birth":
                 out.append((ra, min(rb, ra + 8), name))  # YYYYMMDD[HHMM]
             elif name in ("address", "phone"):
                 ca, cb = _spans(line, "^", ra, rb)[0]  # street / number first

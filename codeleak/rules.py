@@ -2780,16 +2780,19 @@ _NOT_BUSINESS_NAME = re.compile(
     r"learning|lr|dropout|momentum|epsilon|eps|tolerance|tol|noise|seed|test|tests|example|dummy|"
     r"default_weight|sample_weight|layer|neuron|kernel|conv|attention|head|heads|embedding|atomic|"
     r"molecular|atom|atoms|element|elements|isotope)(?:_|$)")
-_FIGURE = r"[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?"
+FIGURE = r"[-+]?\d[\d_,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:_dp|_wp|[mMdDfFlL])?%?"
+_FIGURE_SUFFIX = re.compile(r"(?:_dp|_wp|[mMdDfFlL%])$")  # Fortran kinds, C# decimal, C, percent
 # a figure as a whole value; a notebook's code line in its JSON string ends in an escaped `\n`
-_FIGURE_VALUE = re.compile(rf"^\s*[\"'`]?(?P<s>{_FIGURE})(?:\\n)?[\"'`]?\s*$")
+_FIGURE_VALUE = re.compile(rf"^\s*[\"'`]?(?P<s>{FIGURE})(?:\\n)?[\"'`]?\s*$")
+
+
+FIGURE_RULE_IDS = ("business-figure-named", "risk-threshold-named", "model-weight-named")
 
 
 def figure_name(name: str) -> bool:
-    """Whether a name is one a business figure is given (a price's, a risk limit's, a weight's)."""
-    normal = normalise_name(name)
-    return bool(normal) and not _NOT_BUSINESS_NAME.search(normal) and any(
-        pattern.search(normal) for pattern in (_MONEY_NAME, _RISK_LIMIT_NAME, _WEIGHT_NAME))
+    """Whether a name is one a business figure is given (a price's, a risk limit's, a weight's):
+    one of the figure rules takes it."""
+    return any(RULES[rule_id].names(name) for rule_id in FIGURE_RULE_IDS)
 
 
 # A product or partner said to be unreleased or unannounced: the capitalised name just before the
@@ -2827,7 +2830,7 @@ def product_name(value: str) -> bool:
 
 def _figure_value(value: str) -> float | None:
     """The number a figure's text writes (`15000m`, `0.3174_dp`, `2_500_000`, `12.5%`), or None."""
-    text = re.sub(r"(?:_dp|_wp|[mMdDfFlL%])$", "", value.strip()).replace("_", "").replace(",", "")
+    text = _FIGURE_SUFFIX.sub("", value.strip()).replace("_", "").replace(",", "")
     try:
         return float(text)
     except ValueError:
@@ -2846,7 +2849,7 @@ def fitted_weight(value: str) -> bool:
     number = _figure_value(value)
     if number is None or "." not in value:
         return False
-    digits = re.sub(r"(?:_dp|_wp|[mMdDfFlL%])$", "", value.strip()).split(".")[1].rstrip("0")
+    digits = _FIGURE_SUFFIX.sub("", value.strip()).split(".")[1].rstrip("0")
     return len(digits) >= 2 and abs(number) * 4 % 1 != 0
 
 
