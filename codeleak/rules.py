@@ -1126,7 +1126,10 @@ _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", 
 # whenever internal_host accepts a host, this matches where it stands: an internal label or TLD
 # after a dot, or a registrable domain's -internal ending
 _INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|localdomain|priv|private|"
-                  r"home\.arpa|consul|intern|inner)(?![a-z0-9-])|[a-z]-?\d{2,3}\.[a-z0-9]")
+                  # a numbered machine's first label ends in two or three digits, which may follow
+                  # other digits (`adb-4412098873310254.14.…`): the prefilter must find what
+                  # _NUMBERED_ROLE accepts
+                  r"home\.arpa|consul|intern|inner)(?![a-z0-9-])|[a-z0-9]-?\d{2,3}\.[a-z0-9]")
 
 
 # the first label of a numbered machine with a role: kafka-03, gitlab-runner-02, qa-box-07, db01,
