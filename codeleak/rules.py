@@ -2528,7 +2528,10 @@ INFRA_RULES: tuple[Rule, ...] = (
                           "Fileserver.corp.local", '"${PGHOST:-pg-replica-02.prod.acme-internal.net}"',
                           "jump01.ferrovia.intra", "registry.nordlicht.intern/clinical/api",
                           "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
-                          "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk"),
+                          "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk",
+                          # numbered machines of a role; the second's label ends in digits after
+                          # other digits (the prefilter once missed it)
+                          "kafka-03.jkt.acme.net", "adb-4412098873310254.14.azuredatabricks.net"),
          false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
                            "pypi.org", "ec2.us-east-1.amazonaws.com", "www.acme-corp.com", "who.int",
                            "corp.acme.com", "settings.local.json", "self.internal.conn.db",
