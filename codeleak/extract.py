@@ -198,6 +198,9 @@ def captures(parsed: ParsedFile) -> list[Capture]:
                 old = best.get((start, end))
                 if old is None or candidate.rank > old.rank:
                     best[(start, end)] = candidate
+    if parsed.tree.root_node.has_error:
+        for candidate in _error_literals(parsed.tree.root_node, data, sorted(best)):
+            best[(candidate.start, candidate.end)] = candidate
     out = [spans.capture(parsed, c) for _, c in sorted(best.items())]
     if parsed.source.language == "sql":
         out = _named_by_column(out, insert_columns(parsed.tree.root_node))
@@ -217,6 +220,57 @@ def _named_by_column(found: list[Capture], columns: list[tuple[int, int, str]]) 
                 entity.end_byte <= columns[k][1]:
             capture = Capture(capture.name, replace(entity, context=columns[k][2]))
         out.append(capture)
+    return out
+
+
+# A one-line quoted literal in text the grammar could not parse (T-SQL's `EXEC … N'x'`, a
+# template tag in YAML): an optional dialect prefix, the quote, the content; not inside a word
+# (`don't`). The word before it, with `=`, `:` or `=>`, names it (`@datasrc = N'…'`).
+_ERROR_LITERAL = re.compile(rb"""(?<![\w'"`])[NnEeBbXxUu]?(?:'(?P<a>[^'\n\\]{1,1000})'|"(?P<b>[^"\n\\]{1,1000})")(?![\w'"])""")
+_ERROR_CONTEXT = re.compile(rb"([A-Za-z_@$][\w.@$-]{0,60})\s*(?:=>?|:=?)?\s*$")
+
+
+def _error_nodes(root: Any) -> Iterator[Any]:
+    """The outermost ERROR nodes of a tree whose root has an error, in source order."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR":
+            yield node
+        elif node.has_error:
+            stack.extend(reversed(node.children))
+
+
+def _covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of byte ranges, as sorted disjoint ranges."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _error_literals(root: Any, data: bytes, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Strings the query could not reach because the parser gave up on their part of the file:
+    each quoted literal on one line inside an ERROR node that no capture overlaps (a capture
+    that does is the literal itself, or a comment with quotes in it)."""
+    covered = _covered(taken)
+    starts = [start for start, _ in covered]
+    out: list[_Candidate] = []
+    for node in _error_nodes(root):
+        for match in _ERROR_LITERAL.finditer(data, node.start_byte, node.end_byte):
+            k = bisect.bisect_left(starts, match.end()) - 1
+            if k >= 0 and covered[k][1] > match.start():
+                continue
+            start, end = match.span("a" if match.group("a") is not None else "b")
+            if not data[start:end].strip():
+                continue
+            named = _ERROR_CONTEXT.search(data, max(node.start_byte, match.start() - 64), match.start())
+            context = named.group(1).decode("utf-8", "replace") if named else ""
+            out.append(_Candidate(_rank("string", "string", context, 0), "string", "string",
+                                  start, end, context, False))
     return out
 
 

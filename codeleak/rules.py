@@ -257,6 +257,11 @@ _INTERNAL_UNDER_EXAMPLE = re.compile(
     r"(?i)(\.(?:internal|intranet|intra|corp|int|lan|private|prod|stg|staging|svc))\.example\.(?:com|org|net)\b")
 
 
+# the made-up companies of Microsoft's documentation (`contoso.azure-devices.net`, `fabrikam.com`)
+_DOCUMENTATION_COMPANIES = frozenset("""contoso fabrikam northwind adventureworks tailspin tailspintoys
+wingtiptoys woodgrove woodgrovebank litware proseware wideworldimporters fourthcoffee""".split())
+
+
 def is_placeholder(value: str) -> bool:
     """A documentation example, template variable, environment lookup or masked value."""
     text = _INTERNAL_UNDER_EXAMPLE.sub(r"\1", value.strip().strip("\"'`"))
@@ -277,7 +282,7 @@ def is_placeholder(value: str) -> bool:
         return True  # such words make up the value's letters (`your_api_key`, `10.0.0.1:xxx`),
         # not only a prefix of a token (`key-3f8a1c7e…`: the hex body's letters are no words)
     if any(w in ("example", "changeme", "dummy", "placeholder", "redacted", "fake", "sample")
-           for w in words):
+           or w in _DOCUMENTATION_COMPANIES for w in words):
         return True
     core = re.sub(r"[^A-Za-z0-9]", "", lower)
     if core in _TEST_NUMBERS:
@@ -1129,7 +1134,9 @@ _INTERNAL_MARK = (r"(?i)[.-](?:internal|intranet|intra|corp|int|lan|local|locald
                   # a numbered machine's first label ends in two or three digits, which may follow
                   # other digits (`adb-4412098873310254.14.…`): the prefilter must find what
                   # _NUMBERED_ROLE accepts
-                  r"home\.arpa|consul|intern|inner)(?![a-z0-9-])|[a-z0-9]-?\d{2,3}\.[a-z0-9]")
+                  r"home\.arpa|consul|intern|inner)(?![a-z0-9-])|[a-z0-9]-?\d{2,3}\.[a-z0-9]|"
+                  # and what _REMOTE_ACCESS accepts
+                  r"(?<![a-z0-9])(?:ssl|remote-?)?(?:vpn|bastion|jump)[a-z0-9-]*\.[a-z0-9]")
 
 
 # the first label of a numbered machine with a role: kafka-03, gitlab-runner-02, qa-box-07, db01,
@@ -1141,6 +1148,10 @@ _NUMBERED_ROLE = re.compile(
     r"box|qa|uat|stg|dev|test|mail|smtp|mx|monitor|grafana|prom|log|elk|kibana|backup|hl7|pacs|"
     r"ris|kis|sap|erp|crm|print|file|cache|lb|haproxy|nginx|edge|batch|etl|dwh|bi))"
     r"(?:-[a-z0-9]+)*-?\d{2,3}")
+# the first label of a host that is the way into a company's network: vpn, sslvpn, vpn-partner,
+# bastion-euw1, jump, jumphost-02
+_REMOTE_ACCESS = re.compile(r"(?:ssl|remote-?)?vpn(?:-[a-z0-9]+)*|bastion(?:-[a-z0-9]+)*|"
+                            r"jump(?:host|box|server)?(?:-[a-z0-9]+)*")
 # registrable domains of public services whose numbered hosts are theirs, not a company's
 _PUBLIC_SERVICE_DOMAINS = frozenset("""google googleapis gstatic amazonaws cloudfront azure microsoft
 windows github githubusercontent gitlab bitbucket atlassian docker npmjs yarnpkg pypi python apache
@@ -1170,8 +1181,11 @@ def internal_host(value: str) -> bool:
     name = labels[registrable]
     if re.search(r"[a-z0-9]-(?:internal|intranet|intra|inner)$", name):
         return True
-    if len(labels) >= 3 and _NUMBERED_ROLE.fullmatch(labels[0]) and name not in _PUBLIC_SERVICE_DOMAINS:
-        return True  # a numbered machine of a role under the company's domain: kafka-03, db01, nas-loe01
+    if len(labels) >= 3 and (_NUMBERED_ROLE.fullmatch(labels[0]) or _REMOTE_ACCESS.fullmatch(labels[0])) \
+            and name not in _PUBLIC_SERVICE_DOMAINS:
+        # a numbered machine of a role under the company's domain (kafka-03, db01, nas-loe01), or
+        # the way into its network (vpn, bastion-euw1, jumphost)
+        return True
     return tld not in _ATTRIBUTE_TLDS and len(name) >= 3 and name not in PROGRAMMING_WORDS and \
         any(label in _INTERNAL_LABELS for label in labels[1:registrable])
 
@@ -2505,6 +2519,40 @@ def _generic_store_name(value: str) -> bool:
         any(w in _TEST_STORE_WORDS for w in words)
 
 
+# an environment's word as one part of a resource's name (`ledger-prod-primary`, `eks-stg-euw2`);
+# `dev`, `test` and `qa` name too many tools and tasks (`dev-server`, `test-utils`) to be enough
+_ENVIRONMENT_WORDS = frozenset("prod prd production staging stg uat preprod nonprod".split())
+# parts that make a name a setting's key or a task rather than a thing that runs somewhere
+# (`prod-db-url`, `deploy-to-production`, `staging-only`, `webpack-prod-config`)
+_NOT_RESOURCE_WORDS = frozenset("""url uri urls host hostname key keys name names id ids path dir file
+files config conf cfg settings setting mode env envs environment environments flag flags enabled
+disabled enable disable only build builds deploy release branch tag version is use uses default
+example sample test tests my your the to for and or not if when with from in on of password secret
+token var vars variable value values profile target like ready check ci job jobs step stage stages
+run runs workflow script scripts task tasks readme docs doc md yml yaml json txt template
+templates""".split())
+# Azure's abbreviations for resource types that nothing else starts a name with (Cloud Adoption
+# Framework): rg-payments-prod, vnet-hub-weu, aks-core-01
+_AZURE_PREFIXES = frozenset("""rg vnet snet aks nsg agw apim appi law evhns sbns vmss vpng vgw lgw afw
+pdnsz dbw mlw sqlmi""".split())
+
+
+def resource_name(value: str) -> bool:
+    """A cloud resource's own name: three or more lower-case parts joined by `-` or `_`, one an
+    environment's word (`kaiju-tutor-prod`, `chp-eks-prod-use2`) or the first Azure's abbreviation
+    of a resource type (`rg-fjv-tfstate`); no part a setting's or a task's word, one part of
+    three letters or more that is neither."""
+    if not 8 <= len(value) <= 63 or not re.fullmatch(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,7}", value):
+        return False
+    parts = re.split(r"[-_]", value)
+    if any(part in _NOT_RESOURCE_WORDS for part in parts) or not (
+            any(part in _ENVIRONMENT_WORDS for part in parts)
+            or (parts[0] in _AZURE_PREFIXES and "-" in value)):
+        return False
+    return any(len(part) >= 3 and part.isalpha() and part not in _ENVIRONMENT_WORDS
+               and part not in _AZURE_PREFIXES for part in parts)
+
+
 INFRA_RULES: tuple[Rule, ...] = (
     Rule("internal-url", "infra", "medium", "URL of an internal host or private IP address",
          re.compile(rf"(?i)(?P<s>\b[a-z][a-z0-9+.-]{{1,15}}://(?:[^\s/@\"'<>]+@)?"
@@ -2517,30 +2565,6 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=_t("https://github.com/acme/x", "http://localhost:8000/", "https://example.internal/x",
                            "https://pypi.org/project/internal/", "https://acme-corp.com/careers",
                            "https://s3.us-east-1.amazonaws.com/acme/x")),
-    Rule("internal-hostname", "infra", "medium",
-         "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
-         "db01.corp.acme.com; a registrable domain named *-internal)",
-         # a name followed by `(` is a method call: `DateTime.local()`
-         re.compile(rf"(?i)(?<![\w.@])(?<![\w.]-)(?P<s>{_HOST_NAME})(?![.-]*+\w|\()"),
-         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok, _host_not_code),
-         true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
-                          "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
-                          "Fileserver.corp.local", '"${PGHOST:-pg-replica-02.prod.acme-internal.net}"',
-                          "jump01.ferrovia.intra", "registry.nordlicht.intern/clinical/api",
-                          "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
-                          "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk",
-                          # numbered machines of a role; the second's label ends in digits after
-                          # other digits (the prefilter once missed it)
-                          "kafka-03.jkt.acme.net", "adb-4412098873310254.14.azuredatabricks.net"),
-         false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
-                           "pypi.org", "ec2.us-east-1.amazonaws.com", "www.acme-corp.com", "who.int",
-                           "corp.acme.com", "settings.local.json", "self.internal.conn.db",
-                           "com.acme.internal.io", "# see req.local.user.id", "ctx.internal.request.id",
-                           "g.local.session.id", "thread.local.value.to", "data.int.value.in",
-                           "obj.priv.key.id", "state.local.db.com", "a.corp.ab.com",
-                           "{@link DateTime.local}", "DateTime.local(2017, 5, 15)", "Config.local",
-                           "from settings.local import *", "mysite.settings.local",
-                           "threading.local", "nas.local()")),
     Rule("credential-url-host", "infra", "medium",
          "Internal host of a URL that carries a password (postgres://app:...@orders-db.svc.cluster.local)",
          re.compile(rf"(?i)\b[a-z][a-z0-9+.\-]{{1,20}}://[^\s:/@\"'<>]{{0,64}}:[^\s@/\"'<>]{{1,128}}@"
@@ -2551,6 +2575,37 @@ INFRA_RULES: tuple[Rule, ...] = (
                           "amqp://svc:" + _fake("", 10, seed=4) + "@mq.prod.internal/"),
          false_examples=_t("postgres://app:pw@db.acme.io/app", "https://user:pass@github.com/x",
                            "jane.doe@db.corp.acme.com")),
+    Rule("internal-hostname", "infra", "medium",
+         "Internal hostname (*.internal, *.corp, *.lan; a corp/int/internal/lan label anywhere: "
+         "db01.corp.acme.com; a registrable domain named *-internal)",
+         # a name followed by `(` is a method call: `DateTime.local()`
+         # after `@` only a machine of three labels or more (`ssh ops@bastion.aps1.acme.internal`,
+         # a URL's `…@pg-01.fra1.acme.internal`), not a mail domain (`jane@acme.corp`)
+         re.compile(rf"(?i)(?:(?<![\w.@])|(?<=@)(?=[a-z0-9-]++\.[a-z0-9-]++\.[a-z0-9]))(?<![\w.]-)"
+                    rf"(?P<s>{_HOST_NAME})(?![.-]*+\w|\()"),
+         prefilter=re.compile(_INTERNAL_MARK), validators=(internal_host, _host_ok, _host_not_code),
+         true_examples=_t("db-primary.prod.internal", "ldap01.corp", "nas.home.lan", "vault.int.acme.com",
+                          "ping nas.local", "jenkins.internal", "DC01.CORP.LOCAL",
+                          "Fileserver.corp.local", '"${PGHOST:-pg-replica-02.prod.acme-internal.net}"',
+                          "jump01.ferrovia.intra", "registry.nordlicht.intern/clinical/api",
+                          "db01.corp.acme.com", "rabbit.prod.acme-internal.net",
+                          "vault.corp.acme-internal.net:8200", "ldap.intranet.acme.co.uk",
+                          # numbered machines of a role; the second's label ends in digits after
+                          # other digits (the prefilter once missed it)
+                          "kafka-03.jkt.acme.net", "adb-4412098873310254.14.azuredatabricks.net",
+                          "ssh -J ops@bastion.aps1.mg.internal ubuntu@10.20.33.12",
+                          "git clone git@git.corp.ironbridgesys.net:platform/core.git",
+                          "vpn.fjordvik.com", "bastion-euw1.quillon.io"),
+         false_examples=_t("www.github.com", "config.local.py", "example.internal", "localhost",
+                           "pypi.org", "ec2.us-east-1.amazonaws.com", "www.acme-corp.com", "who.int",
+                           "corp.acme.com", "settings.local.json", "self.internal.conn.db",
+                           "com.acme.internal.io", "# see req.local.user.id", "ctx.internal.request.id",
+                           "g.local.session.id", "thread.local.value.to", "data.int.value.in",
+                           "obj.priv.key.id", "state.local.db.com", "a.corp.ab.com",
+                           "{@link DateTime.local}", "DateTime.local(2017, 5, 15)", "Config.local",
+                           "from settings.local import *", "mysite.settings.local",
+                           "threading.local", "nas.local()", "mail jane@acme.corp", "vpn.example.com",
+                           "vpn.google.com", "bastion.io")),
     Rule("cloud-service-host", "infra", "medium",
          "A tenant's own cloud endpoint (RDS, ElastiCache, ECR, Azure SQL / Service Bus / Key Vault, "
          "Atlas, Snowflake)",
@@ -2562,17 +2617,36 @@ INFRA_RULES: tuple[Rule, ...] = (
                     r"blob\.core\.windows\.net|elb\.amazonaws\.com|execute-api\.[a-z0-9-]+\.amazonaws\.com|"
                     r"(?:redshift|kafka|docdb|neptune)\.[a-z0-9.-]*amazonaws\.com|"
                     r"(?:rds|rwlb|polardb|elasticsearch|kvstore|redis|mongodb|cr|hbase|gpdb|clickhouse)"
-                    r"(?:\.[a-z0-9-]+){0,3}\.aliyuncs\.com|tencentcdb\.com|[a-z]+\.tencentcloud\.com))(?![\w-])"),
+                    r"(?:\.[a-z0-9-]+){0,3}\.aliyuncs\.com|tencentcdb\.com|[a-z]+\.tencentcloud\.com|"
+                    # Azure's per-tenant hosts: IoT Hub, flexible servers, Data Explorer, tables,
+                    # Databricks, App Service, API Management, Search, OpenAI, Event Grid, Synapse
+                    r"azure-devices\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|"
+                    r"kusto\.windows\.net|table\.core\.windows\.net|azuredatabricks\.net|"
+                    r"azurewebsites\.net|azure-api\.net|search\.windows\.net|"
+                    r"(?:openai|cognitiveservices)\.azure\.com|eventgrid\.azure\.net|azuresynapse\.net|"
+                    r"mongo\.cosmos\.azure\.com|mq\.[a-z0-9-]+\.amazonaws\.com|firebaseio\.com|"
+                    # hosted databases, queues and monitoring of one customer
+                    r"grafana\.net|confluent\.cloud|aivencloud\.com|redis-cloud\.com|redislabs\.com|"
+                    r"elastic-cloud\.com|cloud\.es\.io|supabase\.co|neon\.tech|cockroachlabs\.cloud|"
+                    r"clickhouse\.cloud|upstash\.io))(?![\w-])"),
          prefilter=re.compile(r"(?i)\.(?:amazonaws\.com|windows\.net|azure\.(?:net|com)|azurecr\.io|"
                               r"mongodb\.net|snowflakecomputing\.com|aliyuncs\.com|tencentcdb\.com|"
-                              r"tencentcloud\.com)"),
+                              r"tencentcloud\.com|azure-devices\.net|azuredatabricks\.net|"
+                              r"azurewebsites\.net|azure-api\.net|azuresynapse\.net|firebaseio\.com|"
+                              r"grafana\.net|confluent\.cloud|aivencloud\.com|redis-cloud\.com|"
+                              r"redislabs\.com|elastic-cloud\.com|es\.io|supabase\.co|neon\.tech|"
+                              r"cockroachlabs\.cloud|clickhouse\.cloud|upstash\.io)"),
          validators=(_host_ok,),
          true_examples=_t("acme-prod.c9akciq32.us-east-1.rds.amazonaws.com",
                           "Server=tcp:acme-crm.database.windows.net,1433;",
                           "418273645091.dkr.ecr.eu-west-1.amazonaws.com/payments:1.4",
                           "Endpoint=sb://acme-orders.servicebus.windows.net/;",
-                          "cluster0.x7k2p.mongodb.net"),
+                          "cluster0.x7k2p.mongodb.net", "HostName=fjv-iothub-prod-we.azure-devices.net;",
+                          "pg-ota-prod.postgres.database.azure.com",
+                          "https://adxfjvtelemetry.westeurope.kusto.windows.net",
+                          "pkc-4r297.europe-west1.gcp.confluent.cloud:9092"),
          false_examples=_t("rds.amazonaws.com", "ec2.us-east-1.amazonaws.com", "https://portal.azure.com",
+                           "azure-devices.net", "https://supabase.co/docs",
                            "mydb.xxxx.us-east-1.rds.amazonaws.com", "database.windows.net")),
     Rule("database-name", "infra", "low", "A database's own name under a database-name key "
          "(DB_NAME, database=, Initial Catalog)",
@@ -2658,7 +2732,13 @@ INFRA_RULES: tuple[Rule, ...] = (
     Rule("aws-account-id-named", "infra", "low", "An AWS account id under an account-id key",
          _whole_value(r"\d{12}"),
          context=re.compile(r"(?:^|_)(?:aws_)?account_?ids?$|^allowed_account_ids$|"
-                            r"(?:^|_)(?:aws|cloud|govcloud|gov_cloud)_account$"),
+                            r"(?:^|_)(?:aws|cloud|govcloud|gov_cloud)_account$|"
+                            # an environment's account (PROD_ACCOUNT, stagingAccount), a VPC peer's
+                            # owner, a GCP organisation or project number
+                            r"^(?:prod|production|staging|stg|dev|test|qa|uat|sandbox|shared|shared_services|"
+                            r"security|audit|log_archive|logging|management|master|root|payer|network|"
+                            r"networking|tooling|ops|data|sg|us|eu|ap|uk)_account$|(?:^|_)peer_owner_id$|"
+                            r"^(?:gcp_|google_)?(?:org|organization|organisation)_id$|^(?:gcp_)?project_number$"),
          validators=(lambda v: len(set(v)) > 3,),
          true_examples=(Example('"413673661345"', "account_id"), Example("307347582962", "AWS_ACCOUNT_ID")),
          false_examples=(Example("413673661345", "order_id"), Example("000000000000", "account_id"))),
@@ -2667,12 +2747,22 @@ INFRA_RULES: tuple[Rule, ...] = (
          "(tenantId, subscription_id, ARM_TENANT_ID)",
          _whole_value(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
          context=re.compile(r"(?:^|_)(?:tenant|subscription|directory|management_?group|billing_?account|"
-                            r"azure_?tenant|azure_?subscription)_?ids?$"),
+                            r"azure_?tenant|azure_?subscription)_?ids?$|^(?:azure_?)?(?:tenant|subscription)$"),
          validators=(lambda v: len(set(v.strip("\"'").replace("-", ""))) > 4,),
          true_examples=(Example("'3d1e6b52-8f47-4c2a-9e0d-b51a7c3f6e08'", "tenantId"),
                         Example("7f3c2a91-5b0e-4d8e-a6f1-2c94e0b1d7aa", "ARM_SUBSCRIPTION_ID")),
          false_examples=(Example("3d1e6b52-8f47-4c2a-9e0d-b51a7c3f6e08", "request_id"),
                          Example("00000000-0000-0000-0000-000000000000", "tenant_id"))),
+    Rule("cloud-directory-id-arg", "infra", "low",
+         "An Azure tenant or subscription id given to a command (az --tenant, -SubscriptionId)",
+         re.compile(r"(?i)(?:--tenant(?:-id)?|--subscription(?:-id)?|-TenantId|-SubscriptionId|-Tenant|"
+                    r"-Subscription)[ \t=:]+[\"']?(?P<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                    r"[0-9a-f]{12})(?![\w-])"),
+         validators=(lambda v: len(set(v.replace("-", ""))) > 4,),
+         true_examples=_t("az login --service-principal -u x -p y --tenant 51669fd1-29fc-450d-83b2-0528609caaad",
+                          "Set-AzContext -SubscriptionId 88f94ec5-c885-4ddd-a449-f3ee4412174b"),
+         false_examples=_t("--tenant 00000000-0000-0000-0000-000000000000", "--request-id 51669fd1-29fc-450d-83b2-0528609caaad"),
+         prefilter=re.compile(r"(?i)-(?:tenant|subscription)")),
     Rule("bucket-name", "infra", "low", "A storage bucket's own name under a bucket key",
          _whole_value(r"[a-z0-9][a-z0-9]*(?:[.\-][a-z0-9]+)+"),
          context=re.compile(r"(?:^|_)(?:bucket|bucket_?name|s3_?bucket|gcs_?bucket|storage_?bucket)$"),
@@ -2682,6 +2772,41 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=(Example("my-bucket", "bucket"), Example("test-bucket", "bucket"),
                          Example("`no_sections`", "bucket"),
                          Example("acme-prod-media", "bucket_region"), Example("example-bucket", "bucket"))),
+    Rule("cloud-resource-name", "infra", "low",
+         "A cloud resource's own name, told by an environment in it or an Azure type prefix "
+         "(ledger-prod-primary, aks-core-prod-weu, rg-payments-shared)",
+         _whole_value(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+){2,7}"), kinds=("string",),
+         validators=(resource_name, lambda v: not _generic_store_name(v)),
+         true_examples=_t('"kaiju-tutor-prod"', "chp-eks-prod-use2", "rg-fjv-tfstate", "pg-policy-prod",
+                          "vnet-fjv-conn-prod-we"),
+         false_examples=_t("deploy-to-production", "prod-db-url", "webpack-prod-config", "snet-aks",
+                           "test-prod-data", "my-app-prod", "rg-1-2",
+                           "prod-euw2-01")),
+    Rule("cloud-storage-account", "infra", "low",
+         "An Azure storage account or registry named with its environment (stacmeprodweu, acrcoreprd)",
+         _whole_value(r"(?:st|sa|acr|cr|dls|adls)[a-z0-9]{3,16}(?:prod|prd|stg|uat|preprod|nonprod)"
+                      r"(?:we|ne|weu|neu|eus|eus2|wus|wus2|cus|scus|uks|ukw|sea|ea|cac|aue|ause|jpe|inc|frc|gwc|"
+                      r"swc|noe|san)?\d{0,3}"), kinds=("string",),
+         validators=(lambda v: len(v.strip("\"'`")) <= 24,),
+         true_examples=_t("stfjvotaprodwe", '"acrfjvprodwe"', "dlsfjvanalyticsprod", "stfjvtfstateprod"),
+         false_examples=_t("stdtest", "stringtest", "status-prod", "Stfjvprod")),
+    Rule("public-ip-named", "infra", "low",
+         "A public IP address or range under a network name (peer_ip, cidr_blocks, source_address_prefix, "
+         "tunnel_host, egress_ip)",
+         _whole_value(r"(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?"),
+         context=re.compile(r"(?:^|_)(?:ip|ips|ipv4|ip_?addr(?:ess)?|cidrs?|cidr_?blocks?|cidr_?range|"
+                            r"ip_?cidr_?range|address_?prefix(?:es)?|allowed_?ips|allow_?list|whitelist|"
+                            r"ip_?range|ip_?ranges|peer|peer_?address|tunnel_?host|gateway_?address|"
+                            r"endpoint_?ip|egress|egress_?ips?|nat_?ips?|public_?ips?|static_?ip|"
+                            r"external_?ip|externip|extern_?ip|server_?ip|host_?ip|vpn_?ip|gw_?ip)$"),
+         context_deny=re.compile(r"(?:^|_)(?:client|user|visitor|customer|login|last|remote|signup|"
+                                 r"dns|resolver|nameserver|ntp)(?:_|$)"),
+         validators=(lambda v: _public_ipv4(v.strip("\"'`").split("/")[0]),),
+         true_examples=(Example('"185.77.212.0/28"', "source_address_prefix"), Example("52.14.201.77", "partner_vpn_peer_ip"),
+                        Example("91.147.230.202", "tunnel_host"), Example("121.58.201.34", "ip_address")),
+         false_examples=(Example("203.0.113.7", "peer_ip"), Example("10.0.0.0/8", "cidr_blocks"),
+                         Example("81.2.69.142", "client_ip"), Example("8.8.8.8", "dns_server_ip"),
+                         Example("52.14.201.77", "version"))),
     Rule("private-ip", "infra", "low", "Private IPv4 (10/8, 172.16/12, 192.168/16) or IPv6 ULA (fc00::/7)",
          re.compile(rf"(?P<s>{_PRIVATE_IPV4}|(?<![\w:])f[cd][0-9a-f]{{2}}(?::[0-9a-f]{{1,4}}){{1,7}}"
                     r"(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)?(?![\w:]))", re.I),

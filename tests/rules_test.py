@@ -69,7 +69,7 @@ def test_a_rule_prefilter_finds_whatever_its_pattern_reports() -> None:
     "changeme", "your_api_key_here", "<token>", "${DB_PASSWORD}", "{{ vault_pass }}", "%(pw)s",
     "os.environ['TOKEN']", "AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxx", "********", "dummy-secret",
     "user@example.com", "sk_live_000000000000000000000000", "123456789", "98.76.54.32:xxx",
-    "password123", "token-1a2b",
+    "password123", "token-1a2b", "contoso.azure-devices.net", "https://fabrikam.vault.azure.net/",
 ])
 def test_placeholders(value: str) -> None:
     assert is_placeholder(value)

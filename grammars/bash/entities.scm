@@ -12,6 +12,8 @@
 (variable_assignment name: (variable_name) @definition.variable
   value: [(string) (raw_string) (ansi_c_string) (word) (concatenation)] @string)
 (variable_assignment name: (variable_name) @definition.variable value: (number) @number)
+; the default of an unquoted parameter expansion, named by its parameter: `${DB_HOST:-db01.corp}`
+(expansion (variable_name) @_context . [(word) (concatenation)] @string)
 
 ; Unquoted command arguments: URLs, user@host, paths, tokens, `--opt=value`, `KEY=value`. Left out:
 ; the command name, a flag alone (`-u`, `--verbose`), a bare lower-case word (`install`,

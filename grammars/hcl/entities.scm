@@ -13,6 +13,10 @@
   (expression [(literal_value (string_lit) @string)
                (template_expr [(quoted_template) (heredoc_template)] @string)]))
 (attribute (identifier) @definition.key (expression (literal_value (numeric_lit) @number)))
+; the strings of a list are named by its attribute: `allowed_account_ids = ["4132…"]`
+(attribute (identifier) @definition.key
+  (expression (collection_value (tuple (expression [(literal_value (string_lit) @string)
+                                                    (template_expr (quoted_template) @string)])))))
 (object_elem key: (expression [(variable_expr (identifier)) (literal_value (string_lit))] @definition.key))
 (object_elem key: (expression [(variable_expr (identifier)) (literal_value (string_lit))] @definition.key)
   val: (expression [(literal_value (string_lit) @string)

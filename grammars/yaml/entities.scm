@@ -19,6 +19,14 @@
   value: [(flow_node [(double_quote_scalar) (single_quote_scalar) (plain_scalar (string_scalar))] @string)
           (flow_node (plain_scalar [(integer_scalar) (float_scalar)] @number))])
 
+; the scalars of a list are named by its key: `allowed_account_ids: ["4132…"]`, `hosts:\n  - db01.corp`
+(block_mapping_pair
+  key: (flow_node [(plain_scalar) (double_quote_scalar) (single_quote_scalar)] @definition.key)
+  value: [(flow_node (flow_sequence (flow_node [(double_quote_scalar) (single_quote_scalar)
+                                                (plain_scalar (string_scalar))] @string)))
+          (block_node (block_sequence (block_sequence_item
+            (flow_node [(double_quote_scalar) (single_quote_scalar) (plain_scalar (string_scalar))] @string))))])
+
 ; A Kubernetes/Helm/ECS env entry, `- name: DB_PASSWORD` beside `value: s3cret`: the value is named
 ; by the `name` pair's value (a name, never a phrase), not by the word `value`.
 (block_mapping
