@@ -144,10 +144,28 @@ def test_yaml_block_scalar_leaves_out_indicator() -> None:
     ("cpp", 'static std::string admin_password{"c-pw"};\n', "c-pw", "admin_password"),
     ("cpp", 'std::string admin_password("c-pw");\n', "c-pw", "admin_password"),
     ("toml", 'authors = ["Jane Roe <jane@x.io>"]\n', "Jane Roe <jane@x.io>", "authors"),
+    # list items are named by the key of their list
+    ("hcl", 'allowed_account_ids = ["h-acct"]\n', "h-acct", "allowed_account_ids"),
+    ("json", '{"allowedAccountIds": ["j-acct"]}\n', "j-acct", "allowedAccountIds"),
+    ("yaml", "allowed_ips: [y-ip]\n", "y-ip", "allowed_ips"),
+    ("yaml", "hosts:\n  - y-host\n  - other\n", "y-host", "hosts"),
+    # the default of a parameter expansion is named by its parameter
+    ("bash", "HOST=${DB_HOST:-b-host}\n", "b-host", "DB_HOST"),
+    # a literal inside a part the SQL grammar cannot parse, named by the word before it
+    ("sql", "EXEC sp_addlinkedserver @server = N'REP', @datasrc = N's-host';\n", "s-host", "@datasrc"),
+    ("sql", "CREATE SERVER h FOREIGN DATA WRAPPER w OPTIONS (servername 's-host', port '1433');\n",
+     "s-host", "servername"),
 ])
 def test_value_gets_the_name_it_is_assigned_to(language: str, text: str, value: str,
                                                context: str) -> None:
     assert only(run(language, text), "string", value).context == context
+
+
+def test_literals_in_a_part_the_grammar_cannot_parse_are_read_once() -> None:
+    entities = run("sql", "-- don't 'parse' me\nEXEC p @a = 'x-1', @b = \"x-2\", 'x-3';\nSELECT 'x-4';\n")
+    values = [e.value for e in entities if e.kind == "string"]
+    assert values == ["x-1", "x-2", "x-3", "x-4"]  # quotes inside the comment stay in the comment
+    assert only(entities, "string", "x-3").context == ""
 
 
 def test_names_and_plain_literals_have_no_context() -> None:
