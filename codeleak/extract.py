@@ -228,6 +228,11 @@ def _named_by_column(found: list[Capture], columns: list[tuple[int, int, str]]) 
 # (`don't`). The word before it, with `=`, `:` or `=>`, names it (`@datasrc = N'…'`).
 _ERROR_LITERAL = re.compile(rb"""(?<![\w'"`])[NnEeBbXxUu]?(?:'(?P<a>[^'\n\\]{1,1000})'|"(?P<b>[^"\n\\]{1,1000})")(?![\w'"])""")
 _ERROR_CONTEXT = re.compile(rb"([A-Za-z_@$][\w.@$-]{0,60})\s*(?:=>?|:=?)?\s*$")
+# a number assigned to a name there (PL/SQL's `c_floor_pct CONSTANT NUMBER := 0.87;`): only named
+# numbers are kept, a bare one says nothing
+_ERROR_NUMBER = re.compile(rb"(?<![\w.@$-])([A-Za-z_@$][\w.@$-]{0,60})(?i:\s+CONSTANT\s+[A-Za-z_]\w*"
+                           rb"(?:\s*\([\d, ]*\))?)?\s*(?::=|=>?|:)[ \t]*(?P<n>[-+]?\d[\d_]*(?:\.\d+)?"
+                           rb"(?:[eE][-+]?\d+)?)(?![\w.])")
 
 
 def _error_nodes(root: Any) -> Iterator[Any]:
@@ -253,9 +258,10 @@ def _covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _error_literals(root: Any, data: bytes, taken: list[tuple[int, int]]) -> list[_Candidate]:
-    """Strings the query could not reach because the parser gave up on their part of the file:
-    each quoted literal on one line inside an ERROR node that no capture overlaps (a capture
-    that does is the literal itself, or a comment with quotes in it)."""
+    """Values the query could not reach because the parser gave up on their part of the file:
+    each quoted literal on one line inside an ERROR node, and each number assigned to a name
+    there, that no capture overlaps (a capture that does is the literal itself, or a comment
+    with quotes in it)."""
     covered = _covered(taken)
     starts = [start for start, _ in covered]
     out: list[_Candidate] = []
@@ -270,6 +276,14 @@ def _error_literals(root: Any, data: bytes, taken: list[tuple[int, int]]) -> lis
             named = _ERROR_CONTEXT.search(data, max(node.start_byte, match.start() - 64), match.start())
             context = named.group(1).decode("utf-8", "replace") if named else ""
             out.append(_Candidate(_rank("string", "string", context, 0), "string", "string",
+                                  start, end, context, False))
+        for match in _ERROR_NUMBER.finditer(data, node.start_byte, node.end_byte):
+            start, end = match.span("n")
+            k = bisect.bisect_left(starts, end) - 1
+            if k >= 0 and covered[k][1] > start:
+                continue
+            context = match.group(1).decode("utf-8", "replace")
+            out.append(_Candidate(_rank("number", "number", context, 0), "number", "number",
                                   start, end, context, False))
     return out
 

@@ -2021,8 +2021,9 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|mail
 _CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8"
 _CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9"
 # (Vietnamese letters with two marks, `ấ`, `ễ`, are in Latin Extended Additional)
-_NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1ea0-\u1ef8{_CYRILLIC_UPPER}]"
-              rf"[a-zß-öø-ÿ\u0100-\u017f\u1ea1-\u1ef9{_CYRILLIC_LOWER}]+")
+# (letters of Latin Extended Additional and combining marks too: Yoruba's Olúwaṣeun Adébáyọ̀)
+_NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1ef8{_CYRILLIC_UPPER}][\u0300-\u036f]*"
+              rf"(?:[a-zß-öø-ÿ\u0100-\u017f\u1e01-\u1eff{_CYRILLIC_LOWER}][\u0300-\u036f]*)+")
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}"
 _ORGANISATION_WORDS = frozenset("""team teams group inc llc ltd gmbh corp corporation company foundation
 contributors developers authors maintainers project community labs systems services platform
@@ -2049,6 +2050,34 @@ def _dictionary() -> frozenset[str]:
 _NOT_GIVEN = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february
 march april june july august september october november december mon tue tues wed thu thur thurs
 fri sat sun monday tuesday wednesday thursday friday saturday sunday male female""".split())
+
+
+# first names of examples and tests (`first_name="Alice"`), and what a form's label says
+_STAND_IN_NAME_PARTS = frozenset("""john jane doe max erika mustermann alice bob carol dave eve
+mallory trent test tester user foo bar baz qux first last name names given family middle surname
+example sample demo admin guest anonymous unknown none null""".split())
+
+
+def upper_person(value: str) -> bool:
+    """A name in capitals whose first or second word is a listed given name, none of whose words
+    is an organisation's, and which is no stand-in (`JOHN DOE`)."""
+    words = [w for w in value.split() if len(w.rstrip(".")) > 1]
+    if len(words) < 2 or not _not_an_organisation(value) or is_placeholder(value.title()) or \
+            any(w.lower() in _STAND_IN_NAME_PARTS for w in words):
+        return False
+    return any(transliterate(w.lower()) in given_names() and w.lower() not in _NOT_GIVEN
+               and w.lower() not in PROGRAMMING_WORDS for w in words[:2])
+
+
+def name_part(value: str) -> bool:
+    """One person's given name or surname alone (`Hélène`, `Al-Qahtani`, `Ben Saïd`): each part
+    a listed given name or no dictionary or programming word, and no stand-in (`Alice`, `Doe`)."""
+    parts = [transliterate(p) for p in re.split(r"[ \t'-]+", value.strip("\"'`").lower()) if p]
+    if not parts or any(p in _STAND_IN_NAME_PARTS or p in _NOT_GIVEN for p in parts):
+        return False
+    long = [p for p in parts if len(p) >= 3]
+    return bool(long) and all(p in given_names() or (p not in _dictionary() and p not in PROGRAMMING_WORDS)
+                              for p in long)
 
 
 def listed_person(value: str) -> bool:
@@ -2311,6 +2340,34 @@ PII_RULES: tuple[Rule, ...] = (
                         Example("1EG4-TE5-MK73", "mbi"), Example("MR7318264", "PatientID")),
          false_examples=(Example("MR4471298", "order_id"), Example("12345", "member_id"),
                          Example("MRN-00000000", "mrn"), Example("XJH884120557", "member_id_format"))),
+    Rule("person-name-upper-named", "pii", "low",
+         "A person's name in capitals under a name key or column (holder_name: NGOZI C EZE, "
+         "passenger: ABDULRAHMAN ALQAHTANI)",
+         _whole_value(rf"{_UPPER_WORD}(?:[ \t]+(?:[A-Z]\.?|{_UPPER_WORD})){{1,3}}"),
+         context=re.compile(r"(?:^|_)(?:full_?name|(?:customer|contact|employee|patient|person|holder|"
+                            r"cardholder|card_holder|recipient|sender|account_holder|account|beneficiary|"
+                            r"payee|payer|passenger|pax|subscriber|insured|claimant|client|member|driver|"
+                            r"rider|applicant|guest|traveller|traveler|student|agent)_?name|cardholder|"
+                            r"passenger|beneficiary|payee|payer|name_on_card|nombre_completo|nom_complet)$"),
+         validators=(lambda v: upper_person(v.strip("\"'`")),),
+         true_examples=(Example("NGOZI C EZE", "holder_name"), Example("'JUAN CARLOS PEREZ'", "customer_name")),
+         false_examples=(Example("BUSINESS PAYMENT", "account_name"), Example("JOHN DOE", "cardholder"),
+                         Example("ACME CORP", "account_name"), Example("NGOZI C EZE", "description"))),
+    Rule("person-name-part-named", "pii", "low",
+         "A given name or surname alone under its key (firstName: 'Hélène', Surname = \"Al-Qahtani\")",
+         _whole_value(rf"{_NAME_WORD}(?:[-' ]{_NAME_WORD}){{0,2}}"),
+         context=re.compile(r"(?:^|_)(?:first_?name|given_?names?|fore_?names?|middle_?name|last_?name|"
+                            r"family_?name|sur_?name|maiden_?name|vorname|nachname|prenom|nom_?de_?famille|"
+                            r"nombre|apellidos?|sobrenome|voornaam|achternaam|fornavn|etternavn|efternamn|"
+                            r"f[oö]rnamn|imie|nazwisko)$"),
+         context_deny=re.compile(r"(?:^|_)(?:field|column|label|placeholder|param|key|attr|prop|input|"
+                                 r"test|example|sample|default)(?:_|$)"),
+         validators=(name_part,),
+         true_examples=(Example("'Hélène'", "firstName"), Example('"Al-Qahtani"', "Surname"),
+                        Example("Mariam", "ota:GivenName"), Example("Wiśniewska", "nazwisko")),
+         false_examples=(Example("Alice", "first_name"), Example("Doe", "last_name"),
+                         Example("Value", "last_name"), Example("Mariam", "city"),
+                         Example("First", "first_name"), Example("Hélène", "first_name_label"))),
     Rule("person-name-fields", "pii", "low",
          "A person's name in the fields of a record (HL7 `FAMILY^GIVEN^MIDDLE`, X12 `LAST*FIRST*M`, "
          "DICOM `DOE^JOHN`) under a name field",
@@ -2877,12 +2934,20 @@ _MONEY_NAME = re.compile(
     r"(?:^|_)(?:prices?|pricing|discounts?|markups?|rebates?|commissions?|surcharges?|uplifts?|"
     r"salary|salaries|wages?|bonus(?:es)?|severance|revenue|tcv|acv|mrr|pmpm|interchange|"
     r"take_rates?|fees?|fee_bps|premiums?|escalator|markdown|notional|arpu|arppu|ltv|cac|gmv|"
+    # an insurer's and a revenue manager's figures: loadings, elasticities, tail and trend factors
+    r"loadings?|expense_load|inflation_load|elasticit(?:y|ies)|breakage|incentives?|mdr|rev_share|"
+    r"revenue_share|royalt(?:y|ies)|payout_rate|disc|loss_ratio|combined_ratio|tail_factor|"
+    r"development_factor|trend_factor|relativit(?:y|ies)|fx_spread|"
     r"(?:daily|hourly|day|unit)_rate|"
     # a margin of money, not of a layout (`margin=12` in a widget)
-    r"(?:gross|net|target|min|max|minimum|profit|contribution|operating|dealer|broker)_margin|"
+    r"(?:gross|net|target|min|max|minimum|profit|contribution|operating|dealer|broker|risk|solvency|"
+    r"underwriting|uw|fx|retail|wholesale|trading)_margin|"
     r"margin_(?:floor|target|pct|percent|bps|min|rate|cap)|"
     # an amount named in its currency: `ceiling_usd`, `tcv_gbp`, `limit_uah`
     r"usd|eur|gbp|chf|jpy|cny|krw|inr|brl|mxn|pln|czk|uah|kzt|sgd|aud|nzd|vnd|thb|idr|myr|"
+    # (not `php`, `cad`, `pen`, `cop`, `mad`, `ron`: a language, drawings, a drawing pen, ...)
+    r"sar|aed|qar|kwd|bhd|omr|egp|tnd|jod|ils|zar|ngn|kes|ghs|ugx|tzs|xof|xaf|etb|hkd|twd|"
+    r"sek|nok|dkk|huf|clp|pkr|bdt|"
     r"tarif[ae]?|tariffs?|preis|rabatt|precio|descuento|comision|comissao|provision|honorar|"
     r"zuschlag|abschlag|aufschlag|skidka|nacenka)(?:_|$)")
 # risk words a limit is named with; `review`, `block`, `approve` and the like only before or
@@ -2892,7 +2957,9 @@ _RISK_LIMIT_NAME = re.compile(
     r"churn|siu|wash|four_eyes|manual_review|auto_approve|auto_deny|auto_decline|auto_block|stop_loss|"
     r"csat|nps)_"
     r"(?:[a-z]+_){0,3}?(?:thresholds?|cutoffs?|cut_off|limits?|caps?|max|min|floor|ceiling|scores?|"
-    r"bands?|triggers?|targets?|multipliers?|ratio|amount|above|below|delta)(?:_|$)|"
+    r"bands?|triggers?|targets?|multipliers?|ratio|amount|above|below|delta|appetite)(?:_|$)|"
+    # an underwriting rule's figure: `EQ_LIQUEFACTION_DECLINE = 0.72`, `COASTAL_DECLINE_METRES = 40`
+    r"[a-z]_(?:decline|refer|referral)(?:_[a-z]+)?$|"
     r"(?:^|_)(?:thresholds?|cutoffs?|cut_off|limits?|caps?|max|min|scores?|multipliers?|amount)_"
     r"(?:[a-z]+_){0,2}?(?:(?:fraud|risk|aml|kyc|chargebacks?|scalpers?|surge|churn|fwa|siu|wash)(?:_|$)|"
     r"(?:review|block|approve|approval|decline|deny|pend|refer)$)|"
@@ -2904,7 +2971,7 @@ _RISK_LIMIT_NAME = re.compile(
 _WEIGHT_NAME = re.compile(r"(?:^|_)(?:weights?|intercept|coeffs?|coefs?|coefficients?)(?:_|$)|^w_[a-z]")
 # names of layout, styling, training and resource settings that hold these words
 _NOT_BUSINESS_NAME = re.compile(
-    r"(?:^|_)(?:font|fonts|decay|class|sample|edge|loss|init|line|stroke|border|padding|left|right|"
+    r"(?:^|_)(?:font|fonts|decay|class|sample|edge|loss(?!_ratio)|init|line|stroke|border|padding|left|right|"
     r"top|bottom|horizontal|vertical|layout|plot|axis|chart|legend|figure|css|style|px|dp|pt|em|"
     r"retry|retries|backoff|timeout|cache|memory|cpu|disk|batch|buffer|page|pool|text|label|"
     r"screen|view|window|button|icon|image|grid|cell|column|row|span|gap|inset|scroll|hash|"
@@ -3047,7 +3114,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
-         re.compile(r"(?:\b[Pp]ro(?:ject|jekt|yecto|jeto|jet)\s+|\b[Cc]ode[- ]?name(?:d)?:?\s+[\"'`*]?|"
+         re.compile(r"(?:\b[Pp]ro(?:ject|jekt|yecto|jeto|jet)\s+|\b[Cc]ode[- ]?name(?:d)?"
+                    # `Codename for the programme: **SIMOOM**`
+                    r"(?:[ \t]+(?:for|of)[ \t]+(?:(?:the|our|this)[ \t]+)?[a-z]{3,20})?:?\s+[\"'`*]{0,2}|"
                     # an internal model or algorithm named in capitals: `Tarifmodell "ZUGKRAFT-7"`
                     r"\b(?i:[a-z]{0,16}(?:algorithm|algoritmo|algorithmus|model|modell|modelo|modèle|"
                     r"detector))\b(?:[ \t]+(?:interno|interne[mn]?|internal|de|del|da|für|for)"
@@ -3070,6 +3139,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          prefilter=re.compile(r"(?i:pro(?:j|y|ject|jet)|code[- ]?name|algori|model|mod[èe]le|detector|"
                               r"engine|operation|initiative|launch|roll-?out|revamp|programme|cutover)"),
          true_examples=_t("Billing sync for Project Hydrangea (owner: ops)", "codename Bluejay",
+                          "Codename for the programme: **SIMOOM**.",
                           "part of the Nimbus initiative", "Project NIGHTJAR pricing model",
                           "internal codename HALCYON (do not mention)", "code name: KESTREL",
                           "Operation NIGHTFALL", "# gated until the Osprey rollout finishes",
@@ -3121,6 +3191,14 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          context=re.compile(r"(?:^|_)code_?names?$"),
          true_examples=(Example("nightjar", "FEATURE_CODENAME"), Example('"Papyrus"', "codename")),
          false_examples=(Example("nightjar", "feature_flag"), Example("example", "codename"))),
+    Rule("pilot-name-named", "proprietary", "low",
+         "A pilot's, programme's or next product's name under its key (bundling_pilot = \"MIRAGE\")",
+         _whole_value(r"[A-Za-z][A-Za-z0-9_-]{3,30}"),
+         context=re.compile(r"(?:^|_)(?:pilot|programme|initiative)(?:_name)?$|^next_gen(?:_[a-z]+)?$"),
+         validators=(lambda v: product_name(v.strip("\"'`")),),
+         true_examples=(Example('"MIRAGE"', "bundling_pilot"), Example("SIMOOM", "next_gen_engine")),
+         false_examples=(Example("on", "autopilot"), Example("requests", "pilot"),
+                         Example("MIRAGE", "engine"))),
     Rule("confidential-notice", "proprietary", "low",
          "A confidentiality notice in a comment, to the end of its line (CONFIDENTIAL - Acme internal; "
          "vertraulich, confidencial)",
