@@ -21,6 +21,8 @@ from codeleak.records import Entity
 from codeleak.rules import (
     CREDENTIAL_CALL,
     FIGURE,
+    INTERNAL_FIGURE,
+    INTERNAL_FIGURE_CUE,
     PASSWORD_NAME,
     RULE_LIST,
     RULES,
@@ -578,6 +580,14 @@ _FIGURE_KEY = re.compile(r"(?:[\"']?(?P<key>[A-Za-z_][\w.-]{1,60})[\"']?[ \t]*(?
                          r":(?P<kw>[A-Za-z_][\w.-]{1,60})[ \t])[ \t]*[-+]?[\"']?$")
 
 
+def _said_internal(data: bytes, end: int) -> bool:
+    """Whether the rest of a figure's line (its comment) says the figure is internal or
+    confidential: `DECLARE @WaiverBudgetUsd money = 1850000;  -- internal cap, not public`."""
+    stop = data.find(b"\n", end, end + 240)
+    rest = data[end:stop if stop >= 0 else end + 240].decode("utf-8", "replace")
+    return INTERNAL_FIGURE_CUE.search(rest) is not None
+
+
 def _figure_key(data: bytes, start: int) -> str:
     """The key a number is paired with on its line, when it names a business figure, else ""."""
     lo = max(start - 200, 0)  # the line's part within 200 bytes before the number
@@ -682,6 +692,9 @@ def _classify_one(entity: Entity, rules: tuple[Rule, ...], suspicious_nearby: bo
         if outer:
             entity = replace(entity, context=outer)
             hits = find_hits(entity.value, outer, entity.kind, rules, suspicious_nearby)
+    if not hits and data is not None and entity.context and entity.kind in ("number", "string") and \
+            _FIGURE.fullmatch(entity.value) and _said_internal(data, entity.end_byte):
+        hits = find_hits(entity.value, INTERNAL_FIGURE, entity.kind, rules, suspicious_nearby)
     hits = [h for h in hits if h.rule.id not in _KEY_RULES or _key_block_ok(entity, h, data)]
     if not hits and entity.kind == "identifier" and ("-" in entity.value or " " in entity.value) and \
             _HOST_IN_KEY.search(entity.value):

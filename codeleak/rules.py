@@ -492,8 +492,10 @@ def _ipv4_ok(value: str) -> bool:
     return all(0 <= int(p) <= 255 and (p == "0" or not p.startswith("0")) for p in value.split("."))
 
 
+# a file name's suffix ends it (or a path, a port, a query after it): `config.local.py`; a label
+# in the middle of a host name is a label (`mm-eun1.tf.internal`, `api.go.acme.corp`)
 _FILE_SUFFIX = re.compile(r"(?i)\.(?:py|js|ts|java|go|rs|cfg|conf|ini|txt|md|sh|rb|pl|cs|kt|json|"
-                          r"ya?ml|toml|xml|html?|lock|log|sql|tf)\b")
+                          r"ya?ml|toml|xml|html?|lock|log|sql|tf)\b(?!\.[a-z0-9])")
 _CODE_PATH_HEAD = frozenset({"self", "this", "cls", "com", "org", "net", "java", "javax", "android",
                              "kotlin", "kotlinx", "sun", "jdk", "scala"})
 
@@ -1053,7 +1055,7 @@ STRONG_NAME = re.compile(
     r"auth|authorization|bearer|session_?key|app_?key|license_?key|webhook_?secret|"
     r"connection_?string|dsn|psk|wpa_?psk|pre_?shared_?key|pin|dockerconfigjson|dockercfg|"
     r"passkey|app_?secret|dev_?key|sdk_?key|sk|hash_?key|hash_?iv|sign_?key|sign_?salt|private_?key_?id|"
-    r"honeycomb_?team|snmp_?community|community_?string|snmpv3_?(?:auth|priv)_?(?:key|pass(?:word)?)|"
+    r"honeycomb_?team|snmp_?community|community_?string|community_?r[ow]|snmpv3_?(?:auth|priv)_?(?:key|pass(?:word)?)|"
     r"(?:secure_)?auth_?salt|logged_?in_?(?:key|salt)|nonce_?(?:key|salt)|secure_?auth_?key|"
     r"erlang_?cookie|setcookie|master_?key)(?:_|$)"
     r"|^[a-z]{2,}(?:secret|token|apikey)$"  # glued: appsecret, authtoken
@@ -1901,6 +1903,29 @@ SAAS_RULES: tuple[Rule, ...] = (
               "1//0", r"[0-9A-Za-z_\-]{60,}", 90, _B64URL),
     _prefixed("gitlab-other-token", "critical", "GitLab CI/runner/workspace token (glcbt-, glrtr-, glwt-, GR1348941)",
               "(?:glcbt-|glrtr-|glwt-|GR1348941)", r"[0-9A-Za-z_\-]{20,64}", 24, _B64URL, example_prefix="glcbt-"),
+    _secret_rule("session-cookie", "high",
+                 "A web framework's session cookie with its value (Set-Cookie: .ASPXAUTH=…, JSESSIONID=, "
+                 "PHPSESSID=, connect.sid=, laravel_session=)",
+                 r"(?i)(?:^|[\s;:,\"'])(?:\.ASPXAUTH|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|"
+                 r"ASP\.NET_SessionId|JSESSIONID|PHPSESSID|connect\.sid|laravel_session|_session_id|"
+                 r"rack\.session|sessionid)=(?P<s>[A-Za-z0-9%._+/=-]{20,})",
+                 _t("Set-Cookie: .ASPXAUTH=" + _fake("", 64, _HEX, 3).upper() + "; path=/; HttpOnly",
+                    "Cookie: JSESSIONID=" + _fake("", 32, _HEX, 5).upper()),
+                 _t("Set-Cookie: JSESSIONID=<session-id>", "sessionid=xxxxxxxxxxxxxxxxxxxxxxxx",
+                    "PHPSESSID=abc"),
+                 validators=(lambda v: shannon_entropy(v) > 3.0,),
+                 prefilter=r"(?i)aspxauth|aspnetcore|sessionid|jsessionid|phpsessid|connect\.sid|_session"),
+    _secret_rule("recovery-codes", "high",
+                 "Backup or recovery codes of an account, listed after their name",
+                 r"(?i)\b(?:backup|recovery|scratch|emergency|wiederherstellungs|r[ée]cup[ée]ration)[ \t-]?"
+                 r"codes?\b[^\n]{0,60}?[:=][ \t]*(?P<s>(?:[a-z0-9]{4,5}-[a-z0-9]{4,5}|\d{4}[ -]\d{4}|[a-z0-9]{8,12})"
+                 r"(?:[ \t,;]+(?:[a-z0-9]{4,5}-[a-z0-9]{4,5}|\d{4}[ -]\d{4}|[a-z0-9]{8,12})){2,})",
+                 _t("- Backup codes for that account (if the 2FA phone is lost): qzfv-7mds m5sg-5kd3 "
+                    "2jmb-bn8e phgd-psq8 f2sz-sk35", "recovery codes: uzpn-5dx7 5rnt-8stm vtj8-5zgn 43xz-7cmk"),
+                 _t("recovery codes: see the vault", "backup codes: xxxx-xxxx xxxx-xxxx xxxx-xxxx",
+                    "error codes: 4040-0001 4040-0002 4040-0003"),
+                 validators=(lambda v: not is_placeholder(v),),
+                 prefilter=r"(?i)codes?\b"),
     _prefixed("gitlab-session-cookie", "high", "GitLab session cookie (_gitlab_session=)",
               "_gitlab_session=", r"[0-9a-f]{32}", 32, _HEX),
     _prefixed("grafana-token", "high", "Grafana cloud / service-account token (glc_, glsa_)",
@@ -2022,7 +2047,7 @@ _CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8
 _CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9"
 # (Vietnamese letters with two marks, `ấ`, `ễ`, are in Latin Extended Additional)
 # (letters of Latin Extended Additional and combining marks too: Yoruba's Olúwaṣeun Adébáyọ̀)
-_NAME_WORD = (rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1ef8{_CYRILLIC_UPPER}][\u0300-\u036f]*"
+_NAME_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1ef8{_CYRILLIC_UPPER}][\u0300-\u036f]*"
               rf"(?:[a-zß-öø-ÿ\u0100-\u017f\u1e01-\u1eff{_CYRILLIC_LOWER}][\u0300-\u036f]*)+")
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}"
 _ORGANISATION_WORDS = frozenset("""team teams group inc llc ltd gmbh corp corporation company foundation
@@ -2188,7 +2213,7 @@ PII_RULES: tuple[Rule, ...] = (
          re.compile(r"(?:(?i:@?author|maintainer|maintained by|created by|written by|contact|owner|"
                     r"owned by|managed by|reviewed by|requested by|reported by|approved by|assigned to|"
                     r"signed-off-by|co-authored-by|thanks to|ask|ping|cc|lead)"
-                    rf"[:\s]+)(?P<s>{_PERSON})"),
+                    rf"(?:[:\s]|\*\*|__)+)(?P<s>{_PERSON})"),
          validators=(_not_an_organisation,),
          true_examples=_t("Author: Maria Lindqvist", "@author Carlos Ramirez-Diaz",
                           "@author Lucía Fernández-Ortega", "Created by Łukasz Wiśniewski on 3/14/24.",
@@ -2305,6 +2330,34 @@ PII_RULES: tuple[Rule, ...] = (
          false_examples=(Example("643 436 618", "order_id"), Example("000 000 000", "phone"),
                          Example("123456789", "telefono"), Example("+34", "phone_prefix"),
                          Example("12", "phone"))),
+    Rule("street-address-in-text", "pii", "medium",
+         "A full street address in free text: a US one with its state and ZIP code (13725 Avenida "
+         "Sonora, Glendale, AZ 85301), a Polish one with its postal code (ul. Długa 17/4, 31-147 Kraków)",
+         re.compile(r"(?<![\w-])(?P<s>\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:Avenida|Calle|Camino|Via|Paseo)[ \t]+"
+                    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+"
+                    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|"
+                    r"Parkway|Hwy|Highway|Trl|Trail|Cir|Circle|Ter|Terrace|Loop)\.?)(?:[ \t]+(?:Apt|Unit|Ste|Suite|#)"
+                    r"\.?[ \t]*\w+)?,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?"
+                    r"|ul\.[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d+[A-Za-z]?(?:/\d+)?"
+                    r"(?:[ \t]+m\.[ \t]+\d+)?,[ \t]*\d{2}-\d{3}[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+)(?![\w-])"),
+         kinds=("text", "comment", "string"),
+         validators=(lambda v: not is_placeholder(v) and not re.search(
+             r"(?i)franklin st|temple place|amphitheatre|infinite loop|microsoft way|anytown|main st(?:reet)?, "
+             r"springfield|apple park", v),),
+         prefilter=re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b|\d{2}-\d{3}[ \t]"),
+         true_examples=_t("ex: acct 9304, Leota Lê, 13725 Avenida Sonora, Glendale, AZ 85301 (grow op?)",
+                          "- Efraín Holloway, 19795 E Camelback Rd, Phoenix, AZ 85014 — welfare check",
+                          "Marta Jabłońska, +48 599 872 316, ul. Józefińska 12/3, 30-529 Kraków (home)"),
+         false_examples=_t("51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA",
+                           "1600 Amphitheatre Pkwy, Mountain View, CA 94043", "123 Main St, Anytown, CA 12345",
+                           "Suite 100, Boston, MA 02110")),
+    Rule("steam-id", "pii", "low", "A Steam account id (SteamID64: 7656119…), a player tied to it",
+         re.compile(r"(?<![\w.-])(?P<s>7656119\d{10})(?![\w.-])"),
+         # 76561197960265728 is the base every id is counted from (Valve's docs), no player
+         validators=(lambda v: len(set(v[7:])) > 3 and v != "76561197960265728",),
+         prefilter=re.compile(r"7656119\d"),
+         true_examples=_t("player 76561198379116342 got false-flagged", '"steam_id": "76561199030425494"'),
+         false_examples=_t("76561197960265728 is the base", "765611980000000000", "76561190000000000")),
     Rule("postal-address-named", "pii", "medium",
          "A street address under an address-like name (address, direccion, indirizzo, endereco)",
          _whole_value(r"[^\W_].{6,118}"),
@@ -2839,6 +2892,20 @@ INFRA_RULES: tuple[Rule, ...] = (
          false_examples=_t("deploy-to-production", "prod-db-url", "webpack-prod-config", "snet-aks",
                            "test-prod-data", "my-app-prod", "rg-1-2",
                            "prod-euw2-01")),
+    Rule("cloud-resource-named", "infra", "low",
+         "A cloud resource's own name in its Terraform resource (resource \"google_container_cluster\" "
+         "{ name = \"gke-live-eun1\" }, an aws_s3_bucket's bucket)",
+         _whole_value(r"[A-Za-z0-9][\w.-]{2,62}"),
+         context=re.compile(r"^(?:aws|google|azurerm|alicloud|oci|digitalocean|ibm|tencentcloud|huaweicloud|"
+                            r"yandex|hcloud|linode|vultr|scaleway|kubernetes|helm)_[a-z0-9_]+_(?:name|bucket|"
+                            r"identifier|cluster_identifier|cluster_name|function_name|dataset_id|account_id|"
+                            r"project|project_id|repository_id|topic|queue_name|namespace|instance|server_name|"
+                            r"registry_name)$"),
+         validators=(lambda v: not _generic_store_name(v.strip("\"'`")) and bool(re.search(r"[-_.\d]", v)),),
+         true_examples=(Example("gke-frostbound-live-eun1", "google_container_cluster name"),
+                        Example('"acme-prod-media"', "aws_s3_bucket bucket")),
+         false_examples=(Example("gke-frostbound-live-eun1", "name"), Example("my-bucket", "aws_s3_bucket bucket"),
+                         Example("default", "kubernetes_namespace name"))),
     Rule("cloud-storage-account", "infra", "low",
          "An Azure storage account or registry named with its environment (stacmeprodweu, acrcoreprd)",
          _whole_value(r"(?:st|sa|acr|cr|dls|adls)[a-z0-9]{3,16}(?:prod|prd|stg|uat|preprod|nonprod)"
@@ -2985,6 +3052,18 @@ _FIGURE_VALUE = re.compile(rf"^\s*[\"'`]?(?P<s>{FIGURE})(?:\\n)?[\"'`]?\s*$")
 
 
 FIGURE_RULE_IDS = ("business-figure-named", "risk-threshold-named", "model-weight-named")
+# what the comment on a figure's line says when the figure is not for outsiders: `# internal cap,
+# not public`, `// list price is 14.20`, `-- negotiated, pre-filing`, `/* vertraulich */`
+# (`internal` alone is how code says private: `_BUF = 4096  # internal buffer`)
+INTERNAL_FIGURE_CUE = re.compile(
+    r"(?i)\b(?:internal(?:[ ,;]+(?:only|planning|cap|target|number|figure|rate|price|pricing|estimate|"
+    r"budget|forecast|use only|not public|pre-?filing))|not (?:public|published|disclosed|to be shared)|"
+    r"(?:strictly )?confidential|do not (?:share|disclose|publish|mention)|don'?t (?:share|disclose)|"
+    r"negotiated|pre-?filing|secret sauce|under nda|list price is|unannounced|not announced|"
+    r"board[- ]approved|vertraulich|nicht [öo]ffentlich|confidencial|no (?:publicar|divulgar)|"
+    r"confidentiel(?:le)?|ne pas divulguer|riservat[oa]|non pubblic[oa]|poufne|luottamuksellinen)\b")
+# the name classify gives a figure whose own line says so (see classify._said_internal)
+INTERNAL_FIGURE = "internal_figure"
 
 
 def figure_name(name: str) -> bool:
@@ -3111,6 +3190,42 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          Example("0.214", "velocity_weight")),
         (Example("0.25", "weight"), Example("700", "font_weight"), Example("0.01", "weight_decay"),
          Example("1.5", "edge_weight"), Example("0.123", "class_weight"))),
+    Rule("figure-said-internal", "proprietary", "low",
+         "A figure assigned to a name on a line whose comment says it is internal or confidential "
+         "(WaiverBudgetUsd = 1850000;  -- internal cap, not public)",
+         _FIGURE_VALUE, context=re.compile(rf"^{INTERNAL_FIGURE}$"), kinds=("number", "string"),
+         validators=(business_figure,),
+         true_examples=(Example("1850000", INTERNAL_FIGURE), Example("6.85m", INTERNAL_FIGURE)),
+         false_examples=(Example("1850000", "budget"), Example("1", INTERNAL_FIGURE),
+                         Example("abc", INTERNAL_FIGURE))),
+    Rule("figure-said-internal-text", "proprietary", "low",
+         "In a line read as text, a figure assigned to a name whose comment says it is internal or "
+         "confidential (%let peak_target_mw = 8415;  /* internal planning number */)",
+         re.compile(rf"(?<![\w.])[%@$]?[A-Za-z_][\w.]{{0,60}}[ \t]*(?::=|=|:)[ \t]*[\"']?(?P<s>{FIGURE})[\"']?"
+                    rf"[ \t;,)]*(?:#|//|--|/\*|'|%|;|\(\*)[^\n]{{0,160}}?(?i:{INTERNAL_FIGURE_CUE.pattern[4:]})"),
+         kinds=("text",), validators=(business_figure,),
+         prefilter=re.compile(INTERNAL_FIGURE_CUE.pattern),
+         true_examples=_t("%let peak_2025_target_mw = 8415;        /* internal planning number, IRP says 8,150 */",
+                          "EV_OFFPEAK_RATE = 0.0689  # target; internal, pre-filing"),
+         false_examples=_t("BUF_SIZE = 4096  # internal buffer", "x = 1  # confidential",
+                           "# internal planning number 8415")),
+    Rule("money-amount-in-text", "proprietary", "low",
+         "A large amount of money in prose or a comment (budget €14.5M, $4.87M restoration cost, "
+         "1.2M EUR contract, salary $168,500)",
+         re.compile(r"(?<![\w.$€£¥])(?P<s>(?:[$€£¥₹₦]|(?:US|CA|AU|NZ|HK|S)\$|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|"
+                    r"CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR|JPY|CNY|BRL|MXN)[ \t]?)"
+                    r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[MmKkB]|bn|mn|mln|mio|Mio|Mrd|million|billion)\b|"
+                    r"\d{1,3}(?:[, \u202f]\d{3})+(?:\.\d{2})?(?![\d,.]))|"
+                    r"\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[Mk]|bn|mn|mio|Mio|Mrd|million|billion)[ \t]?"
+                    r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR)\b)"),
+         kinds=("text", "comment"),
+         prefilter=re.compile(r"[$€£¥₹₦]|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|"
+                              r"ZAR|AED|SAR|JPY|CNY|BRL|MXN"),
+         true_examples=_t("- Budget: €14.5M development + €4M marketing", "Restoration cost: $4.87M, of which",
+                          "contract value 1.2M EUR", "salario anual $168,500 + bono 18%",
+                          "minimum guarantee €6M paid in 4 milestones"),
+         false_examples=_t("costs $5 a month", "price: $19.99", "the $PATH variable", "$1 = first arg",
+                           "USD 1,2", "a $2 coffee", "echo $100", "€20 voucher")),
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"

@@ -29,6 +29,15 @@
      (expression [(literal_value (string_lit) @string)
                   (template_expr [(quoted_template) (heredoc_template)] @string)]))))
   (#eq? @_block "provider"))
+; A cloud resource's own name is named by its type too: `resource "google_container_cluster" "x" {
+; name = "gke-live-eun1" }` gives the value the context `google_container_cluster name`.
+((block (identifier) @_block . (string_lit) @_context.type
+   (body (attribute (identifier) @_context.attr
+     (expression [(literal_value (string_lit) @string)
+                  (template_expr (quoted_template) @string)]))))
+  (#eq? @_block "resource")
+  (#match? @_context.type "^\"?(aws|google|azurerm|alicloud|oci|digitalocean|ibm|tencentcloud|huaweicloud|yandex|hcloud|linode|vultr|scaleway|kubernetes|helm)_")
+  (#match? @_context.attr "^(name|bucket|identifier|cluster_identifier|cluster_name|function_name|dataset_id|account_id|project|project_id|repository_id|topic|queue_name|namespace|instance|server_name|registry_name)$"))
 ; A variable's default is named by the variable: `variable "db_password" { default = "..." }`.
 ((block (identifier) @_block . (string_lit) @_context
    (body (attribute (identifier) @_default
