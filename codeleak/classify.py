@@ -21,6 +21,7 @@ from codeleak.records import Entity
 from codeleak.rules import (
     CREDENTIAL_CALL,
     FIGURE,
+    FIGURE_RULE_IDS,
     INTERNAL_FIGURE,
     INTERNAL_FIGURE_CUE,
     PASSWORD_NAME,
@@ -774,6 +775,18 @@ def _suspicious_comment_lines(entities: list[Entity]) -> set[tuple[str, int]]:
     return lines
 
 
+# rules that read what a name or a comment says of a value, which a minifier's names do not say
+_NAMED_BY_AUTHORS = frozenset({"codename-identifier", "figure-said-internal", *FIGURE_RULE_IDS})
+_MINIFIED_NAME = re.compile(r"(?i)[.-]min\.(?:js|mjs|cjs|css)$|[.-](?:bundle|chunk)(?:\.[0-9a-f]{6,})?\.js$")
+
+
+def is_minified(path: str, data: bytes) -> bool:
+    """A minified or bundled file: named so (`app.min.js`, `main.3f2a9c.chunk.js`), or 20 kB and
+    more in lines of 1,000 bytes and more on average."""
+    return bool(_MINIFIED_NAME.search(path)) or (len(data) >= 20_000 and
+                                                 data.count(b"\n") * 1000 < len(data))
+
+
 def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
              sources: Mapping[str, bytes] | None = None) -> list[Entity]:
     """Give each entity a category, rule, severity and note; split text around what it contains.
@@ -782,11 +795,18 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
     (SourceFile.data), so that matches inside comments get exact spans (see `narrow`).
     """
     rules = active_rules(disabled)
+    # a minified bundle's names and numbers are a minifier's, not a company's: no code names or
+    # business figures are read from them (secrets, hosts and personal data still are)
+    minified_rules = tuple(r for r in rules if r.id not in _NAMED_BY_AUTHORS)
     nearby = _suspicious_comment_lines(entities)
+    minified: dict[str, bool] = {}
     out: list[Entity] = []
     for entity in entities:
         data = sources.get(entity.path) if sources else None
-        out += _classify_one(entity, rules, (entity.path, entity.line) in nearby, data)
+        if entity.path not in minified:
+            minified[entity.path] = data is not None and is_minified(entity.path, data)
+        out += _classify_one(entity, minified_rules if minified[entity.path] else rules,
+                             (entity.path, entity.line) in nearby, data)
     if "codename-identifier" in {r.id for r in rules}:
         out = _codename_identifiers(out)
     return _without_shadows(out)

@@ -39,10 +39,14 @@ _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Settings)}
 
 def _table_from(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FatalError(f"cannot read config {path}: {exc}") from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        if path.name == "pyproject.toml" and "tool.codeleak" not in text:
+            return None  # another tool's file, broken for it, not ours to judge
         raise FatalError(f"invalid TOML in {path}: {exc}") from None
     tool = data.get("tool", {})
     if path.name == "pyproject.toml":
@@ -54,7 +58,9 @@ def _table_from(path: Path) -> dict[str, Any] | None:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest .codeleak.toml, or pyproject.toml with [tool.codeleak], upward from start."""
+    """The nearest .codeleak.toml, or pyproject.toml with [tool.codeleak], upward from start,
+    up to the root of the git repository start is in (a file above it, a shared workspace's or
+    the home folder's, is not the repository's and could hide its findings)."""
     try:
         folder = start.resolve()
     except (OSError, RuntimeError):  # a symlink loop: the walk skips it with a note
@@ -66,6 +72,8 @@ def find_config(start: Path) -> Path | None:
             path = candidate / name
             if path.is_file() and _table_from(path) is not None:
                 return path
+        if (candidate / ".git").exists():
+            break
     return None
 
 

@@ -171,16 +171,22 @@ def _once_each(entries: list[tuple[Found, _Root]]) -> list[Found]:
         return real_dirs[path.parent] / path.name
 
     kept: dict[Path, Found] = {}
-    for entry, _ in entries:
-        if entry.path.is_symlink():
+    links: list[tuple[Found, _Root]] = []
+    for entry, root in entries:
+        try:
+            mode = entry.path.lstat().st_mode
+        except FileNotFoundError:
+            continue  # gone since it was listed (git's index names it, the work tree lacks it)
+        except OSError as exc:  # a folder on the way that cannot be searched
+            skipped(display_path(entry.path), f"cannot be looked at: {exc.strerror or exc}")
             continue
-        if entry.path.is_file():
+        if stat.S_ISLNK(mode):
+            links.append((entry, root))
+        elif stat.S_ISREG(mode):
             kept.setdefault(real(entry.path), entry)
         elif (kind := special_kind(entry.path)) is not None:
             skipped(display_path(entry.path), f"not a regular file ({kind})")
-    for entry, root in entries:
-        if not entry.path.is_symlink():
-            continue
+    for entry, root in links:
         target = _link_target(entry.path)
         if isinstance(target, str):
             skipped(display_path(entry.path), target)

@@ -25,6 +25,24 @@ def test_pyproject_without_table_is_skipped(tmp_path: Path) -> None:
     assert find_config(tmp_path) is None
 
 
+def test_the_search_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / ".codeleak.toml").write_text('fail-on = "never"\nexcludes = ["*.js"]\n')
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "src").mkdir()
+    assert find_config(repo / "src") is None  # a file above the repository is not its config
+    (repo / ".codeleak.toml").write_text('fail-on = "medium"\n')
+    assert find_config(repo / "src") == repo / ".codeleak.toml"
+
+
+def test_a_broken_pyproject_of_another_tool_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\nversion = \n")
+    assert find_config(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text("[tool.codeleak]\nfail-on = \n")
+    with pytest.raises(FatalError, match="invalid TOML"):
+        find_config(tmp_path)
+
+
 def test_codeleak_toml_wins_and_flags_override(tmp_path: Path) -> None:
     (tmp_path / ".codeleak.toml").write_text('fail-on = "medium"\nleak-threshold = 0.7\n')
     settings = load_settings(find_config(tmp_path))

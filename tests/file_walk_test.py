@@ -94,6 +94,25 @@ def test_a_named_file_that_cannot_be_read_is_an_error_and_a_found_one_a_note(
     assert "skipped x/ok.py: Permission denied" in capsys.readouterr().err
 
 
+def test_a_file_in_a_folder_that_cannot_be_searched_is_skipped_in_a_repository(
+        links: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """git lists a committed file whose folder is now `chmod 000`: a note, the others scanned."""
+    (links / "sub" / "inner.py").write_text("x = 1\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(links)], check=True)
+    subprocess.run(["git", "-C", str(links), "add", "ok.py", "sub/inner.py"], check=True)
+    real = Path.lstat
+
+    def denied(self: Path) -> os.stat_result:
+        if self.name == "inner.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "lstat", denied)
+    assert [f.path for f in files.discover(["x"])] == [Path("x/ok.py")]
+    assert "codeleak: skipped x/sub/inner.py: cannot be looked at: Permission denied" in \
+        capsys.readouterr().err.splitlines()
+
+
 def test_a_named_pipe_or_device_stops_the_run_and_is_never_read(
         links: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`codeleak scan <(cat app.py)`, a FIFO, /dev/zero: exit 2 with one line, not "clean"."""

@@ -427,6 +427,43 @@ def test_train_output_folder_that_cannot_be_made_fails_before_training(
     assert "training a" not in err  # it failed before training, not after
 
 
+@pytest.mark.parametrize("name", ["app.min.js", "vendor.js"])
+def test_a_minified_bundle_gives_no_code_names_or_figures_but_its_secrets(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """A minifier's names (`BMSJOH`) and numbers are not a company's; its keys still are."""
+    rng = random.Random(3)
+    names = ["".join(rng.choice(string.ascii_letters) for _ in range(6)) for _ in range(3000)]
+    token = "gh" + "p_" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(36))
+    body = "".join(f"var {n}={rng.randint(1000, 99999)};" for n in names)
+    body += 'var PRICE_EUR=1840.5;var ZORBLAX="QUASIMODO";var t="' + token + '";'
+    write(tmp_path, {name: body})
+    code, out, _ = run_cli(capsys, "entities", str(tmp_path), "--format", "json")
+    assert code == 0
+    assert entity_rules(out)[str(tmp_path / name)] - {""} == {"github-token"}
+
+
+def test_a_train_that_fails_leaves_no_output_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    out_dir = tmp_path / "model"
+    code, out, err = run_cli(capsys, "train", str(tmp_path / "empty"), "--out", str(out_dir),
+                             "--size", "tiny", "--max-steps", "1")
+    assert code == 2 and "no training text" in one_error_line(err)
+    assert not out_dir.exists()
+
+
+def test_a_trained_inverter_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    from codeleak.commands.train import _owner_only
+
+    (tmp_path / "m" / "sub").mkdir(parents=True)
+    for name in ("word-counts.json.gz", "pieces.json", "sub/x.json"):
+        (tmp_path / "m" / name).write_text("words of the code")
+        (tmp_path / "m" / name).chmod(0o644)
+    _owner_only(tmp_path / "m")
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in (tmp_path / "m").rglob("*")} == {
+        "word-counts.json.gz": "0o600", "pieces.json": "0o600", "sub": "0o700", "x.json": "0o600"}
+
+
 def test_diff_outside_git_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, {"a.py": "x = 1\n"})
