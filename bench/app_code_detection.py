@@ -33,6 +33,10 @@
   an East and West African mobile-money company (USSD, Laravel, Flutter); a Finnish-Polish game
   studio (Unreal, Unity, Perforce); a US south-western power and water utility (SCADA, SAS,
   PowerShell, VBA).
+- `lumen`, `pinnacle`, `nebula`: a French / Italian / Spanish fashion retailer (Magento, Apex,
+  Hybris, Liquid, LookML, EDIFACT); a US / Canadian law firm and legal-tech SaaS (Rails,
+  Phoenix, .NET, SharePoint); a Swiss / Luxembourg private bank (FIX, SWIFT MT and ISO 20022,
+  kdb+/q, PL/SQL, VBA).
 
 In each, secrets, personal data, internal hosts and codenames are written the ways developers
 write them, beside look-alikes that must not be reported (placeholders, environment lookups,

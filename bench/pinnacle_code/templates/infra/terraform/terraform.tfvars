@@ -1,0 +1,5 @@
+location           = "canadacentral"
+arm_client_id      = "«I:uuid#tf_sp_app»"
+arm_client_secret  = "«S:aad_secret#tf_sp_secret»"
+sql_admin_password = "«N=${TF_VAR_sql_admin_password}»"
+vnet_cidr          = "«I=10.42.0.0/16»"
