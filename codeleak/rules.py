@@ -3002,7 +3002,9 @@ _MONEY_NAME = re.compile(
     r"salary|salaries|wages?|bonus(?:es)?|severance|revenue|tcv|acv|mrr|pmpm|interchange|"
     r"take_rates?|fees?|fee_bps|premiums?|escalator|markdown|notional|arpu|arppu|ltv|cac|gmv|"
     # an insurer's and a revenue manager's figures: loadings, elasticities, tail and trend factors
-    r"loadings?|expense_load|inflation_load|elasticit(?:y|ies)|breakage|incentives?|mdr|rev_share|"
+    # (a loading of a premium, not `FAILED_LOADING_PRIVATE_KEY`: `loading` alone is a state)
+    r"loadings|(?:expense|risk|premium|flood|eq|quake|cat|inflation|commission|profit|safety|"
+    r"contingency|tail)_load(?:ing)?|elasticit(?:y|ies)|breakage|incentives?|mdr|rev_share|"
     r"revenue_share|royalt(?:y|ies)|payout_rate|disc|loss_ratio|combined_ratio|tail_factor|"
     r"development_factor|trend_factor|relativit(?:y|ies)|fx_spread|"
     r"(?:daily|hourly|day|unit)_rate|"
