@@ -110,6 +110,8 @@ def open_repo(path: Path) -> Repo:
         import git
     except ImportError as exc:
         raise FatalError(f"cannot use git through GitPython: {str(exc).splitlines()[0]}") from exc
+    if path.is_file():
+        raise FatalError(f"--repo {path} is a file; give the work tree's folder")
     try:
         return git.Repo(path, search_parent_directories=True)
     except git.NoSuchPathError as exc:

@@ -28,7 +28,8 @@ def _shared(p: argparse.ArgumentParser, *, formats: Sequence[str], model: bool,
             report: bool) -> None:
     from codeleak.config import PRECISIONS
 
-    p.add_argument("--format", choices=formats, default=None, help="output format (default text)")
+    p.add_argument("--format", choices=formats, default=None,
+                   help=f"output format (default {formats[0]})" if len(formats) > 1 else "output format")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (- for stdout)")
     p.add_argument("--config", metavar="FILE", help="config file (default: nearest .codeleak.toml "
                    "or pyproject.toml with [tool.codeleak])")

@@ -358,6 +358,26 @@ _HOST_NAME_VALUE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?::\d{1
 _OPERAND = r"(?:\d+[uUlL]*|0[xX][0-9a-fA-F]+|[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?:\.[A-Za-z_]\w*)*"
 
 
+# words a label of a credential's field, header or setting is made of (`reset-password-form`,
+# `x-api-key`, `new_user_token`); a passphrase's words are none of them
+_CREDENTIAL_LABEL_WORDS = frozenset("""password passwords pass passwd pwd passphrase secret secrets
+token tokens key keys user users username usernames auth authorization authentication header
+headers proxy api access login logout signin signup credential credentials field fields input form
+reset confirm confirmation new old current hash hashed salt id ids name names label placeholder
+hint error errors required invalid missing mode type value values text button policy length min
+max strength change update forgot remember session cookie bearer basic client server db database
+admin root default test example sample dummy my your the of for and to x app account email mail
+config setting settings env var private public master service request response""".split())
+
+
+def passphrase(value: str) -> bool:
+    """Three or more dictionary-looking words joined by `-`, `_` or `.` of which none is a
+    label's word: `purple-monkey-dishwasher` (a diceware passphrase), not `reset-password-form`."""
+    words = re.split(r"[-_.]", value.lower())
+    return len(words) >= 3 and all(len(w) >= 3 and w.isalpha() and w not in _CREDENTIAL_LABEL_WORDS
+                                   and w not in PROGRAMMING_WORDS for w in words)
+
+
 def credential_value(value: str) -> bool:
     """Could this literal be a password or token (rather than prose, a label or a reference)?"""
     v = value.strip()
@@ -403,7 +423,8 @@ def credential_value(value: str) -> bool:
         return False  # a connection string (`DBI:mysql:database=x;host=y;port=3306`): its
         # password, if any, is connection-string-password's
     if re.fullmatch(r"[A-Za-z][a-z]+(?:[_-][A-Za-z][a-z]+)+", v) and len(v) < 25 and \
-            not re.fullmatch(r"[a-z]{4}(?:-[a-z]{4}){3}", v):  # (an Apple app-specific password is not)
+            not re.fullmatch(r"[a-z]{4}(?:-[a-z]{4}){3}", v) and not passphrase(v):
+        # (an Apple app-specific password or a passphrase of words is not)
         return False  # snake/kebab label such as "user-password", "auth_header", "Proxy-Authorization"
     if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+){2,}", v) and len(v) < 40:
         return False  # a camelCase name of three words or more: "dataStoreTestQuery"

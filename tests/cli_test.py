@@ -135,6 +135,9 @@ def test_a_sweep_of_one_size_recommends_nothing_and_two_compare() -> None:
     assert recommend(report) == ""
     object.__setattr__(report, "sweep", two)
     assert "60% of sensitive entities leak at 32 tokens, 20% at 128" in recommend(report)
+    none = (SweepPoint(32, 20, 15, 0, 0.0, 15), SweepPoint(128, 5, 15, 0, 0.0, 15))
+    object.__setattr__(report, "sweep", none)
+    assert recommend(report).startswith("no sensitive entity leaks through inversion")
 
 
 def test_a_sweep_reports_the_findings_and_exit_code_of_the_first_size_given(

@@ -138,6 +138,11 @@ def test_t5_folder_is_mean_pooled_without_normalising(tmp_path: Path) -> None:
 def test_missing_folder_and_unknown_name_are_fatal(tmp_path: Path) -> None:
     with pytest.raises(FatalError, match="unknown embedder"):
         get_embedder("no-such-embedder")
+    with pytest.raises(FatalError, match="no such folder"):
+        get_embedder(str(tmp_path / "nomodel"))
+    (tmp_path / "weights.bin").write_bytes(b"x")
+    with pytest.raises(FatalError, match="is a file"):
+        get_embedder(str(tmp_path / "weights.bin"))
     with pytest.raises(FatalError, match="config.json"):
         get_embedder(str(tmp_path))
 

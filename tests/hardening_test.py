@@ -464,6 +464,16 @@ def test_a_trained_inverter_is_readable_by_its_owner_only(tmp_path: Path) -> Non
         "word-counts.json.gz": "0o600", "pieces.json": "0o600", "sub": "0o700", "x.json": "0o600"}
 
 
+def test_diff_with_a_file_as_its_repository_is_one_line_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, {"src/settings.py": "x = 1\n"})
+    git_init(tmp_path)
+    code, out, err = run_cli(capsys, "diff", "HEAD", "--repo", str(tmp_path / "src" / "settings.py"))
+    assert code == 2 and out == ""
+    assert one_error_line(err) == (f"codeleak: error: --repo {tmp_path / 'src' / 'settings.py'} "
+                                   "is a file; give the work tree's folder")
+
+
 def test_diff_outside_git_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, {"a.py": "x = 1\n"})

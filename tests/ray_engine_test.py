@@ -142,6 +142,8 @@ def test_engine_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path
     (tmp_path / "a.py").write_text("x = 1\n")
     assert main(["scan", str(tmp_path), "--address", "10.0.0.1:6379"]) == 2
     assert capsys.readouterr().err.strip() == "codeleak: error: --address needs --engine ray"
+    assert main(["scan", str(tmp_path), "--workers", "3"]) == 2
+    assert capsys.readouterr().err.strip().startswith("codeleak: error: --workers needs --engine ray")
     assert main(["scan", str(tmp_path), "--engine", "ray", "--workers", "0"]) == 2
     assert "at least 1" in capsys.readouterr().err
     assert main(["scan", "--repos-from", str(tmp_path / "none.txt")]) == 2

@@ -182,3 +182,13 @@ def test_a_namespace_given_to_kubectl_is_infrastructure_not_a_secret() -> None:
     [found] = [e for e in classify([Entity("d.sh", "text", "text", text, 1, 1, 0, len(text), 0, len(text))])
                if e.sensitive]
     assert (found.value, found.category, found.rule) == ("lotus-order-prod", "infra", "k8s-namespace-arg")
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("purple-monkey-dishwasher", True), ("correct-horse-battery-staple", True),
+    ("reset-password-form", False), ("user-password", False), ("new_user_token", False),
+])
+def test_a_passphrase_of_words_is_a_password_and_a_field_label_is_not(value: str, found: bool) -> None:
+    from codeleak.rules import RULES
+
+    assert bool(RULES["password-assignment"].match(value, "db_password")) is found

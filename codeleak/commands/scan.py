@@ -25,6 +25,9 @@ def recommend(report: ScanReport) -> str:
         return ""  # one size: nothing to compare it with
     safest = min(points, key=lambda p: (p.leak_rate, -p.chunk_tokens))
     worst = max(points, key=lambda p: p.leak_rate)
+    if worst.leak_rate == 0:
+        return ("no sensitive entity leaks through inversion at any size tried; a guess list "
+                "(the confirmation attack) may still confirm values, so vault what is secret.")
     return (f"{worst.leak_rate:.0%} of sensitive entities leak at {worst.chunk_tokens} tokens, "
             f"{safest.leak_rate:.0%} at {safest.chunk_tokens}: prefer chunks of "
             f"{safest.chunk_tokens} tokens or more, and remove or vault the leaking values "

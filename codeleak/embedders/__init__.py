@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -184,6 +185,10 @@ def get_embedder(spec: str, device: str = "cpu", *, precision: str = "fp32") -> 
     path = Path(spec).expanduser()
     if path.is_dir():
         return embedder_from_folder(path, device, precision)
+    if path.exists():
+        raise FatalError(f"embedder {spec!r} is a file; give the folder of a local model")
+    if spec.startswith((".", "/", "~")) or os.sep in spec and spec.count("/") != 1:
+        raise FatalError(f"embedder {spec!r}: no such folder")  # a path, not a hub name
     names = ", ".join(k for k in EMBEDDERS if "/" not in k)
     raise FatalError(f"unknown embedder {spec!r}: use one of {names}, openai:MODEL, "
                      "or the path of a local model folder")

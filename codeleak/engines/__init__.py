@@ -19,6 +19,8 @@ def _local(address: str | None, workers: int | None) -> Engine:
 
     if address:
         raise FatalError("--address needs --engine ray")
+    if workers is not None:
+        raise FatalError("--workers needs --engine ray (the local engine's processes are --jobs)")
     return LocalEngine()
 
 

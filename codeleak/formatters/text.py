@@ -29,7 +29,7 @@ class TextFormatter:
     def format(self, report: ScanReport, *, color: bool = False) -> str:
         paint = _painter(color)
         redact = Redactor.of_report(report)
-        lines = [f"codeleak scan: embedder {report.embedder}, inverter {report.inverter}, "
+        lines = [f"codeleak: embedder {report.embedder}, inverter {report.inverter}, "
                  f"chunks of up to {report.chunk_tokens} tokens", ""]
         groups = by_file(report.findings)
         for path, findings in groups:
