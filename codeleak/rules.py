@@ -2101,7 +2101,8 @@ fri sat sun monday tuesday wednesday thursday friday saturday sunday male female
 # first names of examples and tests (`first_name="Alice"`), and what a form's label says
 _STAND_IN_NAME_PARTS = frozenset("""john jane doe max erika mustermann alice bob carol dave eve
 mallory trent test tester user foo bar baz qux first last name names given family middle surname
-example sample demo admin guest anonymous unknown none null""".split())
+example sample demo admin guest anonymous unknown none null fred wilma flintstone barney betty
+rubble homer marge bart""".split())
 
 
 def upper_person(value: str) -> bool:
@@ -3238,7 +3239,9 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          re.compile(r"(?<![\w.$€£¥])(?P<s>(?:[$€£¥₹₦]|(?:US|CA|AU|NZ|HK|S)\$|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|"
                     r"CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR|JPY|CNY|BRL|MXN)[ \t]?)"
                     r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[MmKkB]|bn|mn|mln|mio|Mio|Mrd|million|billion)\b|"
-                    r"\d{1,3}(?:[, \u202f]\d{3})+(?:\.\d{2})?(?![\d,.]))|"
+                    # up to millions written out: a film's box office in a demo table
+                    # (`$1,332,539,889`) is public trivia, a salary or budget is not
+                    r"(?:\d(?:[, \u202f]\d{3}){2}|\d{1,3}[, \u202f]\d{3})(?:\.\d{2})?(?![\d,.]))|"
                     r"\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[Mk]|bn|mn|mio|Mio|Mrd|million|billion)[ \t]?"
                     r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR)\b)"),
          kinds=("text", "comment"),
@@ -3248,7 +3251,8 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
                           "contract value 1.2M EUR", "salario anual $168,500 + bono 18%",
                           "minimum guarantee €6M paid in 4 milestones"),
          false_examples=_t("costs $5 a month", "price: $19.99", "the $PATH variable", "$1 = first arg",
-                           "USD 1,2", "a $2 coffee", "echo $100", "€20 voucher")),
+                           "USD 1,2", "a $2 coffee", "echo $100", "€20 voucher",
+                           "| Dec 20, 2019 | Star Wars | $275,000,000 | $375,126,118 |")),
     Rule("project-codename", "proprietary", "low",
          "A project or code name introduced as such in a comment or string (\"Project Falcon\")",
          # after Operation / initiative only a name in capitals: Title Case prose has "Operation Codes"
