@@ -107,9 +107,14 @@ def load_settings(path: Path | None) -> Settings:
         if name is None:
             raise FatalError(f"{path}: unknown setting '{key}'")
         values[name] = _coerce(name, value, path)
+    values = _paths_from(path.parent, values)
+    for key in ("embedder", "inverter"):
+        spec = str(values.get(key, "")).removesuffix(":deep")
+        if spec.startswith((".", "/", "~")) and not Path(spec).expanduser().exists():
+            raise FatalError(f"{path}: {key}: no such folder '{values[key]}' "
+                             "(a relative path is taken from the config file's folder)")
     # every value not from the file is a default, so what is out of range is the file's
-    return validate(replace(Settings(), **_paths_from(path.parent, values)),
-                    lambda key: f"{path}: {key}")
+    return validate(replace(Settings(), **values), lambda key: f"{path}: {key}")
 
 
 def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
@@ -174,6 +179,13 @@ def validate(settings: Settings, name: Callable[[str], str] = flag_name) -> Sett
     if settings.precision not in PRECISIONS:
         raise FatalError(f"{name('precision')}: unknown precision '{settings.precision}' "
                          f"(use {', '.join(PRECISIONS)})")
+    if settings.disabled_rules:
+        from codeleak.rules import RULES  # compiled only when some rule is turned off
+
+        unknown = sorted(settings.disabled_rules - set(RULES))
+        if unknown:
+            raise FatalError(f"{name('disabled-rules')}: unknown rule id(s) {', '.join(unknown)} "
+                             "(codeleak entities --format json names each finding's rule)")
     return settings
 
 

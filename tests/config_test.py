@@ -138,3 +138,15 @@ def test_excludes_match_from_the_git_root_whatever_the_current_folder(
         kept = sorted(s.repo_path or s.path for s in load_sources([target], settings)
                       if s.path.endswith(".py"))
         assert "web/vendor/y.py" in kept and "vendor/x.py" not in kept, cwd
+
+
+def test_an_unknown_rule_or_a_missing_model_folder_names_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / ".codeleak.toml"
+    config.write_text('disabled-rules = ["no-such-rule", "email"]\n')
+    with pytest.raises(FatalError, match=r"\.codeleak\.toml: disabled-rules: unknown rule id\(s\) no-such-rule"):
+        load_settings(config)
+    config.write_text('embedder = "./nomodel"\n')
+    with pytest.raises(FatalError, match=r"\.codeleak\.toml: embedder: no such folder './nomodel'"):
+        load_settings(config)
+    config.write_text('disabled-rules = ["email"]\nembedder = "minilm"\n')
+    assert load_settings(config).disabled_rules == frozenset({"email"})
