@@ -154,9 +154,14 @@ def active_rules(disabled: Iterable[str] = frozenset()) -> tuple[Rule, ...]:
     return _active_rules(frozenset(disabled))
 
 
+def unknown_rule_ids(ids: Iterable[str]) -> list[str]:
+    """The ids among `ids` that name no rule (the pattern rules, and code-name mentions)."""
+    return sorted(set(ids) - RULES.keys() - {codenames.RULE_ID})
+
+
 @functools.lru_cache(maxsize=32)
 def _active_rules(off: frozenset[str]) -> tuple[Rule, ...]:
-    unknown = sorted(off - RULES.keys() - {codenames.RULE_ID})
+    unknown = unknown_rule_ids(off)
     if unknown:
         raise FatalError(f"unknown rule id(s) in rule toggles: {', '.join(unknown)}")
     return tuple(rule for rule in RULE_LIST if rule.id not in off)

@@ -180,9 +180,9 @@ def validate(settings: Settings, name: Callable[[str], str] = flag_name) -> Sett
         raise FatalError(f"{name('precision')}: unknown precision '{settings.precision}' "
                          f"(use {', '.join(PRECISIONS)})")
     if settings.disabled_rules:
-        from codeleak.rules import RULES  # compiled only when some rule is turned off
+        from codeleak.classify import unknown_rule_ids  # loaded only when some rule is turned off
 
-        unknown = sorted(settings.disabled_rules - set(RULES))
+        unknown = unknown_rule_ids(settings.disabled_rules)
         if unknown:
             raise FatalError(f"{name('disabled-rules')}: unknown rule id(s) {', '.join(unknown)} "
                              "(codeleak entities --format json names each finding's rule)")

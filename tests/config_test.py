@@ -148,5 +148,5 @@ def test_an_unknown_rule_or_a_missing_model_folder_names_the_config_file(tmp_pat
     config.write_text('embedder = "./nomodel"\n')
     with pytest.raises(FatalError, match=r"\.codeleak\.toml: embedder: no such folder './nomodel'"):
         load_settings(config)
-    config.write_text('disabled-rules = ["email"]\nembedder = "minilm"\n')
-    assert load_settings(config).disabled_rules == frozenset({"email"})
+    config.write_text('disabled-rules = ["email", "codename-mention"]\nembedder = "minilm"\n')
+    assert load_settings(config).disabled_rules == frozenset({"email", "codename-mention"})
