@@ -785,6 +785,13 @@ _NAMED_BY_AUTHORS = frozenset({"codename-identifier", "figure-said-internal", *F
 _MINIFIED_NAME = re.compile(r"(?i)[.-]min\.(?:js|mjs|cjs|css)$|[.-](?:bundle|chunk)(?:\.[0-9a-f]{6,})?\.js$")
 
 
+@functools.lru_cache(maxsize=32)
+def _for_minified(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules for a minified bundle, whose names and numbers are a minifier's, not a
+    company's: no code names or business figures (secrets, hosts and personal data still)."""
+    return tuple(r for r in rules if r.id not in _NAMED_BY_AUTHORS)
+
+
 def is_minified(path: str, data: bytes) -> bool:
     """A minified or bundled file: named so (`app.min.js`, `main.3f2a9c.chunk.js`), or 20 kB and
     more in lines of 1,000 bytes and more on average."""
@@ -800,9 +807,6 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
     (SourceFile.data), so that matches inside comments get exact spans (see `narrow`).
     """
     rules = active_rules(disabled)
-    # a minified bundle's names and numbers are a minifier's, not a company's: no code names or
-    # business figures are read from them (secrets, hosts and personal data still are)
-    minified_rules = tuple(r for r in rules if r.id not in _NAMED_BY_AUTHORS)
     nearby = _suspicious_comment_lines(entities)
     minified: dict[str, bool] = {}
     out: list[Entity] = []
@@ -810,7 +814,7 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
         data = sources.get(entity.path) if sources else None
         if entity.path not in minified:
             minified[entity.path] = data is not None and is_minified(entity.path, data)
-        out += _classify_one(entity, minified_rules if minified[entity.path] else rules,
+        out += _classify_one(entity, _for_minified(rules) if minified[entity.path] else rules,
                              (entity.path, entity.line) in nearby, data)
     if "codename-identifier" in {r.id for r in rules}:
         out = _codename_identifiers(out)

@@ -264,27 +264,26 @@ def _error_literals(root: Any, data: bytes, taken: list[tuple[int, int]]) -> lis
     with quotes in it)."""
     covered = _covered(taken)
     starts = [start for start, _ in covered]
+
+    def free(start: int, end: int) -> bool:  # no capture overlaps [start, end)
+        k = bisect.bisect_left(starts, end) - 1
+        return k < 0 or covered[k][1] <= start
+
     out: list[_Candidate] = []
+
+    def add(kind: str, start: int, end: int, context: bytes) -> None:
+        name = context.decode("utf-8", "replace")
+        out.append(_Candidate(_rank(kind, kind, name, 0), kind, kind, start, end, name, False))
+
     for node in _error_nodes(root):
         for match in _ERROR_LITERAL.finditer(data, node.start_byte, node.end_byte):
-            k = bisect.bisect_left(starts, match.end()) - 1
-            if k >= 0 and covered[k][1] > match.start():
-                continue
             start, end = match.span("a" if match.group("a") is not None else "b")
-            if not data[start:end].strip():
-                continue
-            named = _ERROR_CONTEXT.search(data, max(node.start_byte, match.start() - 64), match.start())
-            context = named.group(1).decode("utf-8", "replace") if named else ""
-            out.append(_Candidate(_rank("string", "string", context, 0), "string", "string",
-                                  start, end, context, False))
+            if free(match.start(), match.end()) and data[start:end].strip():
+                named = _ERROR_CONTEXT.search(data, max(node.start_byte, match.start() - 64), match.start())
+                add("string", start, end, named.group(1) if named else b"")
         for match in _ERROR_NUMBER.finditer(data, node.start_byte, node.end_byte):
-            start, end = match.span("n")
-            k = bisect.bisect_left(starts, end) - 1
-            if k >= 0 and covered[k][1] > start:
-                continue
-            context = match.group(1).decode("utf-8", "replace")
-            out.append(_Candidate(_rank("number", "number", context, 0), "number", "number",
-                                  start, end, context, False))
+            if free(*match.span("n")):
+                add("number", *match.span("n"), match.group(1))
     return out
 
 

@@ -3079,13 +3079,17 @@ FIGURE_RULE_IDS = ("business-figure-named", "risk-threshold-named", "model-weigh
 # what the comment on a figure's line says when the figure is not for outsiders: `# internal cap,
 # not public`, `// list price is 14.20`, `-- negotiated, pre-filing`, `/* vertraulich */`
 # (`internal` alone is how code says private: `_BUF = 4096  # internal buffer`)
-INTERNAL_FIGURE_CUE = re.compile(
-    r"(?i)\b(?:internal(?:[ ,;]+(?:only|planning|cap|target|number|figure|rate|price|pricing|estimate|"
+_INTERNAL_FIGURE_WORDS = (
+    r"\b(?:internal(?:[ ,;]+(?:only|planning|cap|target|number|figure|rate|price|pricing|estimate|"
     r"budget|forecast|use only|not public|pre-?filing))|not (?:public|published|disclosed|to be shared)|"
     r"(?:strictly )?confidential|do not (?:share|disclose|publish|mention)|don'?t (?:share|disclose)|"
     r"negotiated|pre-?filing|secret sauce|under nda|list price is|unannounced|not announced|"
     r"board[- ]approved|vertraulich|nicht [öo]ffentlich|confidencial|no (?:publicar|divulgar)|"
     r"confidentiel(?:le)?|ne pas divulguer|riservat[oa]|non pubblic[oa]|poufne|luottamuksellinen)\b")
+INTERNAL_FIGURE_CUE = re.compile(rf"(?i){_INTERNAL_FIGURE_WORDS}")
+# currency codes written after an amount (`1.2M EUR`), and those also written before one (`JPY 4,500`)
+_CODES_AFTER_MONEY = "EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR"
+_CODES_BEFORE_MONEY = _CODES_AFTER_MONEY + "|JPY|CNY|BRL|MXN"
 # the name classify gives a figure whose own line says so (see classify._said_internal)
 INTERNAL_FIGURE = "internal_figure"
 
@@ -3226,7 +3230,7 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
          "In a line read as text, a figure assigned to a name whose comment says it is internal or "
          "confidential (%let peak_target_mw = 8415;  /* internal planning number */)",
          re.compile(rf"(?<![\w.])[%@$]?[A-Za-z_][\w.]{{0,60}}[ \t]*(?::=|=|:)[ \t]*[\"']?(?P<s>{FIGURE})[\"']?"
-                    rf"[ \t;,)]*(?:#|//|--|/\*|'|%|;|\(\*)[^\n]{{0,160}}?(?i:{INTERNAL_FIGURE_CUE.pattern[4:]})"),
+                    rf"[ \t;,)]*(?:#|//|--|/\*|'|%|;|\(\*)[^\n]{{0,160}}?(?i:{_INTERNAL_FIGURE_WORDS})"),
          kinds=("text",), validators=(business_figure,),
          prefilter=re.compile(INTERNAL_FIGURE_CUE.pattern),
          true_examples=_t("%let peak_2025_target_mw = 8415;        /* internal planning number, IRP says 8,150 */",
@@ -3236,17 +3240,15 @@ PROPRIETARY_RULES: tuple[Rule, ...] = (
     Rule("money-amount-in-text", "proprietary", "low",
          "A large amount of money in prose or a comment (budget €14.5M, $4.87M restoration cost, "
          "1.2M EUR contract, salary $168,500)",
-         re.compile(r"(?<![\w.$€£¥])(?P<s>(?:[$€£¥₹₦]|(?:US|CA|AU|NZ|HK|S)\$|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|"
-                    r"CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR|JPY|CNY|BRL|MXN)[ \t]?)"
+         re.compile(rf"(?<![\w.$€£¥])(?P<s>(?:[$€£¥₹₦]|(?:US|CA|AU|NZ|HK|S)\$|(?:{_CODES_BEFORE_MONEY})[ \t]?)"
                     r"(?:\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[MmKkB]|bn|mn|mln|mio|Mio|Mrd|million|billion)\b|"
                     # up to millions written out: a film's box office in a demo table
                     # (`$1,332,539,889`) is public trivia, a salary or budget is not
                     r"(?:\d(?:[, \u202f]\d{3}){2}|\d{1,3}[, \u202f]\d{3})(?:\.\d{2})?(?![\d,.]))|"
                     r"\d{1,3}(?:\.\d{1,2})?[ \t]?(?:[Mk]|bn|mn|mio|Mio|Mrd|million|billion)[ \t]?"
-                    r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|ZAR|AED|SAR)\b)"),
+                    rf"(?:{_CODES_AFTER_MONEY})\b)"),
          kinds=("text", "comment"),
-         prefilter=re.compile(r"[$€£¥₹₦]|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|NZD|AUD|CAD|SGD|INR|NGN|KES|"
-                              r"ZAR|AED|SAR|JPY|CNY|BRL|MXN"),
+         prefilter=re.compile(rf"[$€£¥₹₦]|{_CODES_BEFORE_MONEY}"),
          true_examples=_t("- Budget: €14.5M development + €4M marketing", "Restoration cost: $4.87M, of which",
                           "contract value 1.2M EUR", "salario anual $168,500 + bono 18%",
                           "minimum guarantee €6M paid in 4 milestones"),

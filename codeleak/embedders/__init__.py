@@ -187,8 +187,8 @@ def get_embedder(spec: str, device: str = "cpu", *, precision: str = "fp32") -> 
         return embedder_from_folder(path, device, precision)
     if path.exists():
         raise FatalError(f"embedder {spec!r} is a file; give the folder of a local model")
-    if spec.startswith((".", "/", "~")) or os.sep in spec and spec.count("/") != 1:
-        raise FatalError(f"embedder {spec!r}: no such folder")  # a path, not a hub name
+    if spec.startswith((".", "/", "~")) or spec.count("/") > 1 or os.sep != "/" and os.sep in spec:
+        raise FatalError(f"embedder {spec!r}: no such folder")  # a path, not a hub's org/name
     names = ", ".join(k for k in EMBEDDERS if "/" not in k)
     raise FatalError(f"unknown embedder {spec!r}: use one of {names}, openai:MODEL, "
                      "or the path of a local model folder")
