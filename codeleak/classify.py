@@ -808,14 +808,14 @@ def classify(entities: list[Entity], disabled: Iterable[str] = frozenset(),
     """
     rules = active_rules(disabled)
     nearby = _suspicious_comment_lines(entities)
-    minified: dict[str, bool] = {}
+    rules_of: dict[str, tuple[Rule, ...]] = {}  # each file's rules, chosen once per file
     out: list[Entity] = []
     for entity in entities:
         data = sources.get(entity.path) if sources else None
-        if entity.path not in minified:
-            minified[entity.path] = data is not None and is_minified(entity.path, data)
-        out += _classify_one(entity, _for_minified(rules) if minified[entity.path] else rules,
-                             (entity.path, entity.line) in nearby, data)
+        if entity.path not in rules_of:
+            minified = data is not None and is_minified(entity.path, data)
+            rules_of[entity.path] = _for_minified(rules) if minified else rules
+        out += _classify_one(entity, rules_of[entity.path], (entity.path, entity.line) in nearby, data)
     if "codename-identifier" in {r.id for r in rules}:
         out = _codename_identifiers(out)
     return _without_shadows(out)
